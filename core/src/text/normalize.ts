@@ -1,0 +1,47 @@
+import { stemmer as stemSwedish } from '@orama/stemmers/swedish';
+import { stemmer as stemEnglish } from '@orama/stemmers/english';
+
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+const COMBINING_MARKS = /\p{M}/gu;
+
+/** Lowercases in Swedish and splits into words of letters and digits. */
+export function tokenize(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('sv')
+    .split(NOT_WORD)
+    .filter((word) => word.length > 0);
+}
+
+/**
+ * Folds å, ä, ö and other accented letters to their base letters. In Swedish these are different
+ * letters ("får"/"far"), so folded forms are matched as a second, weaker form, never the only one.
+ */
+export function fold(word: string): string {
+  return word
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '');
+}
+
+export function stemSv(word: string): string {
+  return stemSwedish(word);
+}
+
+export function stemEn(word: string): string {
+  return stemEnglish(word);
+}
+
+/** Every form a word is looked up by: its Swedish and English stems, and their folded forms. */
+export function wordForms(word: string): string[] {
+  const sv = stemSv(word);
+  const en = stemEn(word);
+  const forms = [sv, en, fold(sv), fold(en), fold(word)];
+  return forms.filter((form, index) => form.length > 0 && forms.indexOf(form) === index);
+}
+
+/** The single form used in the catalogue's text index: the folded Swedish stem. */
+export function indexForm(word: string): string {
+  return fold(stemSv(word));
+}
