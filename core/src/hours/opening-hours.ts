@@ -16,11 +16,19 @@ const stockholmClock = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23'
 });
 
+let lastMinute = NaN;
+let lastClock: SwedishClock = { weekday: 1, minutes: 0 };
+
 /** The weekday and time in Sweden at an instant, daylight saving included. */
 export function swedishClockAt(instant: Date): SwedishClock {
+  // Formatting with a time zone is slow, and every match asks; one answer serves a whole minute.
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (minute === lastMinute) return lastClock;
   const parts = Object.fromEntries(stockholmClock.formatToParts(instant).map((p) => [p.type, p.value]));
   const weekday = WEEKDAYS[parts.weekday ?? ''] ?? 1;
-  return { weekday, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+  lastMinute = minute;
+  lastClock = { weekday, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+  return lastClock;
 }
 
 export function minutesOf(hhmm: string): number {

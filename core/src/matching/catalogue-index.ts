@@ -53,6 +53,8 @@ export class CatalogueIndex {
   readonly features: readonly ServiceFeatures[];
   readonly text: TextIndex;
   readonly columns: HotColumns;
+  /** Positions in the order of the services' Swedish names, for listing. */
+  readonly byName: readonly number[];
   readonly #positions: ReadonlyMap<string, number>;
   readonly #all: readonly number[];
   readonly #national: readonly number[];
@@ -67,6 +69,11 @@ export class CatalogueIndex {
     const countyOf = (code: string) => geography.municipality(code)?.countyCode;
     this.features = services.map((service) => featuresOf(service, countyOf));
     this.columns = buildColumns(this.features);
+    const collator = new Intl.Collator('sv');
+    this.byName = services
+      .map((service, position) => ({ name: service.name.sv, position }))
+      .sort((a, b) => collator.compare(a.name, b.name) || a.position - b.position)
+      .map(({ position }) => position);
     this.text = new TextIndex(services);
     this.scratch = new Float32Array(services.length);
     this.#positions = new Map(this.features.map((service, position) => [service.id, position]));

@@ -31,6 +31,8 @@ export const genderMask = (genders: Iterable<Gender>): Mask => maskOf(GENDERS, g
 /** What matching needs to know about one service, precomputed once per catalogue version. */
 export interface ServiceFeatures {
   id: string;
+  organizationId: string;
+  status: Service['status'];
   isActive: boolean;
   needs: readonly NeedCode[];
   /** The needs as bit positions (`needBit`), in the service's own order: main needs first. */
@@ -61,6 +63,8 @@ export function featuresOf(service: Service, countyOf: (municipality: string) =>
   const channels = new Set(service.contacts.map((contact) => contact.channel));
   return {
     id: service.id,
+    organizationId: service.organizationId,
+    status: service.status,
     isActive: service.status === 'active',
     needs: service.needs,
     needBits: Uint8Array.from(service.needs.map(needBit)),

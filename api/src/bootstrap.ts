@@ -1,0 +1,44 @@
+import path from 'node:path';
+import type { Geography } from '@stodkartan/core';
+import { CatalogueService } from './catalogue/catalogue-service.js';
+import type { Config } from './config.js';
+import { DataFileError, formatProblems, loadDataCatalogue, readCatalogueFile, type LoadResult } from './data/data-files.js';
+import type { Logger } from './logger.js';
+import type { CatalogueRepository } from './store/catalogue-repository.js';
+
+/** The source name of a catalogue seeded from the project's `data/` folder. */
+export const DATA_SOURCE = 'data/';
+
+function requireValid(result: LoadResult, logger: Logger): Extract<LoadResult, { ok: true }> {
+  if (!result.ok) throw new DataFileError(result.problems);
+  if (result.warnings.length > 0) {
+    logger.warn({ warnings: result.warnings.length }, `catalogue warnings:\n${formatProblems(result.warnings.slice(0, 20))}`);
+  }
+  return result;
+}
+
+/**
+ * Loads the catalogue the server should serve. With `CATALOGUE_FILE`, that file replaces what the
+ * store holds (an invalid file changes nothing and stops the start). Otherwise the store is
+ * served as it is, except that an empty store, or one seeded from `data/`, follows `data/`.
+ */
+export async function loadCatalogue(
+  { config, repository, geography, logger }: { config: Config; repository: CatalogueRepository; geography: Geography; logger: Logger },
+  catalogue: CatalogueService
+): Promise<void> {
+  if (config.catalogueFile) {
+    const { catalogue: file } = requireValid(await readCatalogueFile(config.catalogueFile, geography), logger);
+    const { revision, changed } = await catalogue.replace(file, path.basename(config.catalogueFile));
+    logger.info({ revision: revision.id, services: revision.services, changed }, 'catalogue file loaded');
+    return;
+  }
+  const current = await repository.revision();
+  if (current && current.source !== DATA_SOURCE) {
+    await catalogue.loadFromStore();
+    logger.info({ revision: current.id, services: current.services, source: current.source }, 'serving the stored catalogue');
+    return;
+  }
+  const data = requireValid(await loadDataCatalogue(config.dataPath, geography), logger);
+  const { revision, changed } = await catalogue.replace(data.catalogue, DATA_SOURCE);
+  logger.info({ revision: revision.id, services: revision.services, changed }, changed ? 'catalogue seeded from data/' : 'serving data/');
+}

@@ -1,0 +1,20 @@
+import type { Router } from 'express';
+import type { AppDependencies } from './context.js';
+import { registerHealthRoutes } from './health.routes.js';
+import { registerMatchRoutes } from './match.routes.js';
+import { registerNeedRoutes } from './needs.routes.js';
+import { openApiDocument } from './openapi.js';
+import { registerRegionRoutes } from './regions.routes.js';
+import { registerServiceRoutes } from './services.routes.js';
+
+export function registerRoutes(router: Router, dependencies: AppDependencies): void {
+  registerMatchRoutes(router, dependencies);
+  registerHealthRoutes(router, dependencies);
+  registerServiceRoutes(router, dependencies);
+  registerNeedRoutes(router, dependencies);
+  registerRegionRoutes(router, dependencies);
+  const document = openApiDocument();
+  router.get('/api/openapi.json', (_req, res) => {
+    res.json(document);
+  });
+}

@@ -1,0 +1,23 @@
+export { createApp, BODY_LIMIT } from './app.js';
+export type { AppDependencies } from './app.js';
+export { loadCatalogue, DATA_SOURCE } from './bootstrap.js';
+export { CatalogueService } from './catalogue/catalogue-service.js';
+export { loadConfig, ConfigError, type Config } from './config.js';
+export {
+  DataFileError,
+  formatProblems,
+  loadDataCatalogue,
+  loadGeography,
+  loadNeedLabels,
+  loadVocabulary,
+  readCatalogueFile,
+  swedishToday,
+  type FileProblem,
+  type LoadResult
+} from './data/data-files.js';
+export { createLogger, type Logger } from './logger.js';
+export type { CatalogueRepository, CatalogueRevision } from './store/catalogue-repository.js';
+export { EmbeddedCatalogueRepository } from './store/embedded-repository.js';
+export { MongoCatalogueRepository } from './store/mongo-repository.js';
+export { openStore } from './store/open-store.js';
+export { catalogueHash } from './store/revision.js';
