@@ -1,39 +1,39 @@
 // Every test of the project: `npm test`. Projects group them by kind; all share one TypeScript transform.
 const transform = {
-  '^.+\\.ts$': [
-    '@swc/jest',
-    {
-      jsc: { parser: { syntax: 'typescript' }, target: 'es2022', keepClassNames: true },
-      module: { type: 'es6' },
-      sourceMaps: 'inline'
-    }
-  ]
+	'^.+\\.ts$': [
+		'@swc/jest',
+		{
+			jsc: { parser: { syntax: 'typescript' }, target: 'es2022', keepClassNames: true },
+			module: { type: 'es6' },
+			sourceMaps: 'inline'
+		}
+	]
 };
 
 const moduleNameMapper = {
-  '^@stodkartan/(core|api|seed)$': '<rootDir>/$1/src/index.ts',
-  '^(\\.{1,2}/.*)\\.js$': '$1'
+	'^@stodkartan/(core|api|seed)$': '<rootDir>/$1/src/index.ts',
+	'^(\\.{1,2}/.*)\\.js$': '$1'
 };
 
 const project = (name, options = {}) => ({
-  displayName: name,
-  rootDir: import.meta.dirname,
-  testMatch: [`<rootDir>/test/${name}/**/*.test.ts`],
-  testEnvironment: 'node',
-  extensionsToTreatAsEsm: ['.ts'],
-  transform,
-  moduleNameMapper,
-  ...options
+	displayName: name,
+	rootDir: import.meta.dirname,
+	testMatch: [`<rootDir>/test/${name}/**/*.test.ts`],
+	testEnvironment: 'node',
+	extensionsToTreatAsEsm: ['.ts'],
+	transform,
+	moduleNameMapper,
+	...options
 });
 
 export default {
-  projects: [
-    project('unit'),
-    project('api'),
-    project('contract'),
-    project('relevance'),
-    project('data'),
-    project('e2e')
-  ],
-  testTimeout: 30_000
+	projects: [
+		project('unit'),
+		project('api'),
+		project('contract'),
+		project('relevance'),
+		project('data'),
+		project('e2e')
+	],
+	testTimeout: 30_000
 };

@@ -9,40 +9,81 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const stampFile = path.join(root, 'node_modules', '.stodkartan-build-stamp');
-const sources = ['core/src', 'api/src', 'seed/src', 'site/src', 'site/static', 'site/svelte.config.js', 'site/vite.config.ts', 'site/package.json',
-  'tsconfig.json', 'tsconfig.base.json', 'core/tsconfig.json', 'api/tsconfig.json', 'seed/tsconfig.json', 'package-lock.json'];
-const outputs = ['core/dist/index.js', 'api/dist/server.js', 'seed/dist/seed.js', 'site/build/handler.js'];
+const sources = [
+	'core/src',
+	'api/src',
+	'seed/src',
+	'site/src',
+	'site/static',
+	'site/svelte.config.js',
+	'site/vite.config.ts',
+	'site/package.json',
+	'tsconfig.json',
+	'tsconfig.base.json',
+	'core/tsconfig.json',
+	'api/tsconfig.json',
+	'seed/tsconfig.json',
+	'package-lock.json'
+];
+const outputs = [
+	'core/dist/index.js',
+	'api/dist/server.js',
+	'seed/dist/seed.js',
+	'site/build/handler.js'
+];
 
 function* files(entry) {
-  const full = path.join(root, entry);
-  if (!existsSync(full)) return;
-  if (statSync(full).isDirectory()) for (const name of readdirSync(full).sort()) yield* files(path.join(entry, name));
-  else yield entry;
+	const full = path.join(root, entry);
+	if (!existsSync(full)) return;
+	if (statSync(full).isDirectory()) {
+		for (const name of readdirSync(full).sort()) yield* files(path.join(entry, name));
+	} else yield entry;
 }
 
 function fingerprint() {
-  const hash = createHash('sha256');
-  for (const source of sources) for (const file of files(source)) hash.update(file).update(readFileSync(path.join(root, file)));
-  return hash.digest('hex');
+	const hash = createHash('sha256');
+	for (const source of sources) {
+		for (const file of files(source)) hash.update(file).update(readFileSync(path.join(root, file)));
+	}
+	return hash.digest('hex');
 }
 
 function run(command, args, cwd = root) {
-  const result = spawnSync(command, args, { cwd, stdio: 'inherit', shell: false });
-  if (result.status !== 0) {
-    console.error(`build failed: ${command} ${args.join(' ')}`);
-    process.exit(result.status ?? 1);
-  }
+	const result = spawnSync(command, args, { cwd, stdio: 'inherit', shell: false });
+	if (result.status !== 0) {
+		console.error(`build failed: ${command} ${args.join(' ')}`);
+		process.exit(result.status ?? 1);
+	}
 }
 
 const current = fingerprint();
-const built = outputs.every((file) => existsSync(path.join(root, file)) || (file.startsWith('site/') && !existsSync(path.join(root, 'site/svelte.config.js'))));
-if (process.argv.includes('--if-stale') && built && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === current) process.exit(0);
+const built = outputs.every(
+	(file) =>
+		existsSync(path.join(root, file)) ||
+		(file.startsWith('site/') && !existsSync(path.join(root, 'site/svelte.config.js')))
+);
+if (
+	process.argv.includes('--if-stale') &&
+	built &&
+	existsSync(stampFile) &&
+	readFileSync(stampFile, 'utf8') === current
+) {
+	process.exit(0);
+}
 
 console.log('building…');
 run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b']);
 if (existsSync(path.join(root, 'site/svelte.config.js'))) {
-  run(process.execPath, [path.join(root, 'node_modules/@sveltejs/kit/svelte-kit.js'), 'sync'], path.join(root, 'site'));
-  run(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], path.join(root, 'site'));
+	run(
+		process.execPath,
+		[path.join(root, 'node_modules/@sveltejs/kit/svelte-kit.js'), 'sync'],
+		path.join(root, 'site')
+	);
+	run(
+		process.execPath,
+		[path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+		path.join(root, 'site')
+	);
 }
 writeFileSync(stampFile, current);
 console.log('built.');

@@ -13,34 +13,50 @@ export const BODY_LIMIT = '32kb';
 
 /** A body must say it is JSON; an empty body is an empty request. */
 const requireJsonBody: RequestHandler = (req, _res, next) => {
-  const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
-  if (hasBody && !req.is('application/json')) {
-    next(new AppError(415, 'unsupported_media_type', 'Send the body as JSON, with Content-Type: application/json.'));
-    return;
-  }
-  next();
+	const hasBody =
+		req.headers['transfer-encoding'] !== undefined ||
+		Number(req.headers['content-length'] ?? 0) > 0;
+	if (hasBody && !req.is('application/json')) {
+		next(
+			new AppError(
+				415,
+				'unsupported_media_type',
+				'Send the body as JSON, with Content-Type: application/json.'
+			)
+		);
+		return;
+	}
+	next();
 };
 
 /** Builds the application (API and, when given, the site) without listening. */
 export function createApp(dependencies: AppDependencies): express.Express {
-  const app = express();
-  app.disable('x-powered-by');
-  // API answers are never cached (no-store), so hashing each body for an ETag is wasted work.
-  app.set('etag', false);
-  app.set('query parser', 'simple');
-  app.set('trust proxy', dependencies.trustProxy ?? false);
-  app.use(requestLog(dependencies.logger), securityHeaders);
+	const app = express();
+	app.disable('x-powered-by');
+	// API answers are never cached (no-store), so hashing each body for an ETag is wasted work.
+	app.set('etag', false);
+	app.set('query parser', 'simple');
+	app.set('trust proxy', dependencies.trustProxy ?? false);
+	app.use(requestLog(dependencies.logger), securityHeaders);
 
-  const api = express.Router();
-  api.post('/api/{*rest}', requireJsonBody, express.json({ limit: BODY_LIMIT, strict: true, type: 'application/json' }));
-  registerRoutes(api, dependencies);
-  api.use('/api', notFoundHandler);
-  app.use(api);
+	const api = express.Router();
+	api.post(
+		'/api/{*rest}',
+		requireJsonBody,
+		express.json({ limit: BODY_LIMIT, strict: true, type: 'application/json' })
+	);
+	registerRoutes(api, dependencies);
+	api.use('/api', notFoundHandler);
+	app.use(api);
 
-  app.use(((error, _req, _res, next) => {
-    next(error instanceof CatalogueNotReadyError ? new ServiceUnavailableError('The catalogue is still loading. Try again shortly.') : error);
-  }) as express.ErrorRequestHandler);
-  if (dependencies.site) app.use(dependencies.site);
-  app.use(errorHandler(dependencies.logger));
-  return app;
+	app.use(((error, _req, _res, next) => {
+		next(
+			error instanceof CatalogueNotReadyError
+				? new ServiceUnavailableError('The catalogue is still loading. Try again shortly.')
+				: error
+		);
+	}) as express.ErrorRequestHandler);
+	if (dependencies.site) app.use(dependencies.site);
+	app.use(errorHandler(dependencies.logger));
+	return app;
 }

@@ -1,8 +1,14 @@
 import path from 'node:path';
 import type { Geography } from '@stodkartan/core';
-import { CatalogueService } from './catalogue/catalogue-service.js';
+import type { CatalogueService } from './catalogue/catalogue-service.js';
 import type { Config } from './config.js';
-import { DataFileError, formatProblems, loadDataCatalogue, readCatalogueFile, type LoadResult } from './data/data-files.js';
+import {
+	DataFileError,
+	formatProblems,
+	loadDataCatalogue,
+	readCatalogueFile,
+	type LoadResult
+} from './data/data-files.js';
 import type { Logger } from './logger.js';
 import type { CatalogueRepository } from './store/catalogue-repository.js';
 
@@ -10,11 +16,14 @@ import type { CatalogueRepository } from './store/catalogue-repository.js';
 export const DATA_SOURCE = 'data/';
 
 function requireValid(result: LoadResult, logger: Logger): Extract<LoadResult, { ok: true }> {
-  if (!result.ok) throw new DataFileError(result.problems);
-  if (result.warnings.length > 0) {
-    logger.warn({ warnings: result.warnings.length }, `catalogue warnings:\n${formatProblems(result.warnings.slice(0, 20))}`);
-  }
-  return result;
+	if (!result.ok) throw new DataFileError(result.problems);
+	if (result.warnings.length > 0) {
+		logger.warn(
+			{ warnings: result.warnings.length },
+			`catalogue warnings:\n${formatProblems(result.warnings.slice(0, 20))}`
+		);
+	}
+	return result;
 }
 
 /**
@@ -23,22 +32,42 @@ function requireValid(result: LoadResult, logger: Logger): Extract<LoadResult, {
  * served as it is, except that an empty store, or one seeded from `data/`, follows `data/`.
  */
 export async function loadCatalogue(
-  { config, repository, geography, logger }: { config: Config; repository: CatalogueRepository; geography: Geography; logger: Logger },
-  catalogue: CatalogueService
+	{
+		config,
+		repository,
+		geography,
+		logger
+	}: { config: Config; repository: CatalogueRepository; geography: Geography; logger: Logger },
+	catalogue: CatalogueService
 ): Promise<void> {
-  if (config.catalogueFile) {
-    const { catalogue: file } = requireValid(await readCatalogueFile(config.catalogueFile, geography), logger);
-    const { revision, changed } = await catalogue.replace(file, path.basename(config.catalogueFile));
-    logger.info({ revision: revision.id, services: revision.services, changed }, 'catalogue file loaded');
-    return;
-  }
-  const current = await repository.revision();
-  if (current && current.source !== DATA_SOURCE) {
-    await catalogue.loadFromStore();
-    logger.info({ revision: current.id, services: current.services, source: current.source }, 'serving the stored catalogue');
-    return;
-  }
-  const data = requireValid(await loadDataCatalogue(config.dataPath, geography), logger);
-  const { revision, changed } = await catalogue.replace(data.catalogue, DATA_SOURCE);
-  logger.info({ revision: revision.id, services: revision.services, changed }, changed ? 'catalogue seeded from data/' : 'serving data/');
+	if (config.catalogueFile) {
+		const { catalogue: file } = requireValid(
+			await readCatalogueFile(config.catalogueFile, geography),
+			logger
+		);
+		const { revision, changed } = await catalogue.replace(
+			file,
+			path.basename(config.catalogueFile)
+		);
+		logger.info(
+			{ revision: revision.id, services: revision.services, changed },
+			'catalogue file loaded'
+		);
+		return;
+	}
+	const current = await repository.revision();
+	if (current && current.source !== DATA_SOURCE) {
+		await catalogue.loadFromStore();
+		logger.info(
+			{ revision: current.id, services: current.services, source: current.source },
+			'serving the stored catalogue'
+		);
+		return;
+	}
+	const data = requireValid(await loadDataCatalogue(config.dataPath, geography), logger);
+	const { revision, changed } = await catalogue.replace(data.catalogue, DATA_SOURCE);
+	logger.info(
+		{ revision: revision.id, services: revision.services, changed },
+		changed ? 'catalogue seeded from data/' : 'serving data/'
+	);
 }

@@ -4,47 +4,50 @@ import { z } from 'zod';
 const port = z.coerce.number().int().min(0).max(65535);
 
 const configSchema = z.object({
-  PORT: port.default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  DATA_DIR: z.string().min(1).default('.data'),
-  CATALOGUE_FILE: z.string().min(1).optional(),
-  MONGODB_URI: z
-    .string()
-    .regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// or mongodb+srv:// connection string')
-    .optional(),
-  CATALOGUE_DATA_PATH: z.string().min(1).default('data'),
-  CATALOGUE_POLL_SECONDS: z.coerce.number().min(0).max(3600).default(10),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
-  SITE_BUILD: z.string().min(1).default('site/build'),
-  EXIT_URL: z
-    .url({ protocol: /^https$/, error: 'must be an https address' })
-    .default('https://www.smhi.se/'),
-  MAP_TILE_URL: z.string().optional()
+	PORT: port.default(3000),
+	HOST: z.string().min(1).default('0.0.0.0'),
+	NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+	DATA_DIR: z.string().min(1).default('.data'),
+	CATALOGUE_FILE: z.string().min(1).optional(),
+	MONGODB_URI: z
+		.string()
+		.regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// or mongodb+srv:// connection string')
+		.optional(),
+	CATALOGUE_DATA_PATH: z.string().min(1).default('data'),
+	CATALOGUE_POLL_SECONDS: z.coerce.number().min(0).max(3600).default(10),
+	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+	TRUST_PROXY: z
+		.enum(['true', 'false'])
+		.default('false')
+		.transform((value) => value === 'true'),
+	SITE_BUILD: z.string().min(1).default('site/build'),
+	EXIT_URL: z
+		.url({ protocol: /^https$/, error: 'must be an https address' })
+		.default('https://www.smhi.se/'),
+	MAP_TILE_URL: z.string().optional()
 });
 
 export interface Config {
-  port: number;
-  host: string;
-  environment: 'development' | 'production' | 'test';
-  dataDir: string;
-  catalogueFile: string | undefined;
-  mongodbUri: string | undefined;
-  dataPath: string;
-  pollSeconds: number;
-  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
-  trustProxy: boolean;
-  siteBuild: string;
-  exitUrl: string;
-  mapTileUrl: string | undefined;
+	port: number;
+	host: string;
+	environment: 'development' | 'production' | 'test';
+	dataDir: string;
+	catalogueFile: string | undefined;
+	mongodbUri: string | undefined;
+	dataPath: string;
+	pollSeconds: number;
+	logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+	trustProxy: boolean;
+	siteBuild: string;
+	exitUrl: string;
+	mapTileUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-    this.name = 'ConfigError';
-  }
+	constructor(readonly problems: string[]) {
+		super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+		this.name = 'ConfigError';
+	}
 }
 
 /**
@@ -52,26 +55,30 @@ export class ConfigError extends Error {
  * against `root`. Throws one error listing every problem.
  */
 export function loadConfig(env: NodeJS.ProcessEnv, root: string): Config {
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
-  const parsed = configSchema.safeParse(present);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
-  }
-  const value = parsed.data;
-  const resolve = (file: string) => path.resolve(root, file);
-  return {
-    port: value.PORT,
-    host: value.HOST,
-    environment: value.NODE_ENV,
-    dataDir: resolve(value.DATA_DIR),
-    catalogueFile: value.CATALOGUE_FILE ? resolve(value.CATALOGUE_FILE) : undefined,
-    mongodbUri: value.MONGODB_URI,
-    dataPath: resolve(value.CATALOGUE_DATA_PATH),
-    pollSeconds: value.CATALOGUE_POLL_SECONDS,
-    logLevel: value.LOG_LEVEL,
-    trustProxy: value.TRUST_PROXY,
-    siteBuild: resolve(value.SITE_BUILD),
-    exitUrl: value.EXIT_URL,
-    mapTileUrl: value.MAP_TILE_URL
-  };
+	const present = Object.fromEntries(
+		Object.entries(env).filter(([, value]) => value !== undefined && value !== '')
+	);
+	const parsed = configSchema.safeParse(present);
+	if (!parsed.success) {
+		throw new ConfigError(
+			parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+		);
+	}
+	const value = parsed.data;
+	const resolve = (file: string) => path.resolve(root, file);
+	return {
+		port: value.PORT,
+		host: value.HOST,
+		environment: value.NODE_ENV,
+		dataDir: resolve(value.DATA_DIR),
+		catalogueFile: value.CATALOGUE_FILE ? resolve(value.CATALOGUE_FILE) : undefined,
+		mongodbUri: value.MONGODB_URI,
+		dataPath: resolve(value.CATALOGUE_DATA_PATH),
+		pollSeconds: value.CATALOGUE_POLL_SECONDS,
+		logLevel: value.LOG_LEVEL,
+		trustProxy: value.TRUST_PROXY,
+		siteBuild: resolve(value.SITE_BUILD),
+		exitUrl: value.EXIT_URL,
+		mapTileUrl: value.MAP_TILE_URL
+	};
 }

@@ -4,16 +4,16 @@ export { loadCatalogue, DATA_SOURCE } from './bootstrap.js';
 export { CatalogueService } from './catalogue/catalogue-service.js';
 export { loadConfig, ConfigError, type Config } from './config.js';
 export {
-  DataFileError,
-  formatProblems,
-  loadDataCatalogue,
-  loadGeography,
-  loadNeedLabels,
-  loadVocabulary,
-  readCatalogueFile,
-  swedishToday,
-  type FileProblem,
-  type LoadResult
+	DataFileError,
+	formatProblems,
+	loadDataCatalogue,
+	loadGeography,
+	loadNeedLabels,
+	loadVocabulary,
+	readCatalogueFile,
+	swedishToday,
+	type FileProblem,
+	type LoadResult
 } from './data/data-files.js';
 export { createLogger, type Logger } from './logger.js';
 export type { CatalogueRepository, CatalogueRevision } from './store/catalogue-repository.js';

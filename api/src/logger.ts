@@ -7,6 +7,6 @@ export type { Logger };
  * duration and a request id; never a body, a query text, an age or a place.
  */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
-  const options = { level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime };
-  return destination ? pino(options, destination) : pino(options);
+	const options = { level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime };
+	return destination ? pino(options, destination) : pino(options);
 }

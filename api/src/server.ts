@@ -16,71 +16,91 @@ const SHUTDOWN_GRACE_MS = 10_000;
 
 /** The built site's request handler (adapter-node), or undefined when the site is not built. */
 async function loadSite(config: Config, logger: Logger): Promise<RequestHandler | undefined> {
-  const handler = path.join(config.siteBuild, 'handler.js');
-  if (!existsSync(handler)) {
-    logger.warn({ siteBuild: config.siteBuild }, 'the site is not built; serving the API only (run npm run build)');
-    return undefined;
-  }
-  // The site's server code reads these; the API it calls is this process.
-  process.env.API_BASE_URL ??= `http://${config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host}:${config.port}`;
-  process.env.EXIT_URL = config.exitUrl;
-  if (config.mapTileUrl) process.env.MAP_TILE_URL = config.mapTileUrl;
-  const module = (await import(pathToFileURL(handler).href)) as { handler: RequestHandler };
-  return module.handler;
+	const handler = path.join(config.siteBuild, 'handler.js');
+	if (!existsSync(handler)) {
+		logger.warn(
+			{ siteBuild: config.siteBuild },
+			'the site is not built; serving the API only (run npm run build)'
+		);
+		return undefined;
+	}
+	// The site's server code reads these; the API it calls is this process.
+	process.env.API_BASE_URL ??= `http://${config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host}:${config.port}`;
+	process.env.EXIT_URL = config.exitUrl;
+	if (config.mapTileUrl) process.env.MAP_TILE_URL = config.mapTileUrl;
+	const module = (await import(pathToFileURL(handler).href)) as { handler: RequestHandler };
+	return module.handler;
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig(process.env, ROOT);
-  const logger = createLogger(config.logLevel);
-  process.on('unhandledRejection', (reason) => {
-    logger.fatal({ err: reason instanceof Error ? reason.name : typeof reason }, 'unhandled rejection');
-    process.exit(1);
-  });
+	const config = loadConfig(process.env, ROOT);
+	const logger = createLogger(config.logLevel);
+	process.on('unhandledRejection', (reason) => {
+		logger.fatal(
+			{ err: reason instanceof Error ? reason.name : typeof reason },
+			'unhandled rejection'
+		);
+		process.exit(1);
+	});
 
-  const [geography, vocabulary, needLabels, repository] = await Promise.all([
-    loadGeography(config.dataPath),
-    loadVocabulary(config.dataPath),
-    loadNeedLabels(config.dataPath),
-    openStore(config)
-  ]);
-  const catalogue = new CatalogueService({ repository, geography, vocabulary, logger });
-  let stopping = false;
-  const site = await loadSite(config, logger);
-  const app = createApp({ catalogue, geography, vocabulary, needLabels, logger, trustProxy: config.trustProxy, isStopping: () => stopping, ...(site ? { site } : {}) });
+	const [geography, vocabulary, needLabels, repository] = await Promise.all([
+		loadGeography(config.dataPath),
+		loadVocabulary(config.dataPath),
+		loadNeedLabels(config.dataPath),
+		openStore(config)
+	]);
+	const catalogue = new CatalogueService({ repository, geography, vocabulary, logger });
+	let stopping = false;
+	const site = await loadSite(config, logger);
+	const app = createApp({
+		catalogue,
+		geography,
+		vocabulary,
+		needLabels,
+		logger,
+		trustProxy: config.trustProxy,
+		isStopping: () => stopping,
+		...(site ? { site } : {})
+	});
 
-  const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(config.port, config.host, () => resolve(listening)).once('error', reject);
-  });
-  if (config.port === 0) config.port = (server.address() as { port: number }).port;
-  logger.info({ port: config.port, host: config.host, store: repository.kind }, 'listening; loading the catalogue');
+	const server: Server = await new Promise((resolve, reject) => {
+		const listening = app
+			.listen(config.port, config.host, () => resolve(listening))
+			.once('error', reject);
+	});
+	if (config.port === 0) config.port = (server.address() as { port: number }).port;
+	logger.info(
+		{ port: config.port, host: config.host, store: repository.kind },
+		'listening; loading the catalogue'
+	);
 
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
-    server.close(() => {
-      clearTimeout(force);
-      catalogue
-        .close()
-        .then(() => process.exit(0))
-        .catch(() => process.exit(1));
-    });
-    server.closeIdleConnections();
-  };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+	const shutdown = (signal: string) => {
+		if (stopping) return;
+		stopping = true;
+		logger.info({ signal }, 'shutting down');
+		const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+		server.close(() => {
+			clearTimeout(force);
+			catalogue
+				.close()
+				.then(() => process.exit(0))
+				.catch(() => process.exit(1));
+		});
+		server.closeIdleConnections();
+	};
+	process.once('SIGTERM', () => shutdown('SIGTERM'));
+	process.once('SIGINT', () => shutdown('SIGINT'));
 
-  await loadCatalogue({ config, repository, geography, logger }, catalogue);
-  catalogue.watch(config.pollSeconds);
-  logger.info({ store: repository.kind }, 'ready');
+	await loadCatalogue({ config, repository, geography, logger }, catalogue);
+	catalogue.watch(config.pollSeconds);
+	logger.info({ store: repository.kind }, 'ready');
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataFileError) {
-    console.error(error.message);
-  } else {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  }
-  process.exit(1);
+	if (error instanceof ConfigError || error instanceof DataFileError) {
+		console.error(error.message);
+	} else {
+		console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+	}
+	process.exit(1);
 });

@@ -19,3 +19,4 @@ export * from './text/normalize.js';
 export * from './text/stopwords.js';
 export * from './api/contract.js';
 export * from './catalogue/public-service.js';
+export * from './coverage/coverage.js';

@@ -1,5 +1,12 @@
 import path from 'node:path';
-import { DATA_SOURCE, formatProblems, loadConfig, loadDataCatalogue, loadGeography, openStore } from '@stodkartan/api';
+import {
+	DATA_SOURCE,
+	formatProblems,
+	loadConfig,
+	loadDataCatalogue,
+	loadGeography,
+	openStore
+} from '@stodkartan/api';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -10,41 +17,50 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
  * `npm run seed -- --check` validates without touching any store.
  */
 async function main(): Promise<number> {
-  const config = loadConfig(process.env, ROOT);
-  const checkOnly = process.argv.includes('--check');
-  const geography = await loadGeography(config.dataPath);
-  const result = await loadDataCatalogue(config.dataPath, geography);
-  if (!result.ok) {
-    console.error(`data/ is not valid; the store was not touched. ${result.problems.length} problem(s):\n${formatProblems(result.problems)}`);
-    return 1;
-  }
-  if (result.warnings.length > 0) {
-    console.error(`data/ has ${result.warnings.length} warning(s), which data/ must not have:\n${formatProblems(result.warnings)}`);
-    return 1;
-  }
-  const { catalogue } = result;
-  const active = catalogue.services.filter((service) => service.status === 'active').length;
-  console.log(`data/ is valid: ${result.files.length} file(s), ${catalogue.organizations.length} organizations, ${catalogue.services.length} services (${active} active).`);
-  if (checkOnly) return 0;
+	const config = loadConfig(process.env, ROOT);
+	const checkOnly = process.argv.includes('--check');
+	const geography = await loadGeography(config.dataPath);
+	const result = await loadDataCatalogue(config.dataPath, geography);
+	if (!result.ok) {
+		console.error(
+			`data/ is not valid; the store was not touched. ${result.problems.length} problem(s):\n${formatProblems(result.problems)}`
+		);
+		return 1;
+	}
+	if (result.warnings.length > 0) {
+		console.error(
+			`data/ has ${result.warnings.length} warning(s), which data/ must not have:\n${formatProblems(result.warnings)}`
+		);
+		return 1;
+	}
+	const { catalogue } = result;
+	const active = catalogue.services.filter((service) => service.status === 'active').length;
+	console.log(
+		`data/ is valid: ${result.files.length} file(s), ${catalogue.organizations.length} organizations, ${catalogue.services.length} services (${active} active).`
+	);
+	if (checkOnly) return 0;
 
-  const store = await openStore(config);
-  try {
-    const { revision, changed } = await store.replaceCatalogue(catalogue, DATA_SOURCE);
-    const where = store.kind === 'mongodb' ? 'MongoDB' : `the embedded store in ${path.relative(ROOT, config.dataDir) || '.'}`;
-    console.log(
-      changed
-        ? `Loaded into ${where}: revision ${revision.id}. A running server picks it up within ${config.pollSeconds} s.`
-        : `${where} already holds this catalogue (revision ${revision.id}); nothing changed.`
-    );
-  } finally {
-    await store.close();
-  }
-  return 0;
+	const store = await openStore(config);
+	try {
+		const { revision, changed } = await store.replaceCatalogue(catalogue, DATA_SOURCE);
+		const where =
+			store.kind === 'mongodb'
+				? 'MongoDB'
+				: `the embedded store in ${path.relative(ROOT, config.dataDir) || '.'}`;
+		console.log(
+			changed
+				? `Loaded into ${where}: revision ${revision.id}. A running server picks it up within ${config.pollSeconds} s.`
+				: `${where} already holds this catalogue (revision ${revision.id}); nothing changed.`
+		);
+	} finally {
+		await store.close();
+	}
+	return 0;
 }
 
 main()
-  .then((code) => process.exit(code))
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+	.then((code) => process.exit(code))
+	.catch((error: unknown) => {
+		console.error(error instanceof Error ? error.message : error);
+		process.exit(1);
+	});

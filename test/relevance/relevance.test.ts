@@ -10,67 +10,103 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
  * matcher's own, straight from the SCB tables.
  */
 interface LabelledQuery {
-  id: string;
-  request: MatchRequest;
-  grades: Record<string, number>;
+	id: string;
+	request: MatchRequest;
+	grades: Record<string, number>;
 }
 
-const queries = (JSON.parse(readFileSync(path.join(FIXTURES, 'dev-queries.json'), 'utf8')) as { queries: LabelledQuery[] }).queries;
+const queries = (
+	JSON.parse(readFileSync(path.join(FIXTURES, 'dev-queries.json'), 'utf8')) as {
+		queries: LabelledQuery[];
+	}
+).queries;
 const services = new Map(fixtureCatalogue().services.map((service) => [service.id, service]));
-const csv = (file: string) => readFileSync(path.join(DATA, 'geo', file), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
-const countyOf = new Map(csv('municipality_county.csv').map(([code, , , county]) => [code as string, county as string]));
-const municipalityOfPostal = new Map(csv('postal_to_municipality.csv').map(([postal, , code]) => [postal as string, code as string]));
+const csv = (file: string) =>
+	readFileSync(path.join(DATA, 'geo', file), 'utf8')
+		.trim()
+		.split('\n')
+		.slice(1)
+		.map((line) => line.split(','));
+const countyOf = new Map(
+	csv('municipality_county.csv').map(([code, , , county]) => [code as string, county as string])
+);
+const municipalityOfPostal = new Map(
+	csv('postal_to_municipality.csv').map(([postal, , code]) => [postal as string, code as string])
+);
 
 function ineligibility(service: Service | undefined, request: MatchRequest): string | null {
-  if (!service) return 'unknown service';
-  if (service.status !== 'active') return `status ${service.status}`;
-  const { minAge, maxAge, genders } = service.eligibility;
-  if (request.age !== undefined && minAge !== undefined && request.age < minAge) return 'too young';
-  if (request.age !== undefined && maxAge !== undefined && request.age > maxAge) return 'too old';
-  if (request.gender && genders && !genders.includes(request.gender)) return 'gender';
-  const location = request.location ?? {};
-  const municipality = 'municipality' in location ? location.municipality : 'postalCode' in location ? municipalityOfPostal.get(location.postalCode.replace(/\s/g, '')) : undefined;
-  const county = municipality ? countyOf.get(municipality) : 'county' in location ? location.county : undefined;
-  const area = service.serviceArea;
-  if (area.scope === 'regional' && county && !area.counties.includes(county)) return 'county not served';
-  if (area.scope === 'local') {
-    if (municipality && !area.municipalities.includes(municipality)) return 'municipality not served';
-    if (!municipality && county && !area.municipalities.some((code) => countyOf.get(code) === county)) return 'county not served';
-  }
-  return null;
+	if (!service) return 'unknown service';
+	if (service.status !== 'active') return `status ${service.status}`;
+	const { minAge, maxAge, genders } = service.eligibility;
+	if (request.age !== undefined && minAge !== undefined && request.age < minAge) return 'too young';
+	if (request.age !== undefined && maxAge !== undefined && request.age > maxAge) return 'too old';
+	if (request.gender && genders && !genders.includes(request.gender)) return 'gender';
+	const location: { municipality?: string; county?: string; postalCode?: string } =
+		request.location ?? {};
+	const municipality =
+		location.municipality ??
+		(location.postalCode
+			? municipalityOfPostal.get(location.postalCode.replace(/\s/g, ''))
+			: undefined);
+	const county = municipality ? countyOf.get(municipality) : location.county;
+	const area = service.serviceArea;
+	if (area.scope === 'regional' && county && !area.counties.includes(county)) {
+		return 'county not served';
+	}
+	if (area.scope === 'local') {
+		if (municipality && !area.municipalities.includes(municipality)) {
+			return 'municipality not served';
+		}
+		if (
+			!municipality &&
+			county &&
+			!area.municipalities.some((code) => countyOf.get(code) === county)
+		) {
+			return 'county not served';
+		}
+	}
+	return null;
 }
 
 const gain = (grade: number) => 2 ** grade - 1;
-const dcg = (grades: number[]) => grades.reduce((sum, grade, i) => sum + gain(grade) / Math.log2(i + 2), 0);
+const dcg = (grades: number[]) =>
+	grades.reduce((sum, grade, i) => sum + gain(grade) / Math.log2(i + 2), 0);
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await createTestApp(fixtureCatalogue());
+	app = await createTestApp(fixtureCatalogue());
 });
 afterAll(() => app.close());
 
 test('matching on the labelled queries: nDCG@5 ≥ 0.80, recall@10 ≥ 0.90, no violations', async () => {
-  const rows: { id: string; ndcg: number; recall: number; violations: string[] }[] = [];
-  for (const query of queries) {
-    const response = await app.request.post('/api/match').send({ ...query.request, limit: 10 });
-    expect(response.status).toBe(200);
-    const ids = (response.body as { results: { service: { id: string } }[] }).results.map((result) => result.service.id);
-    const top5 = ids.slice(0, 5).map((id) => query.grades[id] ?? 0);
-    const ideal = Object.values(query.grades).sort((a, b) => b - a).slice(0, 5);
-    const wanted = Object.keys(query.grades).filter((id) => (query.grades[id] ?? 0) >= 2);
-    rows.push({
-      id: query.id,
-      ndcg: dcg(top5) / dcg(ideal),
-      recall: wanted.filter((id) => ids.includes(id)).length / wanted.length,
-      violations: ids.flatMap((id) => {
-        const why = ineligibility(services.get(id), query.request);
-        return why ? [`${query.id}: ${id} (${why})`] : [];
-      })
-    });
-  }
-  const mean = (key: 'ndcg' | 'recall') => rows.reduce((sum, row) => sum + row[key], 0) / rows.length;
-  console.info(`relevance on ${rows.length} queries: nDCG@5 ${mean('ndcg').toFixed(3)}, recall@10 ${mean('recall').toFixed(3)}`);
-  expect(rows.flatMap((row) => row.violations)).toEqual([]);
-  expect(mean('ndcg')).toBeGreaterThanOrEqual(0.8);
-  expect(mean('recall')).toBeGreaterThanOrEqual(0.9);
+	const rows: { id: string; ndcg: number; recall: number; violations: string[] }[] = [];
+	for (const query of queries) {
+		const response = await app.request.post('/api/match').send({ ...query.request, limit: 10 });
+		expect(response.status).toBe(200);
+		const ids = (response.body as { results: { service: { id: string } }[] }).results.map(
+			(result) => result.service.id
+		);
+		const top5 = ids.slice(0, 5).map((id) => query.grades[id] ?? 0);
+		const ideal = Object.values(query.grades)
+			.sort((a, b) => b - a)
+			.slice(0, 5);
+		const wanted = Object.keys(query.grades).filter((id) => (query.grades[id] ?? 0) >= 2);
+		rows.push({
+			id: query.id,
+			ndcg: dcg(top5) / dcg(ideal),
+			recall: wanted.filter((id) => ids.includes(id)).length / wanted.length,
+			violations: ids.flatMap((id) => {
+				const why = ineligibility(services.get(id), query.request);
+				return why ? [`${query.id}: ${id} (${why})`] : [];
+			})
+		});
+	}
+	const mean = (key: 'ndcg' | 'recall') =>
+		rows.reduce((sum, row) => sum + row[key], 0) / rows.length;
+	console.info(
+		`relevance on ${rows.length} queries: nDCG@5 ${mean('ndcg').toFixed(3)}, recall@10 ${mean('recall').toFixed(3)}`
+	);
+	expect(rows.flatMap((row) => row.violations)).toEqual([]);
+	expect(mean('ndcg')).toBeGreaterThanOrEqual(0.8);
+	expect(mean('recall')).toBeGreaterThanOrEqual(0.9);
 });

@@ -3,58 +3,69 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import supertest from 'supertest';
-import { CatalogueService, createApp, createLogger, EmbeddedCatalogueRepository, type Logger } from '@stodkartan/api';
+import {
+	CatalogueService,
+	createApp,
+	createLogger,
+	EmbeddedCatalogueRepository,
+	type Logger
+} from '@stodkartan/api';
 import { NEED_CODES, type Catalogue } from '@stodkartan/core';
 import { testGeography, testVocabulary } from './domain.js';
 
 export interface TestApp {
-  request: ReturnType<typeof supertest>;
-  catalogue: CatalogueService;
-  /** Every line the app logged, for privacy checks. */
-  logs: string[];
-  close(): Promise<void>;
+	request: ReturnType<typeof supertest>;
+	catalogue: CatalogueService;
+	/** Every line the app logged, for privacy checks. */
+	logs: string[];
+	close(): Promise<void>;
 }
 
 /** A logger that keeps its lines in memory. */
 export function memoryLogger(): { logger: Logger; logs: string[] } {
-  const logs: string[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      logs.push(chunk.toString());
-      done();
-    }
-  });
-  return { logger: createLogger('debug', sink), logs };
+	const logs: string[] = [];
+	const sink = new Writable({
+		write(chunk: Buffer, _encoding, done) {
+			logs.push(chunk.toString());
+			done();
+		}
+	});
+	return { logger: createLogger('debug', sink), logs };
 }
 
 /**
  * The real app over the real embedded store in a temporary folder, holding the given catalogue.
  * `now` fixes the clock for opening hours.
  */
-export async function createTestApp(catalogue: Catalogue, options: { now?: Date } = {}): Promise<TestApp> {
-  const directory = mkdtempSync(path.join(tmpdir(), 'stodkartan-test-'));
-  const repository = EmbeddedCatalogueRepository.open(directory);
-  const { logger, logs } = memoryLogger();
-  const geography = testGeography();
-  const vocabulary = testVocabulary();
-  const service = new CatalogueService({ repository, geography, vocabulary, logger });
-  await service.replace(catalogue, 'test');
-  const needLabels = new Map(NEED_CODES.map((code) => [code, { sv: `${code} sv`, en: `${code} en` }]));
-  const app = createApp({
-    catalogue: service,
-    geography,
-    vocabulary,
-    needLabels,
-    logger,
-    ...(options.now ? { now: () => options.now as Date } : {})
-  });
-  return {
-    request: supertest(app),
-    catalogue: service,
-    logs,
-    async close() {
-      await service.close();
-      rmSync(directory, { recursive: true, force: true });
-    }
-  };
+export async function createTestApp(
+	catalogue: Catalogue,
+	options: { now?: Date } = {}
+): Promise<TestApp> {
+	const directory = mkdtempSync(path.join(tmpdir(), 'stodkartan-test-'));
+	const repository = EmbeddedCatalogueRepository.open(directory);
+	const { logger, logs } = memoryLogger();
+	const geography = testGeography();
+	const vocabulary = testVocabulary();
+	const service = new CatalogueService({ repository, geography, vocabulary, logger });
+	await service.replace(catalogue, 'test');
+	const needLabels = new Map(
+		NEED_CODES.map((code) => [code, { sv: `${code} sv`, en: `${code} en` }])
+	);
+	const app = createApp({
+		catalogue: service,
+		geography,
+		vocabulary,
+		needLabels,
+		logger,
+		...(options.now ? { now: () => options.now as Date } : {})
+	});
+	return {
+		request: supertest(app),
+		catalogue: service,
+		logs,
+		async close() {
+			await service.close();
+			rmSync(directory, { recursive: true, force: true });
+		}
+	};
 }

@@ -1,29 +1,29 @@
 import {
-  CatalogueIndex,
-  listServices,
-  matchServices,
-  swedishClockAt,
-  toPublicService,
-  type Catalogue,
-  type Geography,
-  type HealthResponse,
-  type ListServicesQuery,
-  type MatchRequest,
-  type NeedVocabulary,
-  type Organization,
-  type PublicService,
-  type Service
+	CatalogueIndex,
+	listServices,
+	matchServices,
+	swedishClockAt,
+	toPublicService,
+	type Catalogue,
+	type Geography,
+	type HealthResponse,
+	type ListServicesQuery,
+	type MatchRequest,
+	type NeedVocabulary,
+	type Organization,
+	type PublicService,
+	type Service
 } from '@stodkartan/core';
 import type { Logger } from '../logger.js';
 import type { CatalogueRepository, CatalogueRevision } from '../store/catalogue-repository.js';
 
 interface Loaded {
-  revision: CatalogueRevision;
-  index: CatalogueIndex;
-  organizations: ReadonlyMap<string, Organization>;
-  activeServices: number;
-  /** Services as their public JSON (UTF-8), by id, for this revision only. */
-  json: Map<string, Buffer>;
+	revision: CatalogueRevision;
+	index: CatalogueIndex;
+	organizations: ReadonlyMap<string, Organization>;
+	activeServices: number;
+	/** Services as their public JSON (UTF-8), by id, for this revision only. */
+	json: Map<string, Buffer>;
 }
 
 /**
@@ -36,10 +36,10 @@ const COMMA = Buffer.from(',');
 const SERVICE_START = Buffer.from('{"service":');
 
 export class CatalogueNotReadyError extends Error {
-  constructor() {
-    super('The catalogue is not loaded yet.');
-    this.name = 'CatalogueNotReadyError';
-  }
+	constructor() {
+		super('The catalogue is not loaded yet.');
+		this.name = 'CatalogueNotReadyError';
+	}
 }
 
 /**
@@ -48,180 +48,231 @@ export class CatalogueNotReadyError extends Error {
  * API instances on one MongoDB, or `npm run seed` beside a running server, stay in step).
  */
 export class CatalogueService {
-  readonly #repository: CatalogueRepository;
-  readonly #geography: Geography;
-  readonly #vocabulary: NeedVocabulary;
-  readonly #logger: Logger;
-  #loaded: Loaded | undefined;
-  #timer: NodeJS.Timeout | undefined;
-  #refreshing: Promise<void> | undefined;
+	readonly #repository: CatalogueRepository;
+	readonly #geography: Geography;
+	readonly #vocabulary: NeedVocabulary;
+	readonly #logger: Logger;
+	#loaded: Loaded | undefined;
+	#timer: NodeJS.Timeout | undefined;
+	#refreshing: Promise<void> | undefined;
 
-  constructor(dependencies: { repository: CatalogueRepository; geography: Geography; vocabulary: NeedVocabulary; logger: Logger }) {
-    this.#repository = dependencies.repository;
-    this.#geography = dependencies.geography;
-    this.#vocabulary = dependencies.vocabulary;
-    this.#logger = dependencies.logger;
-  }
+	constructor(dependencies: {
+		repository: CatalogueRepository;
+		geography: Geography;
+		vocabulary: NeedVocabulary;
+		logger: Logger;
+	}) {
+		this.#repository = dependencies.repository;
+		this.#geography = dependencies.geography;
+		this.#vocabulary = dependencies.vocabulary;
+		this.#logger = dependencies.logger;
+	}
 
-  get isReady(): boolean {
-    return this.#loaded !== undefined;
-  }
+	get isReady(): boolean {
+		return this.#loaded !== undefined;
+	}
 
-  get storeKind(): 'embedded' | 'mongodb' {
-    return this.#repository.kind;
-  }
+	get storeKind(): 'embedded' | 'mongodb' {
+		return this.#repository.kind;
+	}
 
-  get revision(): CatalogueRevision | undefined {
-    return this.#loaded?.revision;
-  }
+	get revision(): CatalogueRevision | undefined {
+		return this.#loaded?.revision;
+	}
 
-  /** Replaces the store's catalogue and serves it; unchanged content keeps the revision. */
-  async replace(catalogue: Catalogue, source: string): Promise<{ revision: CatalogueRevision; changed: boolean }> {
-    const result = await this.#repository.replaceCatalogue(catalogue, source);
-    this.#serve(result.revision, catalogue.services, catalogue.organizations);
-    return result;
-  }
+	/** Replaces the store's catalogue and serves it; unchanged content keeps the revision. */
+	async replace(
+		catalogue: Catalogue,
+		source: string
+	): Promise<{ revision: CatalogueRevision; changed: boolean }> {
+		const result = await this.#repository.replaceCatalogue(catalogue, source);
+		this.#serve(result.revision, catalogue.services, catalogue.organizations);
+		return result;
+	}
 
-  /** Serves what the store holds; false when it holds nothing yet. */
-  async loadFromStore(): Promise<boolean> {
-    const revision = await this.#repository.revision();
-    if (!revision) return false;
-    const [services, organizations] = await Promise.all([this.#repository.allServices(), this.#repository.allOrganizations()]);
-    this.#serve(revision, services, organizations);
-    return true;
-  }
+	/** Serves what the store holds; false when it holds nothing yet. */
+	async loadFromStore(): Promise<boolean> {
+		const revision = await this.#repository.revision();
+		if (!revision) return false;
+		const [services, organizations] = await Promise.all([
+			this.#repository.allServices(),
+			this.#repository.allOrganizations()
+		]);
+		this.#serve(revision, services, organizations);
+		return true;
+	}
 
-  #serve(revision: CatalogueRevision, services: readonly Service[], organizations: readonly Organization[]) {
-    const started = performance.now();
-    const index = new CatalogueIndex(services, this.#geography, revision.id);
-    this.#loaded = {
-      revision,
-      index,
-      organizations: new Map(organizations.map((organization) => [organization.id, organization])),
-      activeServices: services.filter((service) => service.status === 'active').length,
-      json: new Map()
-    };
-    this.#logger.info(
-      { revision: revision.id, services: services.length, ms: Math.round(performance.now() - started) },
-      'catalogue index built'
-    );
-  }
+	#serve(
+		revision: CatalogueRevision,
+		services: readonly Service[],
+		organizations: readonly Organization[]
+	) {
+		const started = performance.now();
+		const index = new CatalogueIndex(services, this.#geography, revision.id);
+		this.#loaded = {
+			revision,
+			index,
+			organizations: new Map(organizations.map((organization) => [organization.id, organization])),
+			activeServices: services.filter((service) => service.status === 'active').length,
+			json: new Map()
+		};
+		this.#logger.info(
+			{
+				revision: revision.id,
+				services: services.length,
+				ms: Math.round(performance.now() - started)
+			},
+			'catalogue index built'
+		);
+	}
 
-  /** Checks the store's revision every `seconds` and reloads when another process changed it. */
-  watch(seconds: number): void {
-    if (seconds <= 0) return;
-    this.#timer = setInterval(() => void this.refresh(), seconds * 1000);
-    this.#timer.unref();
-  }
+	/** Checks the store's revision every `seconds` and reloads when another process changed it. */
+	watch(seconds: number): void {
+		if (seconds <= 0) return;
+		this.#timer = setInterval(() => void this.refresh(), seconds * 1000);
+		this.#timer.unref();
+	}
 
-  async refresh(): Promise<void> {
-    this.#refreshing ??= (async () => {
-      try {
-        const revision = await this.#repository.revision();
-        if (revision && revision.id !== this.#loaded?.revision.id) await this.loadFromStore();
-      } catch (error) {
-        this.#logger.warn({ err: (error as Error).name }, 'catalogue refresh failed; serving the loaded catalogue');
-      } finally {
-        this.#refreshing = undefined;
-      }
-    })();
-    return this.#refreshing;
-  }
+	async refresh(): Promise<void> {
+		this.#refreshing ??= (async () => {
+			try {
+				const revision = await this.#repository.revision();
+				if (revision && revision.id !== this.#loaded?.revision.id) await this.loadFromStore();
+			} catch (error) {
+				this.#logger.warn(
+					{ err: (error as Error).name },
+					'catalogue refresh failed; serving the loaded catalogue'
+				);
+			} finally {
+				this.#refreshing = undefined;
+			}
+		})();
+		return this.#refreshing;
+	}
 
-  async close(): Promise<void> {
-    if (this.#timer) clearInterval(this.#timer);
-    await this.#refreshing;
-    await this.#repository.close();
-  }
+	async close(): Promise<void> {
+		if (this.#timer) clearInterval(this.#timer);
+		await this.#refreshing;
+		await this.#repository.close();
+	}
 
-  #require(): Loaded {
-    if (!this.#loaded) throw new CatalogueNotReadyError();
-    return this.#loaded;
-  }
+	#require(): Loaded {
+		if (!this.#loaded) throw new CatalogueNotReadyError();
+		return this.#loaded;
+	}
 
-  /** The public JSON (UTF-8) of the services with these ids, from the cache or the store. */
-  async #servicesJson(loaded: Loaded, ids: readonly string[]): Promise<Map<string, Buffer>> {
-    const found = new Map<string, Buffer>();
-    const missing: string[] = [];
-    for (const id of ids) {
-      const json = loaded.json.get(id);
-      if (json === undefined) missing.push(id);
-      else found.set(id, json);
-    }
-    if (missing.length > 0) {
-      for (const service of await this.#repository.findServicesByIds(missing)) {
-        const json = Buffer.from(JSON.stringify(toPublicService(service, loaded.organizations.get(service.organizationId))));
-        found.set(service.id, json);
-        if (loaded.json.size >= JSON_CACHE_SIZE) loaded.json.delete(loaded.json.keys().next().value as string);
-        loaded.json.set(service.id, json);
-      }
-    }
-    return found;
-  }
+	/** The public JSON (UTF-8) of the services with these ids, from the cache or the store. */
+	async #servicesJson(loaded: Loaded, ids: readonly string[]): Promise<Map<string, Buffer>> {
+		const found = new Map<string, Buffer>();
+		const missing: string[] = [];
+		for (const id of ids) {
+			const json = loaded.json.get(id);
+			if (json === undefined) missing.push(id);
+			else found.set(id, json);
+		}
+		if (missing.length > 0) {
+			for (const service of await this.#repository.findServicesByIds(missing)) {
+				const json = Buffer.from(
+					JSON.stringify(toPublicService(service, loaded.organizations.get(service.organizationId)))
+				);
+				found.set(service.id, json);
+				if (loaded.json.size >= JSON_CACHE_SIZE) {
+					loaded.json.delete(loaded.json.keys().next().value as string);
+				}
+				loaded.json.set(service.id, json);
+			}
+		}
+		return found;
+	}
 
-  /**
-   * Where should this child be referred: the answer of `POST /api/match` (a `MatchResponse`) as
-   * UTF-8 JSON, joined from the services' cached JSON rather than serialized anew each time.
-   */
-  async match(request: MatchRequest, now: Date): Promise<Buffer> {
-    const loaded = this.#require();
-    const outcome = matchServices(request, { index: loaded.index, geography: this.#geography, vocabulary: this.#vocabulary }, now);
-    const services = await this.#servicesJson(loaded, outcome.results.map((result) => result.id));
-    const parts: Buffer[] = [Buffer.from('{"results":[')];
-    for (const { id, score, reasons } of outcome.results) {
-      const service = services.get(id);
-      if (service === undefined) continue;
-      if (parts.length > 1) parts.push(COMMA);
-      parts.push(SERVICE_START, service, Buffer.from(`,"score":${JSON.stringify(score)},"reasons":${JSON.stringify(reasons)}}`));
-    }
-    parts.push(Buffer.from(`],"interpretation":${JSON.stringify(outcome.interpretation)}}`));
-    return Buffer.concat(parts);
-  }
+	/**
+	 * Where should this child be referred: the answer of `POST /api/match` (a `MatchResponse`) as
+	 * UTF-8 JSON, joined from the services' cached JSON rather than serialized anew each time.
+	 */
+	async match(request: MatchRequest, now: Date): Promise<Buffer> {
+		const loaded = this.#require();
+		const outcome = matchServices(
+			request,
+			{ index: loaded.index, geography: this.#geography, vocabulary: this.#vocabulary },
+			now
+		);
+		const services = await this.#servicesJson(
+			loaded,
+			outcome.results.map((result) => result.id)
+		);
+		const parts: Buffer[] = [Buffer.from('{"results":[')];
+		for (const { id, score, reasons } of outcome.results) {
+			const service = services.get(id);
+			if (service === undefined) continue;
+			if (parts.length > 1) parts.push(COMMA);
+			parts.push(
+				SERVICE_START,
+				service,
+				Buffer.from(`,"score":${JSON.stringify(score)},"reasons":${JSON.stringify(reasons)}}`)
+			);
+		}
+		parts.push(Buffer.from(`],"interpretation":${JSON.stringify(outcome.interpretation)}}`));
+		return Buffer.concat(parts);
+	}
 
-  async list(query: ListServicesQuery, now: Date): Promise<Buffer> {
-    const loaded = this.#require();
-    const location = this.#geography.resolveLocation(
-      query.municipality ? { municipality: query.municipality } : query.postalCode ? { postalCode: query.postalCode } : query.county ? { county: query.county } : undefined
-    );
-    const { ids, total } = listServices(
-      loaded.index,
-      {
-        location,
-        status: query.status,
-        ...(query.need ? { needs: query.need } : {}),
-        ...(query.age !== undefined ? { age: query.age } : {}),
-        ...(query.gender ? { gender: query.gender } : {}),
-        ...(query.channel ? { channels: query.channel } : {}),
-        ...(query.language ? { language: query.language } : {}),
-        ...(query.audience ? { audience: query.audience } : {}),
-        ...(query.anonymous !== undefined ? { anonymous: query.anonymous } : {}),
-        ...(query.free !== undefined ? { free: query.free } : {}),
-        ...(query.openNow !== undefined ? { openNow: query.openNow } : {}),
-        ...(query.organization ? { organizationId: query.organization } : {})
-      },
-      swedishClockAt(now),
-      { page: query.page, pageSize: query.pageSize }
-    );
-    const services = await this.#servicesJson(loaded, ids);
-    const items = ids.flatMap((id) => services.get(id) ?? []).flatMap((item, i) => (i === 0 ? [item] : [COMMA, item]));
-    return Buffer.concat([Buffer.from('{"items":['), ...items, Buffer.from(`],"page":${query.page},"pageSize":${query.pageSize},"total":${total}}`)]);
-  }
+	async list(query: ListServicesQuery, now: Date): Promise<Buffer> {
+		const loaded = this.#require();
+		const location = this.#geography.resolveLocation(
+			query.municipality
+				? { municipality: query.municipality }
+				: query.postalCode
+					? { postalCode: query.postalCode }
+					: query.county
+						? { county: query.county }
+						: undefined
+		);
+		const { ids, total } = listServices(
+			loaded.index,
+			{
+				location,
+				status: query.status,
+				...(query.need ? { needs: query.need } : {}),
+				...(query.age !== undefined ? { age: query.age } : {}),
+				...(query.gender ? { gender: query.gender } : {}),
+				...(query.channel ? { channels: query.channel } : {}),
+				...(query.language ? { language: query.language } : {}),
+				...(query.audience ? { audience: query.audience } : {}),
+				...(query.anonymous !== undefined ? { anonymous: query.anonymous } : {}),
+				...(query.free !== undefined ? { free: query.free } : {}),
+				...(query.openNow !== undefined ? { openNow: query.openNow } : {}),
+				...(query.organization ? { organizationId: query.organization } : {})
+			},
+			swedishClockAt(now),
+			{ page: query.page, pageSize: query.pageSize }
+		);
+		const services = await this.#servicesJson(loaded, ids);
+		const items = ids
+			.flatMap((id) => services.get(id) ?? [])
+			.flatMap((item, i) => (i === 0 ? [item] : [COMMA, item]));
+		return Buffer.concat([
+			Buffer.from('{"items":['),
+			...items,
+			Buffer.from(`],"page":${query.page},"pageSize":${query.pageSize},"total":${total}}`)
+		]);
+	}
 
-  async findById(id: string): Promise<PublicService | null> {
-    const loaded = this.#require();
-    const service = await this.#repository.findServiceById(id);
-    return service ? toPublicService(service, loaded.organizations.get(service.organizationId)) : null;
-  }
+	async findById(id: string): Promise<PublicService | null> {
+		const loaded = this.#require();
+		const service = await this.#repository.findServiceById(id);
+		return service
+			? toPublicService(service, loaded.organizations.get(service.organizationId))
+			: null;
+	}
 
-  health(): HealthResponse['catalogue'] {
-    const loaded = this.#loaded;
-    if (!loaded) return undefined;
-    return {
-      revision: loaded.revision.id,
-      services: loaded.index.size,
-      activeServices: loaded.activeServices,
-      organizations: loaded.organizations.size,
-      loadedAt: loaded.revision.loadedAt
-    };
-  }
+	health(): HealthResponse['catalogue'] {
+		const loaded = this.#loaded;
+		if (!loaded) return undefined;
+		return {
+			revision: loaded.revision.id,
+			services: loaded.index.size,
+			activeServices: loaded.activeServices,
+			organizations: loaded.organizations.size,
+			loadedAt: loaded.revision.loadedAt
+		};
+	}
 }

@@ -8,16 +8,25 @@ import { routeOf } from './errors.js';
  * duration. Nothing else: no body, no query string, no path parameters, no address, no agent.
  */
 export function requestLog(logger: Logger): RequestHandler {
-  return (req, res, next) => {
-    const started = process.hrtime.bigint();
-    const requestId = randomUUID();
-    res.locals.requestId = requestId;
-    res.setHeader('X-Request-Id', requestId);
-    res.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const route = req.path.startsWith('/api') ? routeOf(req) : 'site';
-      logger.info({ reqId: requestId, method: req.method, route, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
-    });
-    next();
-  };
+	return (req, res, next) => {
+		const started = process.hrtime.bigint();
+		const requestId = randomUUID();
+		res.locals.requestId = requestId;
+		res.setHeader('X-Request-Id', requestId);
+		res.on('finish', () => {
+			const ms = Number(process.hrtime.bigint() - started) / 1e6;
+			const route = req.path.startsWith('/api') ? routeOf(req) : 'site';
+			logger.info(
+				{
+					reqId: requestId,
+					method: req.method,
+					route,
+					status: res.statusCode,
+					ms: Math.round(ms * 10) / 10
+				},
+				'request'
+			);
+		});
+		next();
+	};
 }

@@ -8,13 +8,13 @@ import { registerRegionRoutes } from './regions.routes.js';
 import { registerServiceRoutes } from './services.routes.js';
 
 export function registerRoutes(router: Router, dependencies: AppDependencies): void {
-  registerMatchRoutes(router, dependencies);
-  registerHealthRoutes(router, dependencies);
-  registerServiceRoutes(router, dependencies);
-  registerNeedRoutes(router, dependencies);
-  registerRegionRoutes(router, dependencies);
-  const document = openApiDocument();
-  router.get('/api/openapi.json', (_req, res) => {
-    res.json(document);
-  });
+	registerMatchRoutes(router, dependencies);
+	registerHealthRoutes(router, dependencies);
+	registerServiceRoutes(router, dependencies);
+	registerNeedRoutes(router, dependencies);
+	registerRegionRoutes(router, dependencies);
+	const document = openApiDocument();
+	router.get('/api/openapi.json', (_req, res) => {
+		res.json(document);
+	});
 }

@@ -2,13 +2,13 @@ import type { Catalogue, Organization, Service } from '@stodkartan/core';
 
 /** Which catalogue a store holds: its content hash, when it was loaded, how large it is. */
 export interface CatalogueRevision {
-  /** A hash of the catalogue's content: the same catalogue always has the same revision. */
-  id: string;
-  loadedAt: string;
-  services: number;
-  organizations: number;
-  /** Where it came from: a file name or "data/". */
-  source: string;
+	/** A hash of the catalogue's content: the same catalogue always has the same revision. */
+	id: string;
+	loadedAt: string;
+	services: number;
+	organizations: number;
+	/** Where it came from: a file name or "data/". */
+	source: string;
 }
 
 /**
@@ -16,18 +16,21 @@ export interface CatalogueRevision {
  * store (LMDB, the default) and MongoDB (mongoose), chosen by configuration.
  */
 export interface CatalogueRepository {
-  readonly kind: 'embedded' | 'mongodb';
-  /**
-   * Makes the store hold exactly this catalogue: services and organizations not in it are
-   * removed. Replacing a catalogue with an identical one changes nothing, not even `loadedAt`.
-   */
-  replaceCatalogue(catalogue: Catalogue, source: string): Promise<{ revision: CatalogueRevision; changed: boolean }>;
-  /** The revision held, or null when nothing was ever loaded. */
-  revision(): Promise<CatalogueRevision | null>;
-  allServices(): Promise<Service[]>;
-  allOrganizations(): Promise<Organization[]>;
-  findServiceById(id: string): Promise<Service | null>;
-  /** The services with these ids, in the same order; ids not found are left out. */
-  findServicesByIds(ids: readonly string[]): Promise<Service[]>;
-  close(): Promise<void>;
+	readonly kind: 'embedded' | 'mongodb';
+	/**
+	 * Makes the store hold exactly this catalogue: services and organizations not in it are
+	 * removed. Replacing a catalogue with an identical one changes nothing, not even `loadedAt`.
+	 */
+	replaceCatalogue(
+		catalogue: Catalogue,
+		source: string
+	): Promise<{ revision: CatalogueRevision; changed: boolean }>;
+	/** The revision held, or null when nothing was ever loaded. */
+	revision(): Promise<CatalogueRevision | null>;
+	allServices(): Promise<Service[]>;
+	allOrganizations(): Promise<Organization[]>;
+	findServiceById(id: string): Promise<Service | null>;
+	/** The services with these ids, in the same order; ids not found are left out. */
+	findServicesByIds(ids: readonly string[]): Promise<Service[]>;
+	close(): Promise<void>;
 }

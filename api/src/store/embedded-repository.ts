@@ -13,67 +13,69 @@ const REVISION_KEY = 'revision';
  * Several processes may open the same folder (the server and `npm run seed`).
  */
 export class EmbeddedCatalogueRepository implements CatalogueRepository {
-  readonly kind = 'embedded';
-  readonly #root: RootDatabase;
-  readonly #services: Database<Service, string>;
-  readonly #organizations: Database<Organization, string>;
-  readonly #meta: Database<CatalogueRevision, string>;
+	readonly kind = 'embedded';
+	readonly #root: RootDatabase;
+	readonly #services: Database<Service, string>;
+	readonly #organizations: Database<Organization, string>;
+	readonly #meta: Database<CatalogueRevision, string>;
 
-  private constructor(root: RootDatabase) {
-    this.#root = root;
-    this.#services = root.openDB<Service, string>({ name: 'services' });
-    this.#organizations = root.openDB<Organization, string>({ name: 'organizations' });
-    this.#meta = root.openDB<CatalogueRevision, string>({ name: 'meta' });
-  }
+	private constructor(root: RootDatabase) {
+		this.#root = root;
+		this.#services = root.openDB<Service, string>({ name: 'services' });
+		this.#organizations = root.openDB<Organization, string>({ name: 'organizations' });
+		this.#meta = root.openDB<CatalogueRevision, string>({ name: 'meta' });
+	}
 
-  static open(directory: string): EmbeddedCatalogueRepository {
-    mkdirSync(directory, { recursive: true });
-    return new EmbeddedCatalogueRepository(open({ path: directory, maxDbs: 8, compression: true }));
-  }
+	static open(directory: string): EmbeddedCatalogueRepository {
+		mkdirSync(directory, { recursive: true });
+		return new EmbeddedCatalogueRepository(open({ path: directory, maxDbs: 8, compression: true }));
+	}
 
-  async replaceCatalogue(catalogue: Catalogue, source: string) {
-    const id = catalogueHash(catalogue);
-    const current = await this.revision();
-    if (current?.id === id) return { revision: current, changed: false };
-    const revision: CatalogueRevision = {
-      id,
-      loadedAt: new Date().toISOString(),
-      services: catalogue.services.length,
-      organizations: catalogue.organizations.length,
-      source
-    };
-    await this.#root.transaction(() => {
-      this.#services.clearSync();
-      this.#organizations.clearSync();
-      for (const organization of catalogue.organizations) void this.#organizations.put(organization.id, organization);
-      for (const service of catalogue.services) void this.#services.put(service.id, service);
-      void this.#meta.put(REVISION_KEY, revision);
-    });
-    return { revision, changed: true };
-  }
+	async replaceCatalogue(catalogue: Catalogue, source: string) {
+		const id = catalogueHash(catalogue);
+		const current = await this.revision();
+		if (current?.id === id) return { revision: current, changed: false };
+		const revision: CatalogueRevision = {
+			id,
+			loadedAt: new Date().toISOString(),
+			services: catalogue.services.length,
+			organizations: catalogue.organizations.length,
+			source
+		};
+		await this.#root.transaction(() => {
+			this.#services.clearSync();
+			this.#organizations.clearSync();
+			for (const organization of catalogue.organizations) {
+				void this.#organizations.put(organization.id, organization);
+			}
+			for (const service of catalogue.services) void this.#services.put(service.id, service);
+			void this.#meta.put(REVISION_KEY, revision);
+		});
+		return { revision, changed: true };
+	}
 
-  async revision(): Promise<CatalogueRevision | null> {
-    return this.#meta.get(REVISION_KEY) ?? null;
-  }
+	async revision(): Promise<CatalogueRevision | null> {
+		return this.#meta.get(REVISION_KEY) ?? null;
+	}
 
-  async allServices(): Promise<Service[]> {
-    return [...this.#services.getRange().map(({ value }) => value)];
-  }
+	async allServices(): Promise<Service[]> {
+		return [...this.#services.getRange().map(({ value }) => value)];
+	}
 
-  async allOrganizations(): Promise<Organization[]> {
-    return [...this.#organizations.getRange().map(({ value }) => value)];
-  }
+	async allOrganizations(): Promise<Organization[]> {
+		return [...this.#organizations.getRange().map(({ value }) => value)];
+	}
 
-  // Keys are only ever strings: anything else (an object smuggled past validation) finds nothing.
-  async findServiceById(id: string): Promise<Service | null> {
-    return typeof id === 'string' ? (this.#services.get(id) ?? null) : null;
-  }
+	// Keys are only ever strings: anything else (an object smuggled past validation) finds nothing.
+	async findServiceById(id: string): Promise<Service | null> {
+		return typeof id === 'string' ? (this.#services.get(id) ?? null) : null;
+	}
 
-  async findServicesByIds(ids: readonly string[]): Promise<Service[]> {
-    return ids.flatMap((id) => (typeof id === 'string' ? (this.#services.get(id) ?? []) : []));
-  }
+	async findServicesByIds(ids: readonly string[]): Promise<Service[]> {
+		return ids.flatMap((id) => (typeof id === 'string' ? (this.#services.get(id) ?? []) : []));
+	}
 
-  async close(): Promise<void> {
-    await this.#root.close();
-  }
+	async close(): Promise<void> {
+		await this.#root.close();
+	}
 }

@@ -6,7 +6,12 @@ import { catalogueHash } from './revision.js';
 // User input never builds a query here, but should it ever, operators in it are neutralised.
 mongoose.set('sanitizeFilter', true);
 
-const OPTIONS = { strict: 'throw', strictQuery: 'throw', versionKey: false, minimize: false } as const;
+const OPTIONS = {
+	strict: 'throw',
+	strictQuery: 'throw',
+	versionKey: false,
+	minimize: false
+} as const;
 
 const mixed = { type: Schema.Types.Mixed };
 
@@ -16,62 +21,65 @@ const mixed = { type: Schema.Types.Mixed };
  * `satisfies` makes a field added to the catalogue schema a compile error here until it is added.
  */
 const serviceFields = {
-  id: { type: String, required: true, unique: true },
-  organizationId: { type: String, required: true, index: true },
-  name: { ...mixed, required: true },
-  description: { ...mixed, required: true },
-  needs: { type: [String], required: true, index: true },
-  eligibility: { ...mixed, required: true },
-  serviceArea: { ...mixed, required: true },
-  contacts: { ...mixed, required: true },
-  locations: mixed,
-  languages: { type: [String], default: undefined },
-  anonymous: Boolean,
-  free: Boolean,
-  requiresReferral: Boolean,
-  emergency: Boolean,
-  audience: { type: [String], default: undefined },
-  keywords: mixed,
-  status: { type: String, required: true, enum: ['active', 'paused', 'inactive'], index: true },
-  lastVerified: { type: String, required: true },
-  sources: { type: [String], default: undefined },
-  afterContact: mixed,
-  confidence: String,
-  verifiedBy: String,
-  kind: String,
-  caveats: mixed,
-  website: String
+	id: { type: String, required: true, unique: true },
+	organizationId: { type: String, required: true, index: true },
+	name: { ...mixed, required: true },
+	description: { ...mixed, required: true },
+	needs: { type: [String], required: true, index: true },
+	eligibility: { ...mixed, required: true },
+	serviceArea: { ...mixed, required: true },
+	contacts: { ...mixed, required: true },
+	locations: mixed,
+	languages: { type: [String], default: undefined },
+	anonymous: Boolean,
+	free: Boolean,
+	requiresReferral: Boolean,
+	emergency: Boolean,
+	audience: { type: [String], default: undefined },
+	keywords: mixed,
+	status: { type: String, required: true, enum: ['active', 'paused', 'inactive'], index: true },
+	lastVerified: { type: String, required: true },
+	sources: { type: [String], default: undefined },
+	afterContact: mixed,
+	confidence: String,
+	verifiedBy: String,
+	kind: String,
+	caveats: mixed,
+	website: String
 } satisfies Record<keyof Service, unknown>;
 
 const organizationFields = {
-  id: { type: String, required: true, unique: true },
-  name: { type: String, required: true },
-  type: { type: String, required: true, enum: ['public', 'nonprofit', 'private'] },
-  description: mixed,
-  website: String,
-  email: String
+	id: { type: String, required: true, unique: true },
+	name: { type: String, required: true },
+	type: { type: String, required: true, enum: ['public', 'nonprofit', 'private'] },
+	description: mixed,
+	website: String,
+	email: String
 } satisfies Record<keyof Organization, unknown>;
 
-const serviceSchema = new Schema({ _id: { type: String, required: true }, ...serviceFields }, { ...OPTIONS, collection: 'services' });
+const serviceSchema = new Schema(
+	{ _id: { type: String, required: true }, ...serviceFields },
+	{ ...OPTIONS, collection: 'services' }
+);
 const organizationSchema = new Schema(
-  { _id: { type: String, required: true }, ...organizationFields },
-  { ...OPTIONS, collection: 'organizations' }
+	{ _id: { type: String, required: true }, ...organizationFields },
+	{ ...OPTIONS, collection: 'organizations' }
 );
 const metaSchema = new Schema(
-  { _id: { type: String, required: true }, revision: { ...mixed, required: true } },
-  { ...OPTIONS, collection: 'catalogue_meta' }
+	{ _id: { type: String, required: true }, revision: { ...mixed, required: true } },
+	{ ...OPTIONS, collection: 'catalogue_meta' }
 );
 
 type Stored<T> = T & { _id: string };
 
 interface MetaDocument {
-  _id: string;
-  revision: CatalogueRevision;
+	_id: string;
+	revision: CatalogueRevision;
 }
 
 /** A stored document without MongoDB's own `_id`: exactly what was validated and written. */
 function withoutId<T>({ _id, ...rest }: Stored<T>): T {
-  return rest as unknown as T;
+	return rest as unknown as T;
 }
 
 const REVISION_ID = 'catalogue';
@@ -83,117 +91,142 @@ const REVISION_ID = 'catalogue';
  * the revision reload only once the new catalogue is complete.
  */
 export class MongoCatalogueRepository implements CatalogueRepository {
-  readonly kind = 'mongodb';
-  readonly #connection: Connection;
-  readonly #services: Model<Stored<Service>>;
-  readonly #organizations: Model<Stored<Organization>>;
-  readonly #meta: Model<MetaDocument>;
+	readonly kind = 'mongodb';
+	readonly #connection: Connection;
+	readonly #services: Model<Stored<Service>>;
+	readonly #organizations: Model<Stored<Organization>>;
+	readonly #meta: Model<MetaDocument>;
 
-  private constructor(connection: Connection) {
-    this.#connection = connection;
-    this.#services = connection.model<Stored<Service>>('Service', serviceSchema);
-    this.#organizations = connection.model<Stored<Organization>>('Organization', organizationSchema);
-    this.#meta = connection.model<MetaDocument>('CatalogueMeta', metaSchema);
-  }
+	private constructor(connection: Connection) {
+		this.#connection = connection;
+		this.#services = connection.model<Stored<Service>>('Service', serviceSchema);
+		this.#organizations = connection.model<Stored<Organization>>(
+			'Organization',
+			organizationSchema
+		);
+		this.#meta = connection.model<MetaDocument>('CatalogueMeta', metaSchema);
+	}
 
-  /** `dbName` overrides the database of the connection string (the contract tests use their own). */
-  static async connect(uri: string, options: { dbName?: string } = {}): Promise<MongoCatalogueRepository> {
-    const connection = await mongoose
-      .createConnection(uri, { serverSelectionTimeoutMS: 10_000, ...(options.dbName ? { dbName: options.dbName } : {}) })
-      .asPromise();
-    const repository = new MongoCatalogueRepository(connection);
-    await Promise.all([repository.#services.syncIndexes(), repository.#organizations.syncIndexes()]);
-    return repository;
-  }
+	/** `dbName` overrides the database of the connection string (the contract tests use their own). */
+	static async connect(
+		uri: string,
+		options: { dbName?: string } = {}
+	): Promise<MongoCatalogueRepository> {
+		const connection = await mongoose
+			.createConnection(uri, {
+				serverSelectionTimeoutMS: 10_000,
+				...(options.dbName ? { dbName: options.dbName } : {})
+			})
+			.asPromise();
+		const repository = new MongoCatalogueRepository(connection);
+		await Promise.all([
+			repository.#services.syncIndexes(),
+			repository.#organizations.syncIndexes()
+		]);
+		return repository;
+	}
 
-  async replaceCatalogue(catalogue: Catalogue, source: string) {
-    const id = catalogueHash(catalogue);
-    const current = await this.revision();
-    if (current?.id === id) return { revision: current, changed: false };
-    const revision: CatalogueRevision = {
-      id,
-      loadedAt: new Date().toISOString(),
-      services: catalogue.services.length,
-      organizations: catalogue.organizations.length,
-      source
-    };
-    const write = async (session: mongoose.ClientSession | null) => {
-      const options = session ? { session } : {};
-      const serviceIds = catalogue.services.map((service) => service.id);
-      const organizationIds = catalogue.organizations.map((organization) => organization.id);
-      if (catalogue.organizations.length > 0) {
-        await this.#organizations.bulkWrite(
-          catalogue.organizations.map((organization) => ({
-            replaceOne: {
-              filter: { _id: organization.id },
-              replacement: { _id: organization.id, ...organization },
-              upsert: true
-            }
-          })),
-          { ...options, ordered: false }
-        );
-      }
-      for (let start = 0; start < catalogue.services.length; start += 1000) {
-        await this.#services.bulkWrite(
-          catalogue.services.slice(start, start + 1000).map((service) => ({
-            replaceOne: { filter: { _id: service.id }, replacement: { _id: service.id, ...service }, upsert: true }
-          })),
-          { ...options, ordered: false }
-        );
-      }
-      // With sanitizeFilter on, operators the server builds itself must be marked as trusted.
-      await this.#services.deleteMany({ _id: mongoose.trusted({ $nin: serviceIds }) }, options);
-      await this.#organizations.deleteMany({ _id: mongoose.trusted({ $nin: organizationIds }) }, options);
-      await this.#meta.replaceOne({ _id: REVISION_ID }, { _id: REVISION_ID, revision }, { ...options, upsert: true });
-    };
-    const session = await this.#connection.startSession();
-    try {
-      await session.withTransaction(() => write(session));
-    } catch (error) {
-      // A standalone server has no transactions (IllegalOperation, code 20): write without one.
-      if ((error as { code?: number }).code !== 20) throw error;
-      await write(null);
-    } finally {
-      await session.endSession();
-    }
-    return { revision, changed: true };
-  }
+	async replaceCatalogue(catalogue: Catalogue, source: string) {
+		const id = catalogueHash(catalogue);
+		const current = await this.revision();
+		if (current?.id === id) return { revision: current, changed: false };
+		const revision: CatalogueRevision = {
+			id,
+			loadedAt: new Date().toISOString(),
+			services: catalogue.services.length,
+			organizations: catalogue.organizations.length,
+			source
+		};
+		const write = async (session: mongoose.ClientSession | null) => {
+			const options = session ? { session } : {};
+			const serviceIds = catalogue.services.map((service) => service.id);
+			const organizationIds = catalogue.organizations.map((organization) => organization.id);
+			if (catalogue.organizations.length > 0) {
+				await this.#organizations.bulkWrite(
+					catalogue.organizations.map((organization) => ({
+						replaceOne: {
+							filter: { _id: organization.id },
+							replacement: { _id: organization.id, ...organization },
+							upsert: true
+						}
+					})),
+					{ ...options, ordered: false }
+				);
+			}
+			for (let start = 0; start < catalogue.services.length; start += 1000) {
+				await this.#services.bulkWrite(
+					catalogue.services.slice(start, start + 1000).map((service) => ({
+						replaceOne: {
+							filter: { _id: service.id },
+							replacement: { _id: service.id, ...service },
+							upsert: true
+						}
+					})),
+					{ ...options, ordered: false }
+				);
+			}
+			// With sanitizeFilter on, operators the server builds itself must be marked as trusted.
+			await this.#services.deleteMany({ _id: mongoose.trusted({ $nin: serviceIds }) }, options);
+			await this.#organizations.deleteMany(
+				{ _id: mongoose.trusted({ $nin: organizationIds }) },
+				options
+			);
+			await this.#meta.replaceOne(
+				{ _id: REVISION_ID },
+				{ _id: REVISION_ID, revision },
+				{ ...options, upsert: true }
+			);
+		};
+		const session = await this.#connection.startSession();
+		try {
+			await session.withTransaction(() => write(session));
+		} catch (error) {
+			// A standalone server has no transactions (IllegalOperation, code 20): write without one.
+			if ((error as { code?: number }).code !== 20) throw error;
+			await write(null);
+		} finally {
+			await session.endSession();
+		}
+		return { revision, changed: true };
+	}
 
-  async revision(): Promise<CatalogueRevision | null> {
-    const meta = await this.#meta.findById(REVISION_ID).lean<MetaDocument>();
-    return meta?.revision ?? null;
-  }
+	async revision(): Promise<CatalogueRevision | null> {
+		const meta = await this.#meta.findById(REVISION_ID).lean<MetaDocument>();
+		return meta?.revision ?? null;
+	}
 
-  async allServices(): Promise<Service[]> {
-    const documents = await this.#services.find({}).lean<Stored<Service>[]>();
-    return documents.map(withoutId);
-  }
+	async allServices(): Promise<Service[]> {
+		const documents = await this.#services.find({}).lean<Stored<Service>[]>();
+		return documents.map(withoutId);
+	}
 
-  async allOrganizations(): Promise<Organization[]> {
-    const documents = await this.#organizations.find({}).lean<Stored<Organization>[]>();
-    return documents.map(withoutId);
-  }
+	async allOrganizations(): Promise<Organization[]> {
+		const documents = await this.#organizations.find({}).lean<Stored<Organization>[]>();
+		return documents.map(withoutId);
+	}
 
-  // Ids are only ever strings: anything else (an object smuggled past validation) finds nothing.
-  async findServiceById(id: string): Promise<Service | null> {
-    if (typeof id !== 'string') return null;
-    const document = await this.#services.findById(id).lean<Stored<Service>>();
-    return document ? withoutId(document) : null;
-  }
+	// Ids are only ever strings: anything else (an object smuggled past validation) finds nothing.
+	async findServiceById(id: string): Promise<Service | null> {
+		if (typeof id !== 'string') return null;
+		const document = await this.#services.findById(id).lean<Stored<Service>>();
+		return document ? withoutId(document) : null;
+	}
 
-  async findServicesByIds(ids: readonly string[]): Promise<Service[]> {
-    const wanted = ids.filter((id): id is string => typeof id === 'string');
-    const documents = await this.#services.find({ _id: mongoose.trusted({ $in: wanted }) }).lean<Stored<Service>[]>();
-    const byId = new Map(documents.map((document) => [document._id, withoutId(document)]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
-  }
+	async findServicesByIds(ids: readonly string[]): Promise<Service[]> {
+		const wanted = ids.filter((id): id is string => typeof id === 'string');
+		const documents = await this.#services
+			.find({ _id: mongoose.trusted({ $in: wanted }) })
+			.lean<Stored<Service>[]>();
+		const byId = new Map(documents.map((document) => [document._id, withoutId(document)]));
+		return ids.flatMap((id) => byId.get(id) ?? []);
+	}
 
-  async close(): Promise<void> {
-    await this.#connection.close();
-  }
+	async close(): Promise<void> {
+		await this.#connection.close();
+	}
 
-  /** Removes the whole database: for the contract tests' own databases only. */
-  async dropDatabase(): Promise<void> {
-    await this.#connection.dropDatabase();
-  }
+	/** Removes the whole database: for the contract tests' own databases only. */
+	async dropDatabase(): Promise<void> {
+		await this.#connection.dropDatabase();
+	}
 }

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import {
-  AUDIENCES,
-  CONTACT_CHANNELS,
-  countyCodeSchema,
-  genderSchema,
-  languageCodeSchema,
-  municipalityCodeSchema,
-  needCodeSchema,
-  serviceSchema
+	AUDIENCES,
+	CONTACT_CHANNELS,
+	countyCodeSchema,
+	genderSchema,
+	languageCodeSchema,
+	municipalityCodeSchema,
+	needCodeSchema,
+	serviceSchema
 } from '../catalogue/schema.js';
 import { REASON_CRITERIA } from '../matching/reasons.js';
 import { postalCodeSchema } from '../matching/request.js';
@@ -15,154 +15,209 @@ import { SIGNALS } from '../needs/vocabulary.js';
 
 /** The one error shape of the API. */
 export const errorBodySchema = z.object({
-  error: z.object({
-    code: z.string().describe('A stable machine-readable code, e.g. invalid_request, not_found.'),
-    message: z.string(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() }))
-  })
+	error: z.object({
+		code: z.string().describe('A stable machine-readable code, e.g. invalid_request, not_found.'),
+		message: z.string(),
+		issues: z.array(z.object({ path: z.string(), message: z.string() }))
+	})
 });
 
 const publicLocationSchema = z.object({
-  name: z.string().optional(),
-  address: z.object({ street: z.string().optional(), postalCode: z.string().optional(), city: z.string().optional() }).optional(),
-  municipality: municipalityCodeSchema,
-  lat: z.number().optional(),
-  lon: z.number().optional(),
-  accessible: z.boolean().optional()
+	name: z.string().optional(),
+	address: z
+		.object({
+			street: z.string().optional(),
+			postalCode: z.string().optional(),
+			city: z.string().optional()
+		})
+		.optional(),
+	municipality: municipalityCodeSchema,
+	lat: z.number().optional(),
+	lon: z.number().optional(),
+	accessible: z.boolean().optional()
 });
 
 export const publicServiceSchema = serviceSchema
-  .omit({ locations: true })
-  .extend({
-    locations: z.array(publicLocationSchema).optional(),
-    organization: z.object({
-      id: z.string(),
-      name: z.string(),
-      type: z.enum(['public', 'nonprofit', 'private']),
-      website: z.string().optional()
-    })
-  })
-  .describe('A service as the public sees it: protected addresses are never included.');
+	.omit({ locations: true })
+	.extend({
+		locations: z.array(publicLocationSchema).optional(),
+		organization: z.object({
+			id: z.string(),
+			name: z.string(),
+			type: z.enum(['public', 'nonprofit', 'private']),
+			website: z.string().optional()
+		})
+	})
+	.describe('A service as the public sees it: protected addresses are never included.');
 
 export const matchReasonSchema = z.object({
-  criterion: z.enum(REASON_CRITERIA),
-  status: z.enum(['met', 'partly', 'unknown', 'not-met']),
-  message: z.string(),
-  needs: z.array(needCodeSchema).optional()
+	criterion: z.enum(REASON_CRITERIA),
+	status: z.enum(['met', 'partly', 'unknown', 'not-met']),
+	message: z.string(),
+	needs: z.array(needCodeSchema).optional()
 });
 
 const namedRegion = z.object({ code: z.string(), name: z.string() });
 
 export const matchResponseSchema = z.object({
-  results: z.array(
-    z.object({
-      service: publicServiceSchema,
-      score: z.number().min(0).max(1),
-      reasons: z.array(matchReasonSchema)
-    })
-  ),
-  interpretation: z.object({
-    needs: z.array(z.object({ code: needCodeSchema, weight: z.number(), source: z.enum(['request', 'text', 'signal']) })),
-    signals: z.array(z.enum(SIGNALS)),
-    understood: z.array(
-      z.object({
-        words: z.string(),
-        needs: z.array(needCodeSchema),
-        signals: z.array(z.enum(SIGNALS)),
-        kind: z.enum(['phrase', 'word', 'compound', 'fuzzy'])
-      })
-    ),
-    location: z.union([
-      z.object({ status: z.literal('municipality'), municipality: namedRegion, county: namedRegion }),
-      z.object({ status: z.literal('county'), county: namedRegion }),
-      z.object({ status: z.literal('not-given') }),
-      z.object({ status: z.literal('postal-code-not-found') })
-    ])
-  })
+	results: z.array(
+		z.object({
+			service: publicServiceSchema,
+			score: z.number().min(0).max(1),
+			reasons: z.array(matchReasonSchema)
+		})
+	),
+	interpretation: z.object({
+		needs: z.array(
+			z.object({
+				code: needCodeSchema,
+				weight: z.number(),
+				source: z.enum(['request', 'text', 'signal'])
+			})
+		),
+		signals: z.array(z.enum(SIGNALS)),
+		understood: z.array(
+			z.object({
+				words: z.string(),
+				needs: z.array(needCodeSchema),
+				signals: z.array(z.enum(SIGNALS)),
+				kind: z.enum(['phrase', 'word', 'compound', 'fuzzy'])
+			})
+		),
+		location: z.union([
+			z.object({
+				status: z.literal('municipality'),
+				municipality: namedRegion,
+				county: namedRegion
+			}),
+			z.object({ status: z.literal('county'), county: namedRegion }),
+			z.object({ status: z.literal('not-given') }),
+			z.object({ status: z.literal('postal-code-not-found') })
+		])
+	})
 });
 
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
 const list = <T extends z.ZodType<unknown, string>>(item: T, max: number) =>
-  z
-    .string()
-    .max(400)
-    .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
-    .pipe(z.array(item).max(max));
+	z
+		.string()
+		.max(400)
+		.transform((value) =>
+			value
+				.split(',')
+				.map((part) => part.trim())
+				.filter(Boolean)
+		)
+		.pipe(z.array(item).max(max));
 
 export const MAX_PAGE_SIZE = 100;
 
 /** `GET /api/services` query parameters; each given once, lists comma-separated. */
 export const listServicesQuerySchema = z.strictObject({
-  need: list(needCodeSchema, 25).optional().describe('Comma-separated need codes: services offering any of them.'),
-  municipality: municipalityCodeSchema.optional(),
-  county: countyCodeSchema.optional(),
-  postalCode: postalCodeSchema.optional(),
-  age: z.string().regex(/^\d{1,3}$/, 'must be a whole number of years').transform(Number).pipe(z.number().max(120)).optional(),
-  gender: genderSchema.optional(),
-  channel: list(z.enum(CONTACT_CHANNELS), 8).optional().describe('Comma-separated channels: services reachable by any of them.'),
-  language: languageCodeSchema.optional(),
-  audience: z.enum(AUDIENCES).optional(),
-  anonymous: flag.optional(),
-  free: flag.optional(),
-  openNow: flag.optional(),
-  status: z.enum(['active', 'paused', 'inactive', 'all']).default('active'),
-  organization: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/).optional(),
-  page: z.string().regex(/^\d{1,6}$/, 'must be a page number').transform(Number).pipe(z.number().min(1)).default(1),
-  pageSize: z
-    .string()
-    .regex(/^\d{1,3}$/, `must be 1–${MAX_PAGE_SIZE}`)
-    .transform(Number)
-    .pipe(z.number().min(1).max(MAX_PAGE_SIZE))
-    .default(20)
+	need: list(needCodeSchema, 25)
+		.optional()
+		.describe('Comma-separated need codes: services offering any of them.'),
+	municipality: municipalityCodeSchema.optional(),
+	county: countyCodeSchema.optional(),
+	postalCode: postalCodeSchema.optional(),
+	age: z
+		.string()
+		.regex(/^\d{1,3}$/, 'must be a whole number of years')
+		.transform(Number)
+		.pipe(z.number().max(120))
+		.optional(),
+	gender: genderSchema.optional(),
+	channel: list(z.enum(CONTACT_CHANNELS), 8)
+		.optional()
+		.describe('Comma-separated channels: services reachable by any of them.'),
+	language: languageCodeSchema.optional(),
+	audience: z.enum(AUDIENCES).optional(),
+	anonymous: flag.optional(),
+	free: flag.optional(),
+	openNow: flag.optional(),
+	status: z.enum(['active', 'paused', 'inactive', 'all']).default('active'),
+	organization: z
+		.string()
+		.regex(/^[a-z0-9][a-z0-9-]{0,79}$/)
+		.optional(),
+	page: z
+		.string()
+		.regex(/^\d{1,6}$/, 'must be a page number')
+		.transform(Number)
+		.pipe(z.number().min(1))
+		.default(1),
+	pageSize: z
+		.string()
+		.regex(/^\d{1,3}$/, `must be 1–${MAX_PAGE_SIZE}`)
+		.transform(Number)
+		.pipe(z.number().min(1).max(MAX_PAGE_SIZE))
+		.default(20)
 });
 
 export const servicesPageSchema = z.object({
-  items: z.array(publicServiceSchema),
-  page: z.number(),
-  pageSize: z.number(),
-  total: z.number()
+	items: z.array(publicServiceSchema),
+	page: z.number(),
+	pageSize: z.number(),
+	total: z.number()
 });
 
 export const needsResponseSchema = z.object({
-  needs: z.array(
-    z.object({
-      code: needCodeSchema,
-      group: z.enum(['concern', 'help']),
-      label: z.object({ sv: z.string(), en: z.string() }).describe('The label of the catalogue contract.'),
-      youthLabel: z.object({ sv: z.string(), en: z.string() }),
-      question: z.object({ sv: z.string(), en: z.string() }),
-      description: z.object({ sv: z.string(), en: z.string() })
-    })
-  )
+	needs: z.array(
+		z.object({
+			code: needCodeSchema,
+			group: z.enum(['concern', 'help']),
+			label: z
+				.object({ sv: z.string(), en: z.string() })
+				.describe('The label of the catalogue contract.'),
+			youthLabel: z.object({ sv: z.string(), en: z.string() }),
+			question: z.object({ sv: z.string(), en: z.string() }),
+			description: z.object({ sv: z.string(), en: z.string() })
+		})
+	)
 });
 
 const municipalitySchema = z.object({
-  code: z.string(),
-  name: z.string(),
-  shortName: z.string(),
-  centroid: z.object({ lat: z.number(), lon: z.number() }).nullable()
+	code: z.string(),
+	name: z.string(),
+	shortName: z.string(),
+	centroid: z.object({ lat: z.number(), lon: z.number() }).nullable()
 });
 
 export const regionsResponseSchema = z.object({
-  counties: z.array(z.object({ code: z.string(), name: z.string(), shortName: z.string(), municipalities: z.array(municipalitySchema) }))
+	counties: z.array(
+		z.object({
+			code: z.string(),
+			name: z.string(),
+			shortName: z.string(),
+			municipalities: z.array(municipalitySchema)
+		})
+	)
 });
 
 export const postalCodeResponseSchema = z.object({
-  postalCode: z.string(),
-  municipality: namedRegion,
-  county: namedRegion
+	postalCode: z.string(),
+	municipality: namedRegion,
+	county: namedRegion
 });
 
 export const placeSearchResponseSchema = z.object({
-  places: z.array(z.object({ municipality: namedRegion, county: namedRegion, matchedName: z.string() }))
+	places: z.array(
+		z.object({ municipality: namedRegion, county: namedRegion, matchedName: z.string() })
+	)
 });
 
 export const healthResponseSchema = z.object({
-  status: z.enum(['ok', 'starting', 'stopping']),
-  store: z.enum(['embedded', 'mongodb']),
-  catalogue: z
-    .object({ revision: z.string(), services: z.number(), activeServices: z.number(), organizations: z.number(), loadedAt: z.string() })
-    .optional()
+	status: z.enum(['ok', 'starting', 'stopping']),
+	store: z.enum(['embedded', 'mongodb']),
+	catalogue: z
+		.object({
+			revision: z.string(),
+			services: z.number(),
+			activeServices: z.number(),
+			organizations: z.number(),
+			loadedAt: z.string()
+		})
+		.optional()
 });
 
 export type ErrorBody = z.infer<typeof errorBodySchema>;

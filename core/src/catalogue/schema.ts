@@ -7,160 +7,171 @@ import { NEED_CODES } from '../needs/codes.js';
  */
 
 export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be lowercase letters, digits and hyphens (1–80)');
+	.string()
+	.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be lowercase letters, digits and hyphens (1–80)');
 
-export const countyCodeSchema = z.string().regex(/^[0-9]{2}$/, 'must be a two-digit SCB county code');
+export const countyCodeSchema = z
+	.string()
+	.regex(/^[0-9]{2}$/, 'must be a two-digit SCB county code');
 export const municipalityCodeSchema = z
-  .string()
-  .regex(/^[0-9]{4}$/, 'must be a four-digit SCB municipality code');
+	.string()
+	.regex(/^[0-9]{4}$/, 'must be a four-digit SCB municipality code');
 
 export const languageCodeSchema = z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code');
 
 export const localizedTextSchema = z
-  .object({ sv: z.string().trim().min(1, 'Swedish text is required') })
-  .catchall(z.string());
+	.object({ sv: z.string().trim().min(1, 'Swedish text is required') })
+	.catchall(z.string());
 
-export const webAddressSchema = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
+export const webAddressSchema = z.url({
+	protocol: /^https?$/,
+	error: 'must be an http(s) address'
+});
 
 const hhmm = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'must be a time hh:mm');
 
 export const openingHoursSchema = z.union([
-  z.strictObject({ alwaysOpen: z.literal(true) }),
-  z.strictObject({
-    weekly: z
-      .array(
-        z.strictObject({
-          days: z.array(z.number().int().min(1).max(7)).min(1),
-          opens: hhmm,
-          closes: hhmm
-        })
-      )
-      .min(1),
-    note: localizedTextSchema.optional()
-  })
+	z.strictObject({ alwaysOpen: z.literal(true) }),
+	z.strictObject({
+		weekly: z
+			.array(
+				z.strictObject({
+					days: z.array(z.number().int().min(1).max(7)).min(1),
+					opens: hhmm,
+					closes: hhmm
+				})
+			)
+			.min(1),
+		note: localizedTextSchema.optional()
+	})
 ]);
 
 export const CONTACT_CHANNELS = [
-  'phone',
-  'sms',
-  'chat',
-  'email',
-  'webform',
-  'video',
-  'in-person',
-  'app'
+	'phone',
+	'sms',
+	'chat',
+	'email',
+	'webform',
+	'video',
+	'in-person',
+	'app'
 ] as const;
 export const contactChannelSchema = z.enum(CONTACT_CHANNELS);
 
 export const contactSchema = z.object({
-  channel: contactChannelSchema,
-  value: z.string().trim().min(1),
-  hours: openingHoursSchema.optional(),
-  note: localizedTextSchema.optional()
+	channel: contactChannelSchema,
+	value: z.string().trim().min(1),
+	hours: openingHoursSchema.optional(),
+	note: localizedTextSchema.optional()
 });
 
 /** How much of a location may be shown: protected housing is never shown beyond its municipality. */
 export const addressVisibilitySchema = z.enum(['public', 'municipality', 'hidden']);
 
 export const locationSchema = z.object({
-  name: z.string().optional(),
-  address: z
-    .object({
-      street: z.string().optional(),
-      postalCode: z.string().optional(),
-      city: z.string().optional()
-    })
-    .optional(),
-  municipality: municipalityCodeSchema,
-  lat: z.number().min(55).max(69.5),
-  lon: z.number().min(10.5).max(24.5),
-  accessible: z.boolean().optional(),
-  addressVisibility: addressVisibilitySchema.optional()
+	name: z.string().optional(),
+	address: z
+		.object({
+			street: z.string().optional(),
+			postalCode: z.string().optional(),
+			city: z.string().optional()
+		})
+		.optional(),
+	municipality: municipalityCodeSchema,
+	lat: z.number().min(55).max(69.5),
+	lon: z.number().min(10.5).max(24.5),
+	accessible: z.boolean().optional(),
+	addressVisibility: addressVisibilitySchema.optional()
 });
 
 export const serviceAreaSchema = z.discriminatedUnion('scope', [
-  z.strictObject({ scope: z.literal('national') }),
-  z.strictObject({ scope: z.literal('regional'), counties: z.array(countyCodeSchema).min(1) }),
-  z.strictObject({
-    scope: z.literal('local'),
-    municipalities: z.array(municipalityCodeSchema).min(1)
-  })
+	z.strictObject({ scope: z.literal('national') }),
+	z.strictObject({ scope: z.literal('regional'), counties: z.array(countyCodeSchema).min(1) }),
+	z.strictObject({
+		scope: z.literal('local'),
+		municipalities: z.array(municipalityCodeSchema).min(1)
+	})
 ]);
 
 export const GENDERS = ['female', 'male', 'nonbinary'] as const;
 export const genderSchema = z.enum(GENDERS);
 
-export const AUDIENCES = ['children', 'young-people', 'adults', 'parents', 'professionals'] as const;
+export const AUDIENCES = [
+	'children',
+	'young-people',
+	'adults',
+	'parents',
+	'professionals'
+] as const;
 export const audienceSchema = z.enum(AUDIENCES);
 
 export const needCodeSchema = z.enum(NEED_CODES);
 
 export const eligibilitySchema = z.object({
-  minAge: z.number().int().min(0).max(120).optional(),
-  maxAge: z.number().int().min(0).max(120).optional(),
-  genders: z.array(genderSchema).min(1).optional(),
-  note: localizedTextSchema.optional()
+	minAge: z.number().int().min(0).max(120).optional(),
+	maxAge: z.number().int().min(0).max(120).optional(),
+	genders: z.array(genderSchema).min(1).optional(),
+	note: localizedTextSchema.optional()
 });
 
 /** What the sources say happens when a child gets in touch; a missing answer means unknown. */
 export const afterContactSchema = z.object({
-  whatHappens: localizedTextSchema.optional(),
-  anonymity: z.enum(['anonymous', 'optional', 'identified']).optional(),
-  reportsToSocialServices: z.enum(['required-by-law', 'when-child-at-risk', 'no']).optional(),
-  parentsInformed: z.enum(['not-without-consent', 'may-be', 'yes']).optional(),
-  policeReportRequired: z.boolean().optional(),
-  note: localizedTextSchema.optional()
+	whatHappens: localizedTextSchema.optional(),
+	anonymity: z.enum(['anonymous', 'optional', 'identified']).optional(),
+	reportsToSocialServices: z.enum(['required-by-law', 'when-child-at-risk', 'no']).optional(),
+	parentsInformed: z.enum(['not-without-consent', 'may-be', 'yes']).optional(),
+	policeReportRequired: z.boolean().optional(),
+	note: localizedTextSchema.optional()
 });
 
 export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
 
 export const serviceSchema = z.object({
-  id: idSchema,
-  organizationId: idSchema,
-  name: localizedTextSchema,
-  description: localizedTextSchema,
-  needs: z
-    .array(needCodeSchema)
-    .min(1)
-    .refine((needs) => new Set(needs).size === needs.length, 'must not repeat a need'),
-  eligibility: eligibilitySchema,
-  serviceArea: serviceAreaSchema,
-  contacts: z.array(contactSchema).min(1),
-  locations: z.array(locationSchema).optional(),
-  languages: z.array(languageCodeSchema).optional(),
-  anonymous: z.boolean().optional(),
-  free: z.boolean().optional(),
-  requiresReferral: z.boolean().optional(),
-  emergency: z.boolean().optional(),
-  audience: z.array(audienceSchema).optional(),
-  keywords: z.record(z.string(), z.array(z.string())).optional(),
-  status: z.enum(['active', 'paused', 'inactive']),
-  lastVerified: z.iso.date(),
-  sources: z.array(z.string().min(1)).optional(),
-  // The project's own fields.
-  afterContact: afterContactSchema.optional(),
-  confidence: z.enum(CONFIDENCE_LEVELS).optional(),
-  verifiedBy: z.enum(['public-sources', 'provider']).optional(),
-  kind: z.enum(['service', 'pathway']).optional(),
-  caveats: localizedTextSchema.optional(),
-  website: webAddressSchema.optional()
+	id: idSchema,
+	organizationId: idSchema,
+	name: localizedTextSchema,
+	description: localizedTextSchema,
+	needs: z
+		.array(needCodeSchema)
+		.min(1)
+		.refine((needs) => new Set(needs).size === needs.length, 'must not repeat a need'),
+	eligibility: eligibilitySchema,
+	serviceArea: serviceAreaSchema,
+	contacts: z.array(contactSchema).min(1),
+	locations: z.array(locationSchema).optional(),
+	languages: z.array(languageCodeSchema).optional(),
+	anonymous: z.boolean().optional(),
+	free: z.boolean().optional(),
+	requiresReferral: z.boolean().optional(),
+	emergency: z.boolean().optional(),
+	audience: z.array(audienceSchema).optional(),
+	keywords: z.record(z.string(), z.array(z.string())).optional(),
+	status: z.enum(['active', 'paused', 'inactive']),
+	lastVerified: z.iso.date(),
+	sources: z.array(z.string().min(1)).optional(),
+	// The project's own fields.
+	afterContact: afterContactSchema.optional(),
+	confidence: z.enum(CONFIDENCE_LEVELS).optional(),
+	verifiedBy: z.enum(['public-sources', 'provider']).optional(),
+	kind: z.enum(['service', 'pathway']).optional(),
+	caveats: localizedTextSchema.optional(),
+	website: webAddressSchema.optional()
 });
 
 export const organizationSchema = z.object({
-  id: idSchema,
-  name: z.string().trim().min(1),
-  type: z.enum(['public', 'nonprofit', 'private']),
-  description: localizedTextSchema.optional(),
-  website: webAddressSchema.optional(),
-  email: z.string().optional()
+	id: idSchema,
+	name: z.string().trim().min(1),
+	type: z.enum(['public', 'nonprofit', 'private']),
+	description: localizedTextSchema.optional(),
+	website: webAddressSchema.optional(),
+	email: z.string().optional()
 });
 
 export const catalogueSchema = z.object({
-  schemaVersion: z.literal('1.0'),
-  name: z.string().optional(),
-  organizations: z.array(organizationSchema),
-  services: z.array(serviceSchema)
+	schemaVersion: z.literal('1.0'),
+	name: z.string().optional(),
+	organizations: z.array(organizationSchema),
+	services: z.array(serviceSchema)
 });
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;

@@ -10,37 +10,39 @@ import { TextIndex } from './text-index.js';
  * slower. A missing age bound is -1.
  */
 export interface HotColumns {
-  isActive: Uint8Array;
-  minAge: Int16Array;
-  maxAge: Int16Array;
-  genderMask: Uint8Array;
-  isEmergency: Uint8Array;
-  /** Needs of service i: `needBits[needStart[i]]` up to `needBits[needStart[i + 1]]`. */
-  needStart: Uint32Array;
-  needBits: Uint8Array;
-  focusTotal: Float32Array;
-  /** 0 national, 1 regional, 2 local. */
-  scope: Uint8Array;
+	isActive: Uint8Array;
+	minAge: Int16Array;
+	maxAge: Int16Array;
+	genderMask: Uint8Array;
+	isEmergency: Uint8Array;
+	/** Needs of service i: `needBits[needStart[i]]` up to `needBits[needStart[i + 1]]`. */
+	needStart: Uint32Array;
+	needBits: Uint8Array;
+	focusTotal: Float32Array;
+	/** 0 national, 1 regional, 2 local. */
+	scope: Uint8Array;
 }
 
 function buildColumns(features: readonly ServiceFeatures[]): HotColumns {
-  const n = features.length;
-  const needStart = new Uint32Array(n + 1);
-  features.forEach((service, i) => (needStart[i + 1] = (needStart[i] as number) + service.needBits.length));
-  const needBits = new Uint8Array(needStart[n] as number);
-  features.forEach((service, i) => needBits.set(service.needBits, needStart[i]));
-  const scopes = { national: 0, regional: 1, local: 2 } as const;
-  return {
-    isActive: Uint8Array.from(features, (s) => (s.isActive ? 1 : 0)),
-    minAge: Int16Array.from(features, (s) => s.minAge ?? -1),
-    maxAge: Int16Array.from(features, (s) => s.maxAge ?? -1),
-    genderMask: Uint8Array.from(features, (s) => s.genderMask),
-    isEmergency: Uint8Array.from(features, (s) => (s.isEmergency ? 1 : 0)),
-    needStart,
-    needBits,
-    focusTotal: Float32Array.from(features, (s) => s.focusTotal),
-    scope: Uint8Array.from(features, (s) => scopes[s.area.scope])
-  };
+	const n = features.length;
+	const needStart = new Uint32Array(n + 1);
+	features.forEach(
+		(service, i) => (needStart[i + 1] = (needStart[i] as number) + service.needBits.length)
+	);
+	const needBits = new Uint8Array(needStart[n] as number);
+	features.forEach((service, i) => needBits.set(service.needBits, needStart[i]));
+	const scopes = { national: 0, regional: 1, local: 2 } as const;
+	return {
+		isActive: Uint8Array.from(features, (s) => (s.isActive ? 1 : 0)),
+		minAge: Int16Array.from(features, (s) => s.minAge ?? -1),
+		maxAge: Int16Array.from(features, (s) => s.maxAge ?? -1),
+		genderMask: Uint8Array.from(features, (s) => s.genderMask),
+		isEmergency: Uint8Array.from(features, (s) => (s.isEmergency ? 1 : 0)),
+		needStart,
+		needBits,
+		focusTotal: Float32Array.from(features, (s) => s.focusTotal),
+		scope: Uint8Array.from(features, (s) => scopes[s.area.scope])
+	};
 }
 
 /**
@@ -49,88 +51,92 @@ function buildColumns(features: readonly ServiceFeatures[]): HotColumns {
  * the store by id.
  */
 export class CatalogueIndex {
-  readonly revision: string;
-  readonly features: readonly ServiceFeatures[];
-  readonly text: TextIndex;
-  readonly columns: HotColumns;
-  /** Positions in the order of the services' Swedish names, for listing. */
-  readonly byName: readonly number[];
-  readonly #positions: ReadonlyMap<string, number>;
-  readonly #all: readonly number[];
-  readonly #national: readonly number[];
-  readonly #regionalByCounty: ReadonlyMap<string, readonly number[]>;
-  readonly #localByMunicipality: ReadonlyMap<string, readonly number[]>;
-  readonly #localByCounty: ReadonlyMap<string, readonly number[]>;
-  /** Reused between queries: matching is synchronous, so one query uses it at a time. */
-  readonly scratch: Float32Array;
+	readonly revision: string;
+	readonly features: readonly ServiceFeatures[];
+	readonly text: TextIndex;
+	readonly columns: HotColumns;
+	/** Positions in the order of the services' Swedish names, for listing. */
+	readonly byName: readonly number[];
+	readonly #positions: ReadonlyMap<string, number>;
+	readonly #all: readonly number[];
+	readonly #national: readonly number[];
+	readonly #regionalByCounty: ReadonlyMap<string, readonly number[]>;
+	readonly #localByMunicipality: ReadonlyMap<string, readonly number[]>;
+	readonly #localByCounty: ReadonlyMap<string, readonly number[]>;
+	/** Reused between queries: matching is synchronous, so one query uses it at a time. */
+	readonly scratch: Float32Array;
 
-  constructor(services: readonly Service[], geography: Geography, revision: string) {
-    this.revision = revision;
-    const countyOf = (code: string) => geography.municipality(code)?.countyCode;
-    this.features = services.map((service) => featuresOf(service, countyOf));
-    this.columns = buildColumns(this.features);
-    const collator = new Intl.Collator('sv');
-    this.byName = services
-      .map((service, position) => ({ name: service.name.sv, position }))
-      .sort((a, b) => collator.compare(a.name, b.name) || a.position - b.position)
-      .map(({ position }) => position);
-    this.text = new TextIndex(services);
-    this.scratch = new Float32Array(services.length);
-    this.#positions = new Map(this.features.map((service, position) => [service.id, position]));
+	constructor(services: readonly Service[], geography: Geography, revision: string) {
+		this.revision = revision;
+		const countyOf = (code: string) => geography.municipality(code)?.countyCode;
+		this.features = services.map((service) => featuresOf(service, countyOf));
+		this.columns = buildColumns(this.features);
+		const collator = new Intl.Collator('sv');
+		this.byName = services
+			.map((service, position) => ({ name: service.name.sv, position }))
+			.sort((a, b) => collator.compare(a.name, b.name) || a.position - b.position)
+			.map(({ position }) => position);
+		this.text = new TextIndex(services);
+		this.scratch = new Float32Array(services.length);
+		this.#positions = new Map(this.features.map((service, position) => [service.id, position]));
 
-    const national: number[] = [];
-    const regional = new Map<string, number[]>();
-    const local = new Map<string, number[]>();
-    const localByCounty = new Map<string, number[]>();
-    const add = (map: Map<string, number[]>, key: string, position: number) => {
-      const list = map.get(key) ?? [];
-      list.push(position);
-      map.set(key, list);
-    };
-    this.features.forEach(({ area }, position) => {
-      if (area.scope === 'national') national.push(position);
-      else if (area.scope === 'regional') for (const county of area.counties) add(regional, county, position);
-      else {
-        for (const municipality of area.municipalities) add(local, municipality, position);
-        for (const county of area.counties) add(localByCounty, county, position);
-      }
-    });
-    this.#all = this.features.map((_, position) => position);
-    this.#national = national;
-    this.#regionalByCounty = regional;
-    this.#localByMunicipality = local;
-    this.#localByCounty = localByCounty;
-  }
+		const national: number[] = [];
+		const regional = new Map<string, number[]>();
+		const local = new Map<string, number[]>();
+		const localByCounty = new Map<string, number[]>();
+		const add = (map: Map<string, number[]>, key: string, position: number) => {
+			const list = map.get(key) ?? [];
+			list.push(position);
+			map.set(key, list);
+		};
+		this.features.forEach(({ area }, position) => {
+			if (area.scope === 'national') national.push(position);
+			else if (area.scope === 'regional') {
+				for (const county of area.counties) add(regional, county, position);
+			} else {
+				for (const municipality of area.municipalities) add(local, municipality, position);
+				for (const county of area.counties) add(localByCounty, county, position);
+			}
+		});
+		this.#all = this.features.map((_, position) => position);
+		this.#national = national;
+		this.#regionalByCounty = regional;
+		this.#localByMunicipality = local;
+		this.#localByCounty = localByCounty;
+	}
 
-  get size(): number {
-    return this.features.length;
-  }
+	get size(): number {
+		return this.features.length;
+	}
 
-  positionOf(id: string): number | undefined {
-    return this.#positions.get(id);
-  }
+	positionOf(id: string): number | undefined {
+		return this.#positions.get(id);
+	}
 
-  /**
-   * The services whose area may include the location, as lists of positions, each with what is
-   * known about the area check for all of them (undefined: it differs, check each service).
-   * Every service when the place is unknown, since an unknown place never excludes.
-   */
-  candidatesFor(location: ResolvedLocation): readonly CandidateList[] {
-    if (location.kind === 'unknown') return [{ positions: this.#all, area: undefined }];
-    const county = location.county.code;
-    const local: CandidateList =
-      location.kind === 'municipality'
-        ? { positions: this.#localByMunicipality.get(location.municipality.code) ?? [], area: 'met' }
-        : { positions: this.#localByCounty.get(county) ?? [], area: 'unknown' };
-    return [
-      { positions: this.#national, area: 'met' },
-      { positions: this.#regionalByCounty.get(county) ?? [], area: 'met' },
-      local
-    ];
-  }
+	/**
+	 * The services whose area may include the location, as lists of positions, each with what is
+	 * known about the area check for all of them (undefined: it differs, check each service).
+	 * Every service when the place is unknown, since an unknown place never excludes.
+	 */
+	candidatesFor(location: ResolvedLocation): readonly CandidateList[] {
+		if (location.kind === 'unknown') return [{ positions: this.#all, area: undefined }];
+		const county = location.county.code;
+		const local: CandidateList =
+			location.kind === 'municipality'
+				? {
+						positions: this.#localByMunicipality.get(location.municipality.code) ?? [],
+						area: 'met'
+					}
+				: { positions: this.#localByCounty.get(county) ?? [], area: 'unknown' };
+		return [
+			{ positions: this.#national, area: 'met' },
+			{ positions: this.#regionalByCounty.get(county) ?? [], area: 'met' },
+			local
+		];
+	}
 }
 
 export interface CandidateList {
-  positions: readonly number[];
-  area: CheckStatus | undefined;
+	positions: readonly number[];
+	area: CheckStatus | undefined;
 }

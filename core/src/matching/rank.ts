@@ -3,7 +3,13 @@ import { isOpenAtClock, type SwedishClock } from '../hours/opening-hours.js';
 import { NEED_CODES, needBit, needGroupOf, type NeedCode } from '../needs/codes.js';
 import type { Signal } from '../needs/vocabulary.js';
 import { checkAge, checkGender, type CheckStatus, type Person } from './eligibility.js';
-import { audienceMask, channelMask, genderMask, type Mask, type ServiceFeatures } from './features.js';
+import {
+	audienceMask,
+	channelMask,
+	genderMask,
+	type Mask,
+	type ServiceFeatures
+} from './features.js';
 import type { MatchFilters, Seeker } from './request.js';
 
 /**
@@ -11,69 +17,69 @@ import type { MatchFilters, Seeker } from './request.js';
  * they were set on the labelled queries and are never keyed to any one service.
  */
 export const WEIGHTS = {
-  /** A related need counts this much of a need asked for. */
-  related: 0.6,
-  /** How much it matters that a service is focused on the asked needs rather than broad. */
-  focus: 0.25,
-  /** The score of every eligible service when nothing about needs is known. */
-  noNeeds: 0.5,
-  audience: {
-    matches: 1,
-    unknown: 0.9,
-    otherAgeGroup: 0.85,
-    childForParent: 0.7,
-    childForProfessional: 0.8,
-    adultsOnlyForChild: 0.45,
-    notForParents: 0.5,
-    adultsOnlyForUnknownAsker: 0.6
-  },
-  referral: { self: 0.55, parent: 0.65, professional: 1, unknown: 0.6 },
-  /** A service without any of the preferred contact channels. */
-  channelMissing: 0.72,
-  language: { missing: 0.75, unknown: 0.85 },
-  /** A service for all ages, when someone up to 25 asks: services made for young people first. */
-  notYouthSpecific: 0.9,
-  /** The oldest age limit that still counts as a service made for young people. */
-  youthMaxAge: 30,
-  /** A service made for the person's gender (a boys' line for a boy). */
-  genderSpecific: 1.1,
-  /** The person's gender, age or place was not given, and the service has a rule about it. */
-  uncertain: { gender: 0.9, age: 0.95, area: 0.85 },
-  /** The service's main need is another concern than the ones asked about. */
-  otherSpecialty: 0.85,
-  locality: { local: 0.06, regional: 0.04 },
-  text: 0.15,
-  urgentClosed: 0.85,
-  urgentHoursUnknown: 0.95,
-  emergencyFirst: 10
+	/** A related need counts this much of a need asked for. */
+	related: 0.6,
+	/** How much it matters that a service is focused on the asked needs rather than broad. */
+	focus: 0.25,
+	/** The score of every eligible service when nothing about needs is known. */
+	noNeeds: 0.5,
+	audience: {
+		matches: 1,
+		unknown: 0.9,
+		otherAgeGroup: 0.85,
+		childForParent: 0.7,
+		childForProfessional: 0.8,
+		adultsOnlyForChild: 0.45,
+		notForParents: 0.5,
+		adultsOnlyForUnknownAsker: 0.6
+	},
+	referral: { self: 0.55, parent: 0.65, professional: 1, unknown: 0.6 },
+	/** A service without any of the preferred contact channels. */
+	channelMissing: 0.72,
+	language: { missing: 0.75, unknown: 0.85 },
+	/** A service for all ages, when someone up to 25 asks: services made for young people first. */
+	notYouthSpecific: 0.9,
+	/** The oldest age limit that still counts as a service made for young people. */
+	youthMaxAge: 30,
+	/** A service made for the person's gender (a boys' line for a boy). */
+	genderSpecific: 1.1,
+	/** The person's gender, age or place was not given, and the service has a rule about it. */
+	uncertain: { gender: 0.9, age: 0.95, area: 0.85 },
+	/** The service's main need is another concern than the ones asked about. */
+	otherSpecialty: 0.85,
+	locality: { local: 0.06, regional: 0.04 },
+	text: 0.15,
+	urgentClosed: 0.85,
+	urgentHoursUnknown: 0.95,
+	emergencyFirst: 10
 } as const;
 
 /** What a query asks for, after its text has been read and its place resolved. */
 export interface QueryParts {
-  asking: Seeker | undefined;
-  person: Person;
-  /** Needs asked for or read from the text, with how strongly (0–1). */
-  needs: ReadonlyMap<NeedCode, number>;
-  /** Needs that usually come with those asked for ("rape" → medical care), not asked for. */
-  relatedNeeds: ReadonlyMap<NeedCode, number>;
-  preferredChannels: readonly ContactChannel[] | undefined;
-  language: string | undefined;
-  signals: ReadonlySet<Signal>;
-  filters: MatchFilters | undefined;
-  clock: SwedishClock;
+	asking: Seeker | undefined;
+	person: Person;
+	/** Needs asked for or read from the text, with how strongly (0–1). */
+	needs: ReadonlyMap<NeedCode, number>;
+	/** Needs that usually come with those asked for ("rape" → medical care), not asked for. */
+	relatedNeeds: ReadonlyMap<NeedCode, number>;
+	preferredChannels: readonly ContactChannel[] | undefined;
+	language: string | undefined;
+	signals: ReadonlySet<Signal>;
+	filters: MatchFilters | undefined;
+	clock: SwedishClock;
 }
 
 /** A query with everything the ranking loop reads precomputed, so the loop allocates nothing. */
 export interface Query extends QueryParts {
-  needWeights: Float64Array;
-  relatedWeights: Float64Array;
-  askedTotal: number;
-  asksAboutConcern: boolean;
-  preferredChannelMask: Mask;
-  personGroupMask: Mask;
-  personGenderMask: Mask;
-  isDangerNow: boolean;
-  isTimeCritical: boolean;
+	needWeights: Float64Array;
+	relatedWeights: Float64Array;
+	askedTotal: number;
+	asksAboutConcern: boolean;
+	preferredChannelMask: Mask;
+	personGroupMask: Mask;
+	personGenderMask: Mask;
+	isDangerNow: boolean;
+	isTimeCritical: boolean;
 }
 
 const PARENTS = audienceMask(['parents']);
@@ -81,54 +87,55 @@ const PROFESSIONALS = audienceMask(['professionals']);
 const PERSON_GROUPS = audienceMask(['children', 'young-people', 'adults']);
 
 function ageGroups(age: number | undefined): Audience[] {
-  if (age === undefined) return ['children', 'young-people'];
-  if (age < 13) return ['children'];
-  return age <= 25 ? ['young-people'] : ['adults'];
+	if (age === undefined) return ['children', 'young-people'];
+	if (age < 13) return ['children'];
+	return age <= 25 ? ['young-people'] : ['adults'];
 }
 
 export function compileQuery(parts: QueryParts): Query {
-  const needWeights = new Float64Array(NEED_CODES.length);
-  const relatedWeights = new Float64Array(NEED_CODES.length);
-  let askedTotal = 0;
-  for (const [code, weight] of parts.needs) {
-    needWeights[needBit(code)] = weight;
-    askedTotal += weight;
-  }
-  for (const [code, weight] of parts.relatedNeeds) relatedWeights[needBit(code)] = weight;
-  const { signals } = parts;
-  return {
-    ...parts,
-    needWeights,
-    relatedWeights,
-    askedTotal,
-    asksAboutConcern: [...parts.needs.keys()].some((code) => needGroupOf(code) === 'concern'),
-    preferredChannelMask: parts.preferredChannels ? channelMask(parts.preferredChannels) : 0,
-    personGroupMask: audienceMask(ageGroups(parts.person.age)),
-    personGenderMask: parts.person.gender === undefined ? 0 : genderMask([parts.person.gender]),
-    isDangerNow: signals.has('danger-now'),
-    isTimeCritical: signals.has('urgent') || signals.has('danger-now') || signals.has('just-happened')
-  };
+	const needWeights = new Float64Array(NEED_CODES.length);
+	const relatedWeights = new Float64Array(NEED_CODES.length);
+	let askedTotal = 0;
+	for (const [code, weight] of parts.needs) {
+		needWeights[needBit(code)] = weight;
+		askedTotal += weight;
+	}
+	for (const [code, weight] of parts.relatedNeeds) relatedWeights[needBit(code)] = weight;
+	const { signals } = parts;
+	return {
+		...parts,
+		needWeights,
+		relatedWeights,
+		askedTotal,
+		asksAboutConcern: [...parts.needs.keys()].some((code) => needGroupOf(code) === 'concern'),
+		preferredChannelMask: parts.preferredChannels ? channelMask(parts.preferredChannels) : 0,
+		personGroupMask: audienceMask(ageGroups(parts.person.age)),
+		personGenderMask: parts.person.gender === undefined ? 0 : genderMask([parts.person.gender]),
+		isDangerNow: signals.has('danger-now'),
+		isTimeCritical:
+			signals.has('urgent') || signals.has('danger-now') || signals.has('just-happened')
+	};
 }
 
 export function audienceFit(service: ServiceFeatures, query: Query): number {
-  const weights = WEIGHTS.audience;
-  if (service.audience === undefined) return weights.unknown;
-  const mask = service.audienceMask;
-  const reachesPerson = (mask & query.personGroupMask) !== 0;
-  const reachesAnyPerson = (mask & PERSON_GROUPS) !== 0;
-  switch (query.asking) {
-    case 'parent':
-      if (mask & PARENTS) return weights.matches;
-      return reachesAnyPerson ? weights.childForParent : weights.notForParents;
-    case 'professional':
-      return mask & PROFESSIONALS ? weights.matches : weights.childForProfessional;
-    case 'self':
-      if (reachesPerson) return weights.matches;
-      return reachesAnyPerson ? weights.otherAgeGroup : weights.adultsOnlyForChild;
-    default:
-      if (reachesPerson) return weights.matches;
-      return reachesAnyPerson ? weights.otherAgeGroup : weights.adultsOnlyForUnknownAsker;
-  }
+	const weights = WEIGHTS.audience;
+	if (service.audience === undefined) return weights.unknown;
+	const mask = service.audienceMask;
+	const reachesPerson = (mask & query.personGroupMask) !== 0;
+	const reachesAnyPerson = (mask & PERSON_GROUPS) !== 0;
+	switch (query.asking) {
+		case 'parent':
+			if (mask & PARENTS) return weights.matches;
+			return reachesAnyPerson ? weights.childForParent : weights.notForParents;
+		case 'professional':
+			return mask & PROFESSIONALS ? weights.matches : weights.childForProfessional;
+		case 'self':
+			if (reachesPerson) return weights.matches;
+			return reachesAnyPerson ? weights.otherAgeGroup : weights.adultsOnlyForChild;
+		default:
+			if (reachesPerson) return weights.matches;
+			return reachesAnyPerson ? weights.otherAgeGroup : weights.adultsOnlyForUnknownAsker;
+	}
 }
 
 /**
@@ -137,61 +144,82 @@ export function audienceFit(service: ServiceFeatures, query: Query): number {
  * it has nothing to do with what was asked.
  */
 export function needFit(service: ServiceFeatures, query: Query): number {
-  return needFitOf(service.needBits, 0, service.needBits.length, service.focusTotal, query);
+	return needFitOf(service.needBits, 0, service.needBits.length, service.focusTotal, query);
 }
 
 /** `needFit` over a service's needs as bits `bits[start]` up to `bits[end]`, main need first. */
-export function needFitOf(bits: Uint8Array, start: number, end: number, focusTotal: number, query: Query): number {
-  if (query.askedTotal === 0) return WEIGHTS.noNeeds;
-  let direct = 0;
-  let related = 0;
-  let focus = 0;
-  for (let i = start; i < end; i++) {
-    const bit = bits[i] as number;
-    const asked = query.needWeights[bit] as number;
-    const relatedWeight = query.relatedWeights[bit] as number;
-    direct += asked;
-    related += relatedWeight;
-    focus += (asked > 0 ? asked : relatedWeight) / (i - start + 1);
-  }
-  const coverage = direct / query.askedTotal + WEIGHTS.related * Math.min(1, related / query.askedTotal);
-  return coverage * (1 - WEIGHTS.focus + (WEIGHTS.focus * focus) / focusTotal);
+export function needFitOf(
+	bits: Uint8Array,
+	start: number,
+	end: number,
+	focusTotal: number,
+	query: Query
+): number {
+	if (query.askedTotal === 0) return WEIGHTS.noNeeds;
+	let direct = 0;
+	let related = 0;
+	let focus = 0;
+	for (let i = start; i < end; i++) {
+		const bit = bits[i] as number;
+		const asked = query.needWeights[bit] as number;
+		const relatedWeight = query.relatedWeights[bit] as number;
+		direct += asked;
+		related += relatedWeight;
+		focus += (asked > 0 ? asked : relatedWeight) / (i - start + 1);
+	}
+	const coverage =
+		direct / query.askedTotal + WEIGHTS.related * Math.min(1, related / query.askedTotal);
+	return coverage * (1 - WEIGHTS.focus + (WEIGHTS.focus * focus) / focusTotal);
 }
 
 /** Which asked needs the service meets and misses, and which related needs it meets. */
-export function needDetails(service: ServiceFeatures, query: Query): { met: NeedCode[]; missing: NeedCode[]; related: NeedCode[] } {
-  const met = [...query.needs.keys()].filter((code) => service.needs.includes(code));
-  const missing = [...query.needs].filter(([code, weight]) => weight >= 0.5 && !service.needs.includes(code)).map(([code]) => code);
-  const related = [...query.relatedNeeds.keys()].filter((code) => service.needs.includes(code));
-  return { met, missing, related };
+export function needDetails(
+	service: ServiceFeatures,
+	query: Query
+): { met: NeedCode[]; missing: NeedCode[]; related: NeedCode[] } {
+	const met = [...query.needs.keys()].filter((code) => service.needs.includes(code));
+	const missing = [...query.needs]
+		.filter(([code, weight]) => weight >= 0.5 && !service.needs.includes(code))
+		.map(([code]) => code);
+	const related = [...query.relatedNeeds.keys()].filter((code) => service.needs.includes(code));
+	return { met, missing, related };
 }
 
 export function isOpenNow(service: ServiceFeatures, clock: SwedishClock): boolean | undefined {
-  let unknown = false;
-  for (const { ranges } of service.contactHours) {
-    if (ranges === undefined) unknown = true;
-    else if (isOpenAtClock(ranges, clock)) return true;
-  }
-  return unknown ? undefined : false;
+	let unknown = false;
+	for (const { ranges } of service.contactHours) {
+		if (ranges === undefined) unknown = true;
+		else if (isOpenAtClock(ranges, clock)) return true;
+	}
+	return unknown ? undefined : false;
 }
 
 /** Whether the service passes the worker's hard filters; a filter needs a known property. */
-export function passesFilters(service: ServiceFeatures, filters: MatchFilters | undefined, clock: SwedishClock): boolean {
-  if (!filters) return true;
-  if (filters.channels && (service.channelMask & channelMask(filters.channels)) === 0) return false;
-  if (filters.languages && !filters.languages.some((language) => service.languages?.includes(language))) return false;
-  if (filters.anonymous && service.isAnonymous !== true) return false;
-  if (filters.free && service.isFree !== true) return false;
-  if (filters.openNow && isOpenNow(service, clock) !== true) return false;
-  return true;
+export function passesFilters(
+	service: ServiceFeatures,
+	filters: MatchFilters | undefined,
+	clock: SwedishClock
+): boolean {
+	if (!filters) return true;
+	if (filters.channels && (service.channelMask & channelMask(filters.channels)) === 0) return false;
+	if (
+		filters.languages &&
+		!filters.languages.some((language) => service.languages?.includes(language))
+	) {
+		return false;
+	}
+	if (filters.anonymous && service.isAnonymous !== true) return false;
+	if (filters.free && service.isFree !== true) return false;
+	if (filters.openNow && isOpenNow(service, clock) !== true) return false;
+	return true;
 }
 
 /** A service mainly about another problem (an exploitation clinic when abuse was asked about). */
 function isOtherSpecialty(service: ServiceFeatures, query: Query): boolean {
-  if (!query.asksAboutConcern) return false;
-  const main = service.needBits[0];
-  if (main === undefined || main >= 10) return false;
-  return query.needWeights[main] === 0 && query.relatedWeights[main] === 0;
+	if (!query.asksAboutConcern) return false;
+	const main = service.needBits[0];
+	if (main === undefined || main >= 10) return false;
+	return query.needWeights[main] === 0 && query.relatedWeights[main] === 0;
 }
 
 /** The largest factor `usability` can give: a service made for the person's gender. */
@@ -199,37 +227,46 @@ export const MAX_USABILITY = WEIGHTS.genderSpecific;
 
 /** How usable the service is for this person, as a factor: who asks, age, channels, time… */
 function usability(service: ServiceFeatures, query: Query, area: CheckStatus): number {
-  let factor = audienceFit(service, query);
-  if (service.requiresReferral) factor *= WEIGHTS.referral[query.asking ?? 'unknown'];
-  if (query.preferredChannelMask !== 0 && (service.channelMask & query.preferredChannelMask) === 0) {
-    factor *= WEIGHTS.channelMissing;
-  }
-  if (query.language !== undefined && query.language !== 'sv') {
-    if (service.languages === undefined) factor *= WEIGHTS.language.unknown;
-    else if (!service.languages.includes(query.language)) factor *= WEIGHTS.language.missing;
-  }
-  const { age, gender } = query.person;
-  if (age !== undefined && age <= 25 && !(service.maxAge !== undefined && service.maxAge <= WEIGHTS.youthMaxAge)) {
-    factor *= WEIGHTS.notYouthSpecific;
-  }
-  const genderCheck = checkGender(service, gender);
-  if (genderCheck === 'unknown') factor *= WEIGHTS.uncertain.gender;
-  else if (gender !== undefined && service.genders !== undefined && service.genders.length < 3) factor *= WEIGHTS.genderSpecific;
-  if (checkAge(service, age) === 'unknown') factor *= WEIGHTS.uncertain.age;
-  if (area === 'unknown') factor *= WEIGHTS.uncertain.area;
-  if (isOtherSpecialty(service, query)) factor *= WEIGHTS.otherSpecialty;
-  if (query.isTimeCritical) {
-    const open = isOpenNow(service, query.clock);
-    if (open === false) factor *= WEIGHTS.urgentClosed;
-    else if (open === undefined) factor *= WEIGHTS.urgentHoursUnknown;
-  }
-  return factor;
+	let factor = audienceFit(service, query);
+	if (service.requiresReferral) factor *= WEIGHTS.referral[query.asking ?? 'unknown'];
+	if (
+		query.preferredChannelMask !== 0 &&
+		(service.channelMask & query.preferredChannelMask) === 0
+	) {
+		factor *= WEIGHTS.channelMissing;
+	}
+	if (query.language !== undefined && query.language !== 'sv') {
+		if (service.languages === undefined) factor *= WEIGHTS.language.unknown;
+		else if (!service.languages.includes(query.language)) factor *= WEIGHTS.language.missing;
+	}
+	const { age, gender } = query.person;
+	if (
+		age !== undefined &&
+		age <= 25 &&
+		!(service.maxAge !== undefined && service.maxAge <= WEIGHTS.youthMaxAge)
+	) {
+		factor *= WEIGHTS.notYouthSpecific;
+	}
+	const genderCheck = checkGender(service, gender);
+	if (genderCheck === 'unknown') factor *= WEIGHTS.uncertain.gender;
+	else if (gender !== undefined && service.genders !== undefined && service.genders.length < 3) {
+		factor *= WEIGHTS.genderSpecific;
+	}
+	if (checkAge(service, age) === 'unknown') factor *= WEIGHTS.uncertain.age;
+	if (area === 'unknown') factor *= WEIGHTS.uncertain.area;
+	if (isOtherSpecialty(service, query)) factor *= WEIGHTS.otherSpecialty;
+	if (query.isTimeCritical) {
+		const open = isOpenNow(service, query.clock);
+		if (open === false) factor *= WEIGHTS.urgentClosed;
+		else if (open === undefined) factor *= WEIGHTS.urgentHoursUnknown;
+	}
+	return factor;
 }
 
 /** `scope`: 0 national, 1 regional, 2 local (as in the index's columns). */
 export function localityBonus(scope: number, area: CheckStatus): number {
-  if (scope === 0 || area !== 'met') return 0;
-  return scope === 2 ? WEIGHTS.locality.local : WEIGHTS.locality.regional;
+	if (scope === 0 || area !== 'met') return 0;
+	return scope === 2 ? WEIGHTS.locality.local : WEIGHTS.locality.regional;
 }
 
 const SCOPE_NUMBER = { national: 0, regional: 1, local: 2 } as const;
@@ -240,18 +277,18 @@ const SCOPE_NUMBER = { national: 0, regional: 1, local: 2 } as const;
  * be in danger now.
  */
 export function rankingScore(
-  service: ServiceFeatures,
-  query: Query,
-  scores: { need: number; text: number; area: CheckStatus }
+	service: ServiceFeatures,
+	query: Query,
+	scores: { need: number; text: number; area: CheckStatus }
 ): number {
-  return (
-    scores.need * usability(service, query, scores.area) +
-    localityBonus(SCOPE_NUMBER[service.area.scope], scores.area) +
-    WEIGHTS.text * scores.text +
-    emergencyBonus(service, query)
-  );
+	return (
+		scores.need * usability(service, query, scores.area) +
+		localityBonus(SCOPE_NUMBER[service.area.scope], scores.area) +
+		WEIGHTS.text * scores.text +
+		emergencyBonus(service, query)
+	);
 }
 
 export function emergencyBonus(service: ServiceFeatures, query: Query): number {
-  return service.isEmergency && query.isDangerNow ? WEIGHTS.emergencyFirst : 0;
+	return service.isEmergency && query.isDangerNow ? WEIGHTS.emergencyFirst : 0;
 }

@@ -1,60 +1,91 @@
 import { z } from 'zod';
 import {
-  contactChannelSchema,
-  countyCodeSchema,
-  genderSchema,
-  languageCodeSchema,
-  municipalityCodeSchema,
-  needCodeSchema
+	contactChannelSchema,
+	countyCodeSchema,
+	genderSchema,
+	languageCodeSchema,
+	municipalityCodeSchema,
+	needCodeSchema
 } from '../catalogue/schema.js';
 
 export const SEEKERS = ['self', 'parent', 'professional'] as const;
-export const seekerSchema = z.enum(SEEKERS).describe('Who is asking: the young person, a parent, or a professional.');
+export const seekerSchema = z
+	.enum(SEEKERS)
+	.describe('Who is asking: the young person, a parent, or a professional.');
 
 export const postalCodeSchema = z
-  .string()
-  .regex(/^\d{3}\s?\d{2}$/, 'must be a Swedish postal code of five digits, e.g. "903 44"');
+	.string()
+	.regex(/^\d{3}\s?\d{2}$/, 'must be a Swedish postal code of five digits, e.g. "903 44"');
 
 export const locationInputSchema = z
-  .union([
-    z.strictObject({ municipality: municipalityCodeSchema }),
-    z.strictObject({ county: countyCodeSchema }),
-    z.strictObject({ postalCode: postalCodeSchema })
-  ])
-  .describe('Where the child lives: one of an SCB municipality code, an SCB county code or a postal code.');
+	.union([
+		z.strictObject({ municipality: municipalityCodeSchema }),
+		z.strictObject({ county: countyCodeSchema }),
+		z.strictObject({ postalCode: postalCodeSchema })
+	])
+	.describe(
+		'Where the child lives: one of an SCB municipality code, an SCB county code or a postal code.'
+	);
 
 export const MAX_TEXT_LENGTH = 2000;
 export const MAX_LIMIT = 50;
 
 const uniqueArray = <T extends z.ZodType>(item: T, max: number) =>
-  z
-    .array(item)
-    .max(max)
-    .refine((values) => new Set(values).size === values.length, 'must not repeat a value');
+	z
+		.array(item)
+		.max(max)
+		.refine((values) => new Set(values).size === values.length, 'must not repeat a value');
 
 /** Hard filters a support worker can set; unlike the preferences above, they exclude services. */
 export const matchFiltersSchema = z
-  .strictObject({
-    channels: uniqueArray(contactChannelSchema, 8).optional().describe('Only services reachable by one of these channels.'),
-    languages: uniqueArray(languageCodeSchema, 10).optional().describe('Only services that can be used in one of these languages.'),
-    openNow: z.boolean().optional().describe('Only services with a contact channel open right now (Swedish time).'),
-    anonymous: z.boolean().optional().describe('Only services that can be used anonymously.'),
-    free: z.boolean().optional().describe('Only services that are free of charge.')
-  })
-  .describe("The project's own hard filters, used by the support workers' search.");
+	.strictObject({
+		channels: uniqueArray(contactChannelSchema, 8)
+			.optional()
+			.describe('Only services reachable by one of these channels.'),
+		languages: uniqueArray(languageCodeSchema, 10)
+			.optional()
+			.describe('Only services that can be used in one of these languages.'),
+		openNow: z
+			.boolean()
+			.optional()
+			.describe('Only services with a contact channel open right now (Swedish time).'),
+		anonymous: z.boolean().optional().describe('Only services that can be used anonymously.'),
+		free: z.boolean().optional().describe('Only services that are free of charge.')
+	})
+	.describe("The project's own hard filters, used by the support workers' search.");
 
 /** `POST /api/match`: every field is optional; unknown fields are rejected. */
 export const matchRequestSchema = z.strictObject({
-  seeker: seekerSchema.optional(),
-  age: z.number().int().min(0).max(120).optional().describe('Age in years of the child or young person the help concerns.'),
-  gender: genderSchema.optional(),
-  location: locationInputSchema.optional(),
-  needs: uniqueArray(needCodeSchema, 25).optional(),
-  text: z.string().max(MAX_TEXT_LENGTH).optional().describe('Free text in Swedish or English. Never logged or stored.'),
-  channels: uniqueArray(contactChannelSchema, 8).optional().describe('Preferred ways to get in touch (a preference, not a filter).'),
-  language: languageCodeSchema.optional().describe('Language of the answer and the preferred language of the service.'),
-  limit: z.number().int().min(1).max(MAX_LIMIT).optional().describe(`How many results, 1–${MAX_LIMIT}; 10 when left out.`),
-  filters: matchFiltersSchema.optional()
+	seeker: seekerSchema.optional(),
+	age: z
+		.number()
+		.int()
+		.min(0)
+		.max(120)
+		.optional()
+		.describe('Age in years of the child or young person the help concerns.'),
+	gender: genderSchema.optional(),
+	location: locationInputSchema.optional(),
+	needs: uniqueArray(needCodeSchema, 25).optional(),
+	text: z
+		.string()
+		.max(MAX_TEXT_LENGTH)
+		.optional()
+		.describe('Free text in Swedish or English. Never logged or stored.'),
+	channels: uniqueArray(contactChannelSchema, 8)
+		.optional()
+		.describe('Preferred ways to get in touch (a preference, not a filter).'),
+	language: languageCodeSchema
+		.optional()
+		.describe('Language of the answer and the preferred language of the service.'),
+	limit: z
+		.number()
+		.int()
+		.min(1)
+		.max(MAX_LIMIT)
+		.optional()
+		.describe(`How many results, 1–${MAX_LIMIT}; 10 when left out.`),
+	filters: matchFiltersSchema.optional()
 });
 
 export type Seeker = z.infer<typeof seekerSchema>;

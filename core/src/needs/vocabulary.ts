@@ -9,49 +9,49 @@ const signalSchema = z.enum(SIGNALS);
 const weightSchema = z.number().min(0).max(1);
 
 const relatedNeedSchema = z.strictObject({
-  need: needCodeSchema,
-  weight: weightSchema,
-  /** The relation holds only for a child of at least/at most this age; unknown age keeps it. */
-  minAge: z.number().int().min(0).optional(),
-  maxAge: z.number().int().min(0).optional(),
-  /** The relation holds only when one of these asks; the young person also when nobody said. */
-  askers: z.array(z.enum(['self', 'parent', 'professional'])).optional()
+	need: needCodeSchema,
+	weight: weightSchema,
+	/** The relation holds only for a child of at least/at most this age; unknown age keeps it. */
+	minAge: z.number().int().min(0).optional(),
+	maxAge: z.number().int().min(0).optional(),
+	/** The relation holds only when one of these asks; the young person also when nobody said. */
+	askers: z.array(z.enum(['self', 'parent', 'professional'])).optional()
 });
 
 const needEntrySchema = z.strictObject({
-  label: localizedTextSchema,
-  question: localizedTextSchema,
-  description: localizedTextSchema,
-  related: z.array(relatedNeedSchema)
+	label: localizedTextSchema,
+	question: localizedTextSchema,
+	description: localizedTextSchema,
+	related: z.array(relatedNeedSchema)
 });
 
 const conceptSchema = z.strictObject({
-  needs: z.partialRecord(needCodeSchema, weightSchema).optional(),
-  signals: z.array(signalSchema).optional(),
-  terms: z.strictObject({ sv: z.array(z.string().min(1)), en: z.array(z.string().min(1)) })
+	needs: z.partialRecord(needCodeSchema, weightSchema).optional(),
+	signals: z.array(signalSchema).optional(),
+	terms: z.strictObject({ sv: z.array(z.string().min(1)), en: z.array(z.string().min(1)) })
 });
 
 const signalEntrySchema = z.strictObject({
-  description: localizedTextSchema,
-  impliesNeeds: z.partialRecord(needCodeSchema, weightSchema),
-  /** The implied needs are added only when one of these needs is already there. */
-  whenNeeds: z.array(needCodeSchema).optional()
+	description: localizedTextSchema,
+	impliesNeeds: z.partialRecord(needCodeSchema, weightSchema),
+	/** The implied needs are added only when one of these needs is already there. */
+	whenNeeds: z.array(needCodeSchema).optional()
 });
 
 const askerEntrySchema = z.strictObject({
-  description: localizedTextSchema,
-  /** Needs that come with who is asking, as related needs (a parent → parent support). */
-  impliesNeeds: z.partialRecord(needCodeSchema, weightSchema)
+	description: localizedTextSchema,
+	/** Needs that come with who is asking, as related needs (a parent → parent support). */
+	impliesNeeds: z.partialRecord(needCodeSchema, weightSchema)
 });
 
 /** `data/needs-vocabulary.json`: youth-friendly wording, related needs and search words per need. */
 export const vocabularySchema = z.strictObject({
-  version: z.literal(1),
-  note: z.string().optional(),
-  needs: z.record(needCodeSchema, needEntrySchema),
-  signals: z.record(signalSchema, signalEntrySchema),
-  askers: z.strictObject({ parent: askerEntrySchema, professional: askerEntrySchema }),
-  concepts: z.array(conceptSchema)
+	version: z.literal(1),
+	note: z.string().optional(),
+	needs: z.record(needCodeSchema, needEntrySchema),
+	signals: z.record(signalSchema, signalEntrySchema),
+	askers: z.strictObject({ parent: askerEntrySchema, professional: askerEntrySchema }),
+	concepts: z.array(conceptSchema)
 });
 
 export type VocabularyFile = z.infer<typeof vocabularySchema>;

@@ -6,11 +6,11 @@ const COMBINING_MARKS = /\p{M}/gu;
 
 /** Lowercases in Swedish and splits into words of letters and digits. */
 export function tokenize(text: string): string[] {
-  return text
-    .normalize('NFC')
-    .toLocaleLowerCase('sv')
-    .split(NOT_WORD)
-    .filter((word) => word.length > 0);
+	return text
+		.normalize('NFC')
+		.toLocaleLowerCase('sv')
+		.split(NOT_WORD)
+		.filter((word) => word.length > 0);
 }
 
 /**
@@ -18,30 +18,26 @@ export function tokenize(text: string): string[] {
  * letters ("får"/"far"), so folded forms are matched as a second, weaker form, never the only one.
  */
 export function fold(word: string): string {
-  return word
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '');
+	return word.replace(/æ/g, 'ae').replace(/ø/g, 'o').normalize('NFD').replace(COMBINING_MARKS, '');
 }
 
 export function stemSv(word: string): string {
-  return stemSwedish(word);
+	return stemSwedish(word);
 }
 
 export function stemEn(word: string): string {
-  return stemEnglish(word);
+	return stemEnglish(word);
 }
 
 /** Every form a word is looked up by: its Swedish and English stems, and their folded forms. */
 export function wordForms(word: string): string[] {
-  const sv = stemSv(word);
-  const en = stemEn(word);
-  const forms = [sv, en, fold(sv), fold(en), fold(word)];
-  return forms.filter((form, index) => form.length > 0 && forms.indexOf(form) === index);
+	const sv = stemSv(word);
+	const en = stemEn(word);
+	const forms = [sv, en, fold(sv), fold(en), fold(word)];
+	return forms.filter((form, index) => form.length > 0 && forms.indexOf(form) === index);
 }
 
 /** The single form used in the catalogue's text index: the folded Swedish stem. */
 export function indexForm(word: string): string {
-  return fold(stemSv(word));
+	return fold(stemSv(word));
 }

@@ -16,5 +16,5 @@ us was we were what when which who will with would you your im i'm its it's
 export const STOPWORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
 
 export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word);
+	return STOPWORDS.has(word);
 }
