@@ -4,7 +4,8 @@
 //   node scripts/build.mjs --if-stale  build only when a source changed since the last build
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -73,17 +74,33 @@ if (
 
 console.log('building…');
 run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b']);
+/** The map's outlines for the site, with coordinates rounded to about 10 m: a third of the bytes. */
+function writeMapOutlines() {
+	const round = (value) =>
+		Array.isArray(value) ? value.map(round) : Math.round(value * 1e4) / 1e4;
+	const target = path.join(root, 'site/static/geo');
+	mkdirSync(target, { recursive: true });
+	for (const [file, keep] of [
+		['municipalities.geojson', ['id', 'kom_namn', 'lan_code']],
+		['counties.geojson', ['l_id', 'name']]
+	]) {
+		const geojson = JSON.parse(readFileSync(path.join(root, 'data/geo', file), 'utf8'));
+		for (const feature of geojson.features) {
+			feature.geometry.coordinates = round(feature.geometry.coordinates);
+			feature.properties = Object.fromEntries(keep.map((key) => [key, feature.properties[key]]));
+		}
+		writeFileSync(path.join(target, file), JSON.stringify(geojson));
+	}
+}
+
 if (existsSync(path.join(root, 'site/svelte.config.js'))) {
-	run(
-		process.execPath,
-		[path.join(root, 'node_modules/@sveltejs/kit/svelte-kit.js'), 'sync'],
-		path.join(root, 'site')
-	);
-	run(
-		process.execPath,
-		[path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
-		path.join(root, 'site')
-	);
+	writeMapOutlines();
+	// The site's tools live in its own workspace.
+	const site = createRequire(path.join(root, 'site/package.json'));
+	const bin = (name, file) => path.join(path.dirname(site.resolve(`${name}/package.json`)), file);
+	const cwd = path.join(root, 'site');
+	run(process.execPath, [bin('@sveltejs/kit', 'svelte-kit.js'), 'sync'], cwd);
+	run(process.execPath, [bin('vite', 'bin/vite.js'), 'build', '--logLevel', 'warn'], cwd);
 }
 writeFileSync(stampFile, current);
 console.log('built.');

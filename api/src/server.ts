@@ -13,6 +13,7 @@ import { openStore } from './store/open-store.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SHUTDOWN_GRACE_MS = 10_000;
+const PROTOCOL_HEADER = 'x-stodkartan-protocol';
 
 /** The built site's request handler (adapter-node), or undefined when the site is not built. */
 async function loadSite(config: Config, logger: Logger): Promise<RequestHandler | undefined> {
@@ -24,12 +25,17 @@ async function loadSite(config: Config, logger: Logger): Promise<RequestHandler 
 		);
 		return undefined;
 	}
-	// The site's server code reads these; the API it calls is this process.
+	// The site's server code reads these; the API it calls is this process. The site checks the
+	// Origin of form posts against the protocol Express saw (TLS, or a trusted proxy's header).
+	process.env.PROTOCOL_HEADER ??= PROTOCOL_HEADER;
 	process.env.API_BASE_URL ??= `http://${config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host}:${config.port}`;
 	process.env.EXIT_URL = config.exitUrl;
 	if (config.mapTileUrl) process.env.MAP_TILE_URL = config.mapTileUrl;
 	const module = (await import(pathToFileURL(handler).href)) as { handler: RequestHandler };
-	return module.handler;
+	return (req, res, next) => {
+		req.headers[PROTOCOL_HEADER] = req.protocol;
+		module.handler(req, res, next);
+	};
 }
 
 async function main(): Promise<void> {

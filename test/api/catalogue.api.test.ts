@@ -191,7 +191,7 @@ describe('service endpoints', () => {
 	test('every answer carries the security headers, and API answers are never cached', async () => {
 		const response = await app.request.get('/api/needs');
 		expect(response.headers).toMatchObject({
-			'referrer-policy': 'no-referrer',
+			'referrer-policy': 'same-origin',
 			'x-content-type-options': 'nosniff',
 			'x-frame-options': 'DENY',
 			'cache-control': 'no-store',

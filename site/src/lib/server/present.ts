@@ -1,0 +1,218 @@
+import {
+	compileOpeningHours,
+	isOpenAtClock,
+	nextOpening,
+	swedishClockAt,
+	type Contact,
+	type LocalizedText,
+	type MatchReason,
+	type PublicService,
+	type RegionsResponse
+} from '@stodkartan/core';
+import type { Lang, Messages } from '$lib/i18n';
+import type { ContactView, MapPoint, OpenStatus, ServiceView } from '$lib/views';
+
+export type { ServiceView };
+
+/**
+ * Turns API answers into what the pages show: plain texts and links, decided on the server so
+ * that the browser gets no logic and no contract code. No function here reads anything a person
+ * sent except through its arguments.
+ */
+
+export function pick(text: LocalizedText | undefined, lang: Lang): string | undefined {
+	if (!text) return undefined;
+	return text[lang] ?? text.sv;
+}
+
+/** A tel: link from a phone number as written ("116 111", "020-50 50 50"); none for words. */
+export function telHref(value: string): string | undefined {
+	const digits = value.replace(/[^\d+]/g, '');
+	return /^\+?\d{3,15}$/.test(digits) ? `tel:${digits}` : undefined;
+}
+
+/** Only http(s) addresses become links: never javascript: or anything else a file might hold. */
+export function webHref(value: string): string | undefined {
+	try {
+		const url = new URL(value);
+		return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+function contactHref(contact: Contact): string | undefined {
+	switch (contact.channel) {
+		case 'phone':
+			return telHref(contact.value);
+		case 'sms': {
+			const tel = telHref(contact.value);
+			return tel ? tel.replace('tel:', 'sms:') : undefined;
+		}
+		case 'email':
+			return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact.value)
+				? `mailto:${contact.value}`
+				: webHref(contact.value);
+		case 'in-person':
+			return undefined;
+		default:
+			return webHref(contact.value);
+	}
+}
+
+function statusOf(
+	contact: Contact,
+	now: Date,
+	t: Messages
+): { status: OpenStatus; statusText: string } {
+	if (!contact.hours) return { status: 'unknown', statusText: '' };
+	if ('alwaysOpen' in contact.hours) return { status: 'always', statusText: t.card.alwaysOpen };
+	const clock = swedishClockAt(now);
+	if (isOpenAtClock(compileOpeningHours(contact.hours), clock))
+		return { status: 'open', statusText: t.card.openNow };
+	const next = nextOpening(contact.hours, clock);
+	const day = next ? (next.weekday === clock.weekday ? '' : (t.weekdays[next.weekday] ?? '')) : '';
+	return {
+		status: 'closed',
+		statusText: next ? t.card.opensAt(day, next.time).replace('  ', ' ') : t.card.closedNow
+	};
+}
+
+const STATUS_RANK: Record<OpenStatus, number> = { always: 3, open: 2, closed: 1, unknown: 0 };
+
+function areaText(
+	service: PublicService,
+	counties: RegionsResponse['counties'],
+	t: Messages
+): string {
+	const area = service.serviceArea;
+	if (area.scope === 'national') return t.service.nationwide;
+	if (area.scope === 'regional') {
+		return area.counties
+			.map((code) => counties.find((county) => county.code === code)?.name ?? code)
+			.join(', ');
+	}
+	const names = area.municipalities.map(
+		(code) =>
+			counties.flatMap((county) => county.municipalities).find((m) => m.code === code)?.shortName ??
+			code
+	);
+	return names.length > 6
+		? `${names.slice(0, 6).join(', ')} … (${names.length})`
+		: names.join(', ');
+}
+
+function ageText(service: PublicService, lang: Lang): string | undefined {
+	const { minAge, maxAge } = service.eligibility;
+	if (minAge === undefined && maxAge === undefined) return undefined;
+	if (lang === 'sv') {
+		if (minAge !== undefined && maxAge !== undefined) return `${minAge}–${maxAge} år`;
+		return minAge !== undefined ? `från ${minAge} år` : `upp till ${maxAge} år`;
+	}
+	if (minAge !== undefined && maxAge !== undefined) return `${minAge}–${maxAge}`;
+	return minAge !== undefined ? `from ${minAge}` : `up to ${maxAge}`;
+}
+
+function afterContactTexts(service: PublicService, lang: Lang, t: Messages): string[] {
+	const after = service.afterContact;
+	const texts: string[] = [];
+	const whatHappens = pick(after?.whatHappens, lang);
+	if (whatHappens) texts.push(whatHappens);
+	if (after?.anonymity) texts.push(t.after.anonymity[after.anonymity]);
+	else if (service.anonymous) texts.push(t.after.anonymity.anonymous);
+	if (after?.reportsToSocialServices) texts.push(t.after.reports[after.reportsToSocialServices]);
+	if (after?.parentsInformed) texts.push(t.after.parents[after.parentsInformed]);
+	if (after?.policeReportRequired === true) texts.push(t.after.policeRequired);
+	if (after?.policeReportRequired === false) texts.push(t.after.policeNotRequired);
+	const note = pick(after?.note, lang);
+	if (note) texts.push(note);
+	if (texts.length === 0) texts.push(t.after.unknown);
+	return texts;
+}
+
+function mapOf(service: PublicService, counties: RegionsResponse['counties']): ServiceView['map'] {
+	const area = service.serviceArea;
+	const points: MapPoint[] = (service.locations ?? []).flatMap((location) =>
+		location.lat !== undefined && location.lon !== undefined
+			? [{ lat: location.lat, lon: location.lon, approximate: false }]
+			: []
+	);
+	if (points.length === 0 && area.scope === 'local') {
+		// No address in the catalogue: a marker at each municipality's centre, marked approximate.
+		for (const code of area.municipalities) {
+			const centroid = counties
+				.flatMap((county) => county.municipalities)
+				.find((m) => m.code === code)?.centroid;
+			if (centroid) points.push({ lat: centroid.lat, lon: centroid.lon, approximate: true });
+		}
+	}
+	return {
+		points,
+		counties: area.scope === 'regional' ? area.counties : [],
+		municipalities: area.scope === 'local' ? area.municipalities : [],
+		nationwide: area.scope === 'national'
+	};
+}
+
+export function presentService(
+	service: PublicService,
+	context: { lang: Lang; t: Messages; now: Date; counties: RegionsResponse['counties'] },
+	reasons: MatchReason[] = []
+): ServiceView {
+	const { lang, t, now, counties } = context;
+	const contacts = service.contacts.map((contact) => {
+		const href = contactHref(contact);
+		const note = pick(contact.note, lang);
+		return {
+			channel: contact.channel,
+			action: t.channels[contact.channel],
+			text: contact.value,
+			...(href ? { href } : {}),
+			...(note ? { note } : {}),
+			...statusOf(contact, now, t)
+		};
+	});
+	const best = contacts.reduce<ContactView | undefined>(
+		(top, contact) =>
+			!top || STATUS_RANK[contact.status] > STATUS_RANK[top.status] ? contact : top,
+		undefined
+	);
+	const badges = [
+		...(service.anonymous ? [t.card.anonymous] : []),
+		...(service.free ? [t.card.free] : []),
+		...(service.requiresReferral ? [t.card.referral] : [])
+	];
+	const caveats = pick(service.caveats, lang);
+	const eligibilityNote = pick(service.eligibility.note, lang);
+	const age = ageText(service, lang);
+	return {
+		id: service.id,
+		name: pick(service.name, lang) ?? service.id,
+		organization: service.organization.name,
+		description: pick(service.description, lang) ?? '',
+		isPathway: service.kind === 'pathway',
+		contacts,
+		status: best?.status ?? 'unknown',
+		statusText: best?.status === 'unknown' || !best ? t.card.hoursUnknown : best.statusText,
+		badges,
+		afterContact: afterContactTexts(service, lang, t),
+		...(age ? { ageText: age } : {}),
+		areaText: areaText(service, counties, t),
+		...(eligibilityNote ? { eligibilityNote } : {}),
+		lastVerified: service.lastVerified,
+		confidence: service.confidence ?? 'medium',
+		unverified: service.verifiedBy !== 'provider',
+		...(caveats ? { caveats } : {}),
+		...(service.website && webHref(service.website) ? { website: webHref(service.website) } : {}),
+		sources: (service.sources ?? []).filter((source) => webHref(source) !== undefined),
+		...(service.languages ? { languages: service.languages } : {}),
+		isEmergency: service.emergency === true,
+		reasons: reasons.map((reason) => ({
+			criterion: reason.criterion,
+			status: reason.status,
+			statusText: t.reasonStatus[reason.status],
+			message: reason.message
+		})),
+		map: mapOf(service, counties)
+	};
+}

@@ -1,0 +1,8 @@
+import { env } from '$env/dynamic/private';
+import { langOf } from '$lib/i18n';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = ({ url }) => ({
+	lang: langOf(url.pathname),
+	exitUrl: env.EXIT_URL ?? 'https://www.smhi.se/'
+});

@@ -1,0 +1,142 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type Page,
+	type Request
+} from 'playwright-core';
+import { FIXTURES, ROOT } from '../../support/domain.js';
+
+/** The quick exit leaves for this address in the tests; a stub page answers it. */
+export const EXIT_URL = 'https://exit.example/';
+
+export interface RunningSite {
+	base: string;
+	stop(): Promise<void>;
+}
+
+/** The real server (built site and API) over the fixture catalogue, in a temporary data folder. */
+export async function startSite(): Promise<RunningSite> {
+	const dataDir = mkdtempSync(path.join(tmpdir(), 'stodkartan-e2e-'));
+	const port = 41000 + (process.pid % 2000);
+	const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'api/dist/server.js')], {
+		cwd: ROOT,
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATA_DIR: dataDir,
+			CATALOGUE_FILE: path.join(FIXTURES, 'fixture-catalogue.json'),
+			EXIT_URL,
+			LOG_LEVEL: 'warn',
+			NODE_ENV: 'production'
+		},
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	const base = `http://127.0.0.1:${port}`;
+	const deadline = Date.now() + 60_000;
+	for (;;) {
+		if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+		try {
+			if ((await fetch(`${base}/api/health`)).ok) break;
+		} catch {
+			// not listening yet
+		}
+		if (Date.now() > deadline) throw new Error('the server did not become healthy');
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	return {
+		base,
+		async stop() {
+			child.kill('SIGTERM');
+			await new Promise((resolve) => child.once('exit', resolve));
+			rmSync(dataDir, { recursive: true, force: true });
+		}
+	};
+}
+
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--disable-quic',
+			'--no-first-run'
+		]
+	});
+}
+
+export interface WatchedPage {
+	page: Page;
+	context: BrowserContext;
+	/** Requests to any origin but the site's own (the quick exit's stub excepted). */
+	foreignRequests: string[];
+	/** Content-Security-Policy violations reported by the page. */
+	cspViolations: string[];
+}
+
+/**
+ * A fresh browser context that records every request leaving the site's origin. Such requests
+ * are answered locally and never reach the network; the exit address gets a stub page.
+ */
+export async function openPage(
+	browser: Browser,
+	site: RunningSite,
+	options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}
+): Promise<WatchedPage> {
+	const context = await browser.newContext({
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+		viewport: options.viewport ?? { width: 1280, height: 900 },
+		locale: 'sv-SE'
+	});
+	const foreignRequests: string[] = [];
+	const cspViolations: string[] = [];
+	await context.route('**/*', async (route) => {
+		const url = route.request().url();
+		if (url.startsWith(site.base)) return route.continue();
+		if (url.startsWith(EXIT_URL))
+			return route.fulfill({
+				status: 200,
+				contentType: 'text/html',
+				body: '<!doctype html><title>Väder</title><h1>Väder</h1>'
+			});
+		foreignRequests.push(url);
+		return route.abort();
+	});
+	const page = await context.newPage();
+	page.on('console', (message) => {
+		if (message.type() === 'error' && /Content Security Policy|Refused to/.test(message.text()))
+			cspViolations.push(message.text());
+	});
+	return { page, context, foreignRequests, cspViolations };
+}
+
+/** axe-core on the page as it is now: serious and critical violations of WCAG 2.2 AA. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	return results.violations
+		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+		.map(
+			(violation) =>
+				`${violation.id}: ${violation.help} (${violation.nodes
+					.map((node) => node.target.join(' '))
+					.slice(0, 3)
+					.join(' | ')})`
+		);
+}
+
+export function isDocument(request: Request): boolean {
+	return request.resourceType() === 'document';
+}

@@ -1,0 +1,114 @@
+import type { Browser } from 'playwright-core';
+import {
+	launchBrowser,
+	openPage,
+	seriousAxeViolations,
+	startSite,
+	type RunningSite
+} from './support/browser.js';
+
+const STORY = 'han hotar att sprida mina nakenbilder om jag inte skickar fler';
+let site: RunningSite;
+let browser: Browser;
+
+beforeAll(async () => {
+	[site, browser] = await Promise.all([startSite(), launchBrowser()]);
+}, 90_000);
+afterAll(async () => {
+	await browser?.close();
+	await site?.stop();
+});
+
+describe("the young person's journey", () => {
+	test('writing in their own words finds the image-removal service; the text never enters the URL', async () => {
+		const { page, context, foreignRequests, cspViolations } = await openPage(browser, site);
+		await page.goto(`${site.base}/`);
+		await page.getByLabel('Vad har hänt, eller vad behöver du hjälp med?').fill(STORY);
+		await page.getByLabel('Hur gammal är du?').fill('15');
+		await page.getByLabel('Var bor du?').fill('Sundsvall');
+		await page.getByRole('button', { name: 'Visa var jag kan få stöd' }).click();
+		await page.getByRole('heading', { name: 'Här kan du få stöd' }).waitFor();
+
+		const names = await page.locator('article h3').allTextContents();
+		expect(names.slice(0, 3)).toContain('Bildhjälpen – ta bort bilder');
+		await expect(
+			page.getByRole('status').filter({ hasText: 'ställen kan hjälpa dig' }).count()
+		).resolves.toBe(1);
+		await expect(
+			page.locator('#results-heading').evaluate((heading) => heading === document.activeElement)
+		).resolves.toBe(true);
+
+		const url = decodeURIComponent(page.url());
+		expect(url).toBe(`${site.base}/`);
+		expect(url).not.toMatch(/nakenbilder|sprida/);
+		const history = await page.evaluate(() =>
+			JSON.stringify([location.href, history.state, history.length])
+		);
+		expect(history).not.toMatch(/nakenbilder/);
+		expect(await context.cookies()).toEqual([]);
+		expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+		expect(foreignRequests).toEqual([]);
+		expect(cspViolations).toEqual([]);
+		expect(await seriousAxeViolations(page)).toEqual([]);
+		await context.close();
+	});
+
+	test('the basic search works without JavaScript, as a form POST', async () => {
+		const { page, context, foreignRequests } = await openPage(browser, site, {
+			javaScriptEnabled: false
+		});
+		await page.goto(`${site.base}/`);
+		await page.getByLabel('Vad har hänt, eller vad behöver du hjälp med?').fill(STORY);
+		await page.getByLabel('Hur gammal är du?').fill('15');
+		await Promise.all([
+			page.waitForNavigation(),
+			page.getByRole('button', { name: 'Visa var jag kan få stöd' }).click()
+		]);
+		expect(await page.locator('article h3').allTextContents()).toContain(
+			'Bildhjälpen – ta bort bilder'
+		);
+		expect(decodeURIComponent(page.url())).not.toMatch(/nakenbilder/);
+		expect(foreignRequests).toEqual([]);
+		await context.close();
+	});
+
+	test('someone in danger right now sees the emergency number first', async () => {
+		const { page, context } = await openPage(browser, site);
+		await page.goto(`${site.base}/`);
+		await page
+			.getByLabel('Vad har hänt, eller vad behöver du hjälp med?')
+			.fill('jag är i fara just nu, han står utanför dörren');
+		await page.getByRole('button', { name: 'Visa var jag kan få stöd' }).click();
+		await page.getByRole('heading', { name: 'Är du i fara just nu? Ring 112.' }).waitFor();
+		expect(await page.locator('article h3').first().textContent()).toMatch(/Larm|112/);
+		await context.close();
+	});
+
+	test('a few plain questions lead to results too, and an invalid age gets a clear message', async () => {
+		const { page, context } = await openPage(browser, site);
+		await page.goto(`${site.base}/fragor`);
+		await page.getByLabel('Någon har tvingat mig till sex').check();
+		await page.getByLabel('Jag vill prata eller chatta med någon').check();
+		await page.getByLabel('Hur gammal är du?').fill('fjorton');
+		await page.getByRole('button', { name: 'Visa var jag kan få stöd' }).click();
+		await page.getByText('Skriv åldern med siffror').waitFor();
+		expect(await page.getByLabel('Hur gammal är du?').getAttribute('aria-invalid')).toBe('true');
+		await page.getByLabel('Hur gammal är du?').fill('15');
+		await page.getByLabel('chatt', { exact: true }).check();
+		await page.getByRole('button', { name: 'Visa var jag kan få stöd' }).click();
+		await page.getByRole('heading', { name: 'Här kan du få stöd' }).waitFor();
+		expect(await page.locator('article').count()).toBeGreaterThan(2);
+		expect(await seriousAxeViolations(page)).toEqual([]);
+		await context.close();
+	});
+
+	test('English is one click away', async () => {
+		const { page, context } = await openPage(browser, site);
+		await page.goto(`${site.base}/`);
+		await page.getByRole('link', { name: 'Read in English' }).click();
+		await page.getByRole('heading', { name: 'Here you can find support' }).waitFor();
+		expect(await page.locator('html').getAttribute('lang')).toBe('en');
+		expect(page.url()).toBe(`${site.base}/en`);
+		await context.close();
+	});
+});
