@@ -1,8 +1,10 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { Lang } from '$lib/i18n';
+
 declare global {
 	namespace App {
 		interface Locals {
-			lang: import('$lib/i18n').Lang;
+			lang: Lang;
 		}
 	}
 }

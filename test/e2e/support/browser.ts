@@ -3,13 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import {
-	chromium,
-	type Browser,
-	type BrowserContext,
-	type Page,
-	type Request
-} from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { FIXTURES, ROOT } from '../../support/domain.js';
 
 /** The quick exit leaves for this address in the tests; a stub page answers it. */
@@ -104,19 +98,24 @@ export async function openPage(
 	await context.route('**/*', async (route) => {
 		const url = route.request().url();
 		if (url.startsWith(site.base)) return route.continue();
-		if (url.startsWith(EXIT_URL))
+		if (url.startsWith(EXIT_URL)) {
 			return route.fulfill({
 				status: 200,
 				contentType: 'text/html',
 				body: '<!doctype html><title>Väder</title><h1>Väder</h1>'
 			});
+		}
 		foreignRequests.push(url);
 		return route.abort();
 	});
+	await context.addInitScript(() => {
+		Object.defineProperty(window, 'deviceSessionStorage', { value: window.sessionStorage });
+	});
 	const page = await context.newPage();
 	page.on('console', (message) => {
-		if (message.type() === 'error' && /Content Security Policy|Refused to/.test(message.text()))
+		if (message.type() === 'error' && /Content Security Policy|Refused to/.test(message.text())) {
 			cspViolations.push(message.text());
+		}
 	});
 	return { page, context, foreignRequests, cspViolations };
 }
@@ -137,6 +136,20 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
 		);
 }
 
-export function isDocument(request: Request): boolean {
-	return request.resourceType() === 'document';
+/**
+ * What the site left in the browser's storage. The site shadows window.sessionStorage with an
+ * in-memory object, so the device's own storage is kept aside before any page script runs.
+ */
+export function storedOnDevice(
+	page: Page
+): Promise<{ local: number; session: number; databases: number; serviceWorker: boolean }> {
+	return page.evaluate(async () => {
+		const session = (window as unknown as { deviceSessionStorage: Storage }).deviceSessionStorage;
+		return {
+			local: localStorage.length,
+			session: session.length,
+			databases: (await indexedDB.databases()).length,
+			serviceWorker: Boolean(navigator.serviceWorker?.controller)
+		};
+	});
 }

@@ -201,6 +201,9 @@ export const en: Messages = {
 		'not-met': 'Does not fit'
 	},
 	map: {
+		zoomIn: 'Zoom in',
+		zoomOut: 'Zoom out',
+		closePopup: 'Close',
 		label: 'Map of the services',
 		help: 'The map complements the list. Use the arrow keys to move and plus and minus to zoom.',
 		approximate: 'approximate position (centre of the municipality)',

@@ -198,6 +198,9 @@ export const sv = {
 		'not-met': 'Stämmer inte'
 	},
 	map: {
+		zoomIn: 'Zooma in',
+		zoomOut: 'Zooma ut',
+		closePopup: 'Stäng',
 		label: 'Karta över verksamheterna',
 		help: 'Kartan är ett komplement till listan. Använd piltangenterna för att flytta och plus och minus för att zooma.',
 		approximate: 'ungefärligt läge (kommunens mitt)',

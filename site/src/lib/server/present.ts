@@ -68,8 +68,9 @@ function statusOf(
 	if (!contact.hours) return { status: 'unknown', statusText: '' };
 	if ('alwaysOpen' in contact.hours) return { status: 'always', statusText: t.card.alwaysOpen };
 	const clock = swedishClockAt(now);
-	if (isOpenAtClock(compileOpeningHours(contact.hours), clock))
+	if (isOpenAtClock(compileOpeningHours(contact.hours), clock)) {
 		return { status: 'open', statusText: t.card.openNow };
+	}
 	const next = nextOpening(contact.hours, clock);
 	const day = next ? (next.weekday === clock.weekday ? '' : (t.weekdays[next.weekday] ?? '')) : '';
 	return {

@@ -32,8 +32,9 @@ export async function runSearch(event: RequestEvent) {
 			results: presentResults(answer, { lang, t, now: new Date(), counties, needs }, placeNote)
 		};
 	} catch (error) {
-		if (error instanceof api.ApiUnavailableError)
+		if (error instanceof api.ApiUnavailableError) {
 			return fail(503, { values, errors: { form: t.form.unavailable } });
+		}
 		throw error;
 	}
 }

@@ -87,8 +87,9 @@ export async function readSearchForm(
 	if (isOneOf(SEEKERS, values.seeker)) request.seeker = values.seeker;
 	if (isOneOf(GENDERS, values.gender)) request.gender = values.gender;
 	const filters: NonNullable<MatchRequest['filters']> = {};
-	if (values.filterChannels.length > 0)
+	if (values.filterChannels.length > 0) {
 		filters.channels = values.filterChannels as ContactChannel[];
+	}
 	if (values.language) filters.languages = [values.language];
 	if (values.openNow) filters.openNow = true;
 	if (values.anonymous) filters.anonymous = true;
