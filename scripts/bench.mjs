@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+// npm run bench: load tests at 10,000 and 100,000 services. A benchmark, not a test: it prints
+// figures and fails only if the server does not start or answers errors.
+//
+// For each size it generates a catalogue with ../shared/bench/generate-catalogue.mjs, starts the
+// built server on it (embedded store in a fresh folder), measures the time to a healthy
+// /api/health and the server's memory, then runs ../shared/bench/load.mjs against it.
+//   node scripts/bench.mjs [--sizes 10000,100000] [--seconds 10]
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const shared = path.resolve(root, '../shared/bench');
+const argument = (name, fallback) => {
+	const at = process.argv.indexOf(`--${name}`);
+	return at > 0 ? process.argv[at + 1] : fallback;
+};
+const sizes = argument('sizes', '10000,100000').split(',').map(Number);
+const seconds = argument('seconds', '10');
+
+if (!existsSync(path.join(shared, 'load.mjs'))) {
+	console.error('npm run bench needs ../shared/bench beside the project.');
+	process.exit(2);
+}
+execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--if-stale'], {
+	stdio: 'inherit'
+});
+
+const rssMb = (pid) => {
+	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+	return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+};
+
+const rows = [];
+for (const size of sizes) {
+	const work = mkdtempSync(path.join(tmpdir(), `bench-${size}-`));
+	const catalogue = path.join(work, 'catalogue.json');
+	writeFileSync(
+		catalogue,
+		execFileSync(process.execPath, [path.join(shared, 'generate-catalogue.mjs'), String(size)], {
+			maxBuffer: 1 << 30
+		})
+	);
+	const port = 3950;
+	const started = performance.now();
+	const server = spawn(process.execPath, [path.join(root, 'api/dist/server.js')], {
+		cwd: root,
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATA_DIR: path.join(work, 'data'),
+			CATALOGUE_FILE: catalogue,
+			LOG_LEVEL: 'warn',
+			NODE_ENV: 'production'
+		},
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	let healthy = false;
+	while (!healthy && server.exitCode === null && performance.now() - started < 120_000) {
+		try {
+			healthy = (await fetch(`http://127.0.0.1:${port}/api/health`)).ok;
+		} catch {
+			// still starting
+		}
+		if (!healthy) await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	const startup = (performance.now() - started) / 1000;
+	if (!healthy) {
+		console.error(`${size}: the server did not become healthy`);
+		process.exit(1);
+	}
+	const rssAfterStart = rssMb(server.pid);
+	const output = execFileSync(
+		process.execPath,
+		[path.join(shared, 'load.mjs'), '--base', `http://127.0.0.1:${port}`, '--seconds', seconds],
+		{ cwd: root, encoding: 'utf8' }
+	);
+	const rssAfterLoad = rssMb(server.pid);
+	server.kill('SIGTERM');
+	await new Promise((resolve) => server.once('exit', resolve));
+	rmSync(work, { recursive: true, force: true });
+	const result = JSON.parse(output.split('\n').find((line) => line.startsWith('{')) ?? '{}');
+	const row = {
+		size,
+		startupSeconds: +startup.toFixed(1),
+		rssMbAfterStart: rssAfterStart,
+		rssMbAfterLoad: rssAfterLoad,
+		...result
+	};
+	rows.push(row);
+	console.log(JSON.stringify(row));
+	console.log(output.split('\n').find((line) => /^(PASS|FAIL)/.test(line)));
+}
+
+console.log('\nservices   start-up  RSS (MB)  match req/s  p50  p99 (ms)  health req/s  ratio');
+for (const row of rows) {
+	console.log(
+		`${String(row.size).padEnd(10)} ${`${row.startupSeconds} s`.padEnd(9)} ${String(row.rssMbAfterLoad).padEnd(9)} ${String(row.match?.rps).padEnd(12)} ${String(row.match?.p50).padEnd(4)} ${String(row.match?.p99).padEnd(9)} ${String(row.health?.rps).padEnd(13)} ${row.ratio}`
+	);
+}
+if (rows.some((row) => row.match?.non2xx > 0 || row.match?.errors > 0)) process.exit(1);
