@@ -31,7 +31,7 @@ interface Loaded {
  * from the store was a fifth of the time of a match at 10,000 services; answers mostly repeat
  * the national lines, so a few thousand entries cover nearly all of them.
  */
-const JSON_CACHE_SIZE = 5000;
+const JSON_CACHE_SIZE = 20_000;
 const COMMA = Buffer.from(',');
 const SERVICE_START = Buffer.from('{"service":');
 

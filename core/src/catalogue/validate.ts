@@ -1,5 +1,5 @@
-import type { z } from 'zod';
-import { catalogueSchema, type Catalogue } from './schema.js';
+import { z } from 'zod';
+import { catalogueSchema, serviceSchema, type Catalogue, type Service } from './schema.js';
 
 /** One thing wrong with a catalogue: where (a JSON path) and what. */
 export interface CatalogueProblem {
@@ -41,17 +41,49 @@ export function problemsFromZod(error: z.ZodError): CatalogueProblem[] {
 	}));
 }
 
+const catalogueHeaderSchema = catalogueSchema.extend({ services: z.array(z.unknown()) });
+
+export interface ParseOptions {
+	/**
+	 * Let validation release each raw service once parsed, so the raw and parsed copies of a
+	 * large file never both stand in memory; for callers that own the raw value.
+	 */
+	consume?: boolean;
+}
+
 /**
  * Validates a parsed catalogue file against the contract and checks what a schema cannot: unique
  * ids, known organizations and region codes, age ranges, dates. Every problem is reported.
  */
-export function parseCatalogue(raw: unknown, options: CatalogueCheckOptions): CatalogueParseResult {
-	const parsed = catalogueSchema.safeParse(raw);
-	if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) };
-	const { problems, warnings } = checkCatalogueReferences(parsed.data, options);
-	return problems.length > 0
-		? { ok: false, problems }
-		: { ok: true, catalogue: parsed.data, warnings };
+export function parseCatalogue(
+	raw: unknown,
+	options: CatalogueCheckOptions,
+	{ consume = false }: ParseOptions = {}
+): CatalogueParseResult {
+	const header = catalogueHeaderSchema.safeParse(raw);
+	if (!header.success) return { ok: false, problems: problemsFromZod(header.error) };
+	const rawServices = (raw as { services: unknown[] }).services;
+	const services: Service[] = [];
+	const problems: CatalogueProblem[] = [];
+	rawServices.forEach((rawService, index) => {
+		const parsed = serviceSchema.safeParse(rawService);
+		if (parsed.success) services.push(parsed.data);
+		else {
+			for (const issue of parsed.error.issues) {
+				problems.push({
+					path: formatJsonPath(['services', index, ...issue.path]),
+					message: issue.message
+				});
+			}
+		}
+		if (consume) rawServices[index] = undefined;
+	});
+	if (problems.length > 0) return { ok: false, problems };
+	const catalogue: Catalogue = { ...header.data, services };
+	const checked = checkCatalogueReferences(catalogue, options);
+	return checked.problems.length > 0
+		? { ok: false, problems: checked.problems }
+		: { ok: true, catalogue, warnings: checked.warnings };
 }
 
 export function checkCatalogueReferences(

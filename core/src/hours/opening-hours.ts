@@ -40,13 +40,16 @@ export function minutesOf(hhmm: string): number {
 
 const MINUTES_PER_WEEK = 7 * 24 * 60;
 
-/** A weekly opening as half-open minute ranges from Monday 00:00, wrapping past Sunday night. */
-export type WeeklyRanges = readonly (readonly [start: number, end: number])[];
+/**
+ * A weekly opening as half-open minute ranges from Monday 00:00, flattened as
+ * [start, end, start, end, …]; a range past Sunday midnight wraps to Monday.
+ */
+export type WeeklyRanges = Int32Array;
 
 /** Compiles opening hours into minute-of-week ranges; `null` means always open. */
 export function compileOpeningHours(hours: OpeningHours): WeeklyRanges | null {
 	if ('alwaysOpen' in hours) return null;
-	const ranges: [number, number][] = [];
+	const ranges: number[] = [];
 	for (const { days, opens, closes } of hours.weekly) {
 		const open = minutesOf(opens);
 		let close = minutesOf(closes);
@@ -55,11 +58,11 @@ export function compileOpeningHours(hours: OpeningHours): WeeklyRanges | null {
 		for (const day of days) {
 			const start = (day - 1) * 24 * 60 + open;
 			const end = (day - 1) * 24 * 60 + close;
-			if (end <= MINUTES_PER_WEEK) ranges.push([start, end]);
-			else ranges.push([start, MINUTES_PER_WEEK], [0, end - MINUTES_PER_WEEK]);
+			if (end <= MINUTES_PER_WEEK) ranges.push(start, end);
+			else ranges.push(start, MINUTES_PER_WEEK, 0, end - MINUTES_PER_WEEK);
 		}
 	}
-	return ranges;
+	return Int32Array.from(ranges);
 }
 
 function minuteOfWeek(clock: SwedishClock): number {
@@ -70,7 +73,10 @@ function minuteOfWeek(clock: SwedishClock): number {
 export function isOpenAtClock(ranges: WeeklyRanges | null, clock: SwedishClock): boolean {
 	if (ranges === null) return true;
 	const minute = minuteOfWeek(clock);
-	return ranges.some(([start, end]) => minute >= start && minute < end);
+	for (let i = 0; i < ranges.length; i += 2) {
+		if (minute >= (ranges[i] as number) && minute < (ranges[i + 1] as number)) return true;
+	}
+	return false;
 }
 
 /** Whether opening hours are open at an instant, in Swedish time. */
@@ -90,8 +96,8 @@ export function nextOpening(
 	if (ranges === null || ranges.length === 0) return null;
 	const now = minuteOfWeek(clock);
 	let best = Infinity;
-	for (const [start] of ranges) {
-		const wait = (start - now + MINUTES_PER_WEEK) % MINUTES_PER_WEEK;
+	for (let i = 0; i < ranges.length; i += 2) {
+		const wait = ((ranges[i] as number) - now + MINUTES_PER_WEEK) % MINUTES_PER_WEEK;
 		if (wait > 0 && wait < best) best = wait;
 	}
 	if (best === Infinity) return null;

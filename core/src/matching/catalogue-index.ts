@@ -1,7 +1,9 @@
 import type { Service } from '../catalogue/schema.js';
 import type { Geography, ResolvedLocation } from '../geo/geography.js';
+import { GENDERS } from '../catalogue/schema.js';
+import { needBit, needGroupOf } from '../needs/codes.js';
 import type { CheckStatus } from './eligibility.js';
-import { featuresOf, type ServiceFeatures } from './features.js';
+import { featuresOf, genderMask, type ServiceFeatures } from './features.js';
 import { TextIndex } from './text-index.js';
 
 /**
@@ -15,6 +17,12 @@ export interface HotColumns {
 	maxAge: Int16Array;
 	genderMask: Uint8Array;
 	isEmergency: Uint8Array;
+	/** The audience mask, with HAS_AUDIENCE set when the catalogue says who the service is for. */
+	audience: Uint8Array;
+	requiresReferral: Uint8Array;
+	channelMask: Uint8Array;
+	/** `needBit` of the service's main need when it is a concern, else NO_CONCERN. */
+	mainConcern: Uint8Array;
 	/** Needs of service i: `needBits[needStart[i]]` up to `needBits[needStart[i + 1]]`. */
 	needStart: Uint32Array;
 	needBits: Uint8Array;
@@ -23,14 +31,18 @@ export interface HotColumns {
 	scope: Uint8Array;
 }
 
+export const HAS_AUDIENCE = 0x80;
+export const NO_CONCERN = 0xff;
+export const ALL_GENDERS = genderMask(GENDERS);
+
 function buildColumns(features: readonly ServiceFeatures[]): HotColumns {
 	const n = features.length;
 	const needStart = new Uint32Array(n + 1);
 	features.forEach(
-		(service, i) => (needStart[i + 1] = (needStart[i] as number) + service.needBits.length)
+		(service, i) => (needStart[i + 1] = (needStart[i] as number) + service.needs.length)
 	);
 	const needBits = new Uint8Array(needStart[n] as number);
-	features.forEach((service, i) => needBits.set(service.needBits, needStart[i]));
+	features.forEach((service, i) => needBits.set(service.needs.map(needBit), needStart[i]));
 	const scopes = { national: 0, regional: 1, local: 2 } as const;
 	return {
 		isActive: Uint8Array.from(features, (s) => (s.isActive ? 1 : 0)),
@@ -38,9 +50,18 @@ function buildColumns(features: readonly ServiceFeatures[]): HotColumns {
 		maxAge: Int16Array.from(features, (s) => s.maxAge ?? -1),
 		genderMask: Uint8Array.from(features, (s) => s.genderMask),
 		isEmergency: Uint8Array.from(features, (s) => (s.isEmergency ? 1 : 0)),
+		audience: Uint8Array.from(features, (s) => s.audienceMask | (s.hasAudience ? HAS_AUDIENCE : 0)),
+		requiresReferral: Uint8Array.from(features, (s) => (s.requiresReferral ? 1 : 0)),
+		channelMask: Uint8Array.from(features, (s) => s.channelMask),
+		mainConcern: Uint8Array.from(features, (s) => {
+			const main = s.needs[0];
+			return main !== undefined && needGroupOf(main) === 'concern' ? needBit(main) : NO_CONCERN;
+		}),
 		needStart,
 		needBits,
-		focusTotal: Float32Array.from(features, (s) => s.focusTotal),
+		focusTotal: Float32Array.from(features, (s) =>
+			s.needs.reduce((sum, _, position) => sum + 1 / (position + 1), 0)
+		),
 		scope: Uint8Array.from(features, (s) => scopes[s.area.scope])
 	};
 }

@@ -44,12 +44,12 @@ export function checkArea(service: ServiceFeatures, location: ResolvedLocation):
 	if (area.scope === 'national') return 'met';
 	if (location.kind === 'unknown') return 'unknown';
 	const county = location.county.code;
-	if (area.scope === 'regional') return area.counties.has(county) ? 'met' : 'not-met';
+	if (area.scope === 'regional') return area.counties.includes(county) ? 'met' : 'not-met';
 	if (location.kind === 'municipality') {
-		return area.municipalities.has(location.municipality.code) ? 'met' : 'not-met';
+		return area.municipalities.includes(location.municipality.code) ? 'met' : 'not-met';
 	}
 	// Only the county is known: a local service in some of its municipalities may serve the person.
-	return area.counties.has(county) ? 'unknown' : 'not-met';
+	return area.counties.includes(county) ? 'unknown' : 'not-met';
 }
 
 /** Hard eligibility from definite data only: status, age, gender and where the person lives. */

@@ -8,12 +8,12 @@ import {
 	type Service
 } from '../catalogue/schema.js';
 import { compileOpeningHours, type WeeklyRanges } from '../hours/opening-hours.js';
-import { needBit, type NeedCode } from '../needs/codes.js';
+import type { NeedCode } from '../needs/codes.js';
 
 export type AreaFeatures =
 	| { scope: 'national' }
-	| { scope: 'regional'; counties: ReadonlySet<string> }
-	| { scope: 'local'; municipalities: ReadonlySet<string>; counties: ReadonlySet<string> };
+	| { scope: 'regional'; counties: readonly string[] }
+	| { scope: 'local'; municipalities: readonly string[]; counties: readonly string[] };
 
 /** A set of enum values as bits, for checks in the matching loop without allocation. */
 export type Mask = number;
@@ -29,27 +29,47 @@ export const channelMask = (channels: Iterable<ContactChannel>): Mask =>
 export const audienceMask = (audience: Iterable<Audience>): Mask => maskOf(AUDIENCES, audience);
 export const genderMask = (genders: Iterable<Gender>): Mask => maskOf(GENDERS, genders);
 
-/** What matching needs to know about one service, precomputed once per catalogue version. */
+export function channelsOf(mask: Mask): ContactChannel[] {
+	return CONTACT_CHANNELS.filter((_, bit) => (mask & (1 << bit)) !== 0);
+}
+
+export function hasAudience(service: ServiceFeatures, audience: Audience): boolean {
+	return (service.audienceMask & (1 << AUDIENCES.indexOf(audience))) !== 0;
+}
+
+/** When a service can be reached, over all its contact channels. */
+export interface OpeningSummary {
+	/** Some channel is always open. */
+	alwaysOpen: boolean;
+	/** Some channel has no known hours. */
+	unknown: boolean;
+	/** The open ranges of every channel with weekly hours, together. */
+	ranges: WeeklyRanges;
+}
+
+const NATIONAL: AreaFeatures = { scope: 'national' };
+
+/**
+ * What matching needs to know about one service, precomputed once per catalogue version. Kept
+ * lean (masks, shared arrays, one compiled opening): a catalogue of 100,000 services holds
+ * 100,000 of these, and every object in them is work for the garbage collector.
+ */
 export interface ServiceFeatures {
 	id: string;
 	organizationId: string;
 	status: Service['status'];
 	isActive: boolean;
+	/** The service's needs, main need first. */
 	needs: readonly NeedCode[];
-	/** The needs as bit positions (`needBit`), in the service's own order: main needs first. */
-	needBits: Uint8Array;
-	/** Σ 1/(position + 1) over the needs: the denominator of how focused a match is. */
-	focusTotal: number;
 	minAge: number | undefined;
 	maxAge: number | undefined;
 	genders: readonly Gender[] | undefined;
 	genderMask: Mask;
 	area: AreaFeatures;
-	channels: ReadonlySet<ContactChannel>;
 	channelMask: Mask;
-	/** Opening hours per contact; `null` ranges mean always open, `undefined` hours unknown. */
-	contactHours: readonly { channel: ContactChannel; ranges: WeeklyRanges | null | undefined }[];
-	audience: ReadonlySet<Audience> | undefined;
+	hours: OpeningSummary;
+	/** Whether the catalogue says who the service is for at all. */
+	hasAudience: boolean;
 	audienceMask: Mask;
 	languages: readonly string[] | undefined;
 	isAnonymous: boolean | undefined;
@@ -58,42 +78,50 @@ export interface ServiceFeatures {
 	isEmergency: boolean;
 }
 
+function summarizeHours(service: Service): OpeningSummary {
+	let alwaysOpen = false;
+	let unknown = false;
+	const ranges: number[] = [];
+	for (const { hours } of service.contacts) {
+		if (!hours) unknown = true;
+		else {
+			const compiled = compileOpeningHours(hours);
+			if (compiled === null) alwaysOpen = true;
+			else ranges.push(...compiled);
+		}
+	}
+	return { alwaysOpen, unknown, ranges: Int32Array.from(ranges) };
+}
+
 /** `countyOf` maps a municipality code to its county code. */
 export function featuresOf(
 	service: Service,
 	countyOf: (municipality: string) => string | undefined
 ): ServiceFeatures {
 	const area = service.serviceArea;
-	const channels = new Set(service.contacts.map((contact) => contact.channel));
 	return {
 		id: service.id,
 		organizationId: service.organizationId,
 		status: service.status,
 		isActive: service.status === 'active',
 		needs: service.needs,
-		needBits: Uint8Array.from(service.needs.map(needBit)),
-		focusTotal: service.needs.reduce((sum, _, position) => sum + 1 / (position + 1), 0),
 		minAge: service.eligibility.minAge,
 		maxAge: service.eligibility.maxAge,
 		genders: service.eligibility.genders,
 		genderMask: genderMask(service.eligibility.genders ?? []),
 		area:
 			area.scope === 'national'
-				? { scope: 'national' }
+				? NATIONAL
 				: area.scope === 'regional'
-					? { scope: 'regional', counties: new Set(area.counties) }
+					? { scope: 'regional', counties: area.counties }
 					: {
 							scope: 'local',
-							municipalities: new Set(area.municipalities),
-							counties: new Set(area.municipalities.flatMap((code) => countyOf(code) ?? []))
+							municipalities: area.municipalities,
+							counties: [...new Set(area.municipalities.flatMap((code) => countyOf(code) ?? []))]
 						},
-		channels,
-		channelMask: channelMask(channels),
-		contactHours: service.contacts.map((contact) => ({
-			channel: contact.channel,
-			ranges: contact.hours ? compileOpeningHours(contact.hours) : undefined
-		})),
-		audience: service.audience ? new Set(service.audience) : undefined,
+		channelMask: channelMask(service.contacts.map((contact) => contact.channel)),
+		hours: summarizeHours(service),
+		hasAudience: service.audience !== undefined,
 		audienceMask: audienceMask(service.audience ?? []),
 		languages: service.languages,
 		isAnonymous: service.anonymous,

@@ -4,7 +4,7 @@ import type { SwedishClock } from '../hours/opening-hours.js';
 import type { NeedCode } from '../needs/codes.js';
 import type { CatalogueIndex } from './catalogue-index.js';
 import { checkAge, checkArea, checkGender } from './eligibility.js';
-import type { ServiceFeatures } from './features.js';
+import { hasAudience, type ServiceFeatures } from './features.js';
 import { passesFilters } from './rank.js';
 
 /** The catalogue browsed with filters: the same eligibility rules as matching, no ranking. */
@@ -37,7 +37,7 @@ function isListed(
 	) {
 		return false;
 	}
-	if (filter.audience && !service.audience?.has(filter.audience)) return false;
+	if (filter.audience && !hasAudience(service, filter.audience)) return false;
 	if (checkAge(service, filter.age) === 'not-met') return false;
 	if (checkGender(service, filter.gender) === 'not-met') return false;
 	if (checkArea(service, filter.location) === 'not-met') return false;

@@ -209,11 +209,17 @@ export function matchServices(
 				if (need * MAX_USABILITY + locality + WEIGHTS.text * textRelevance + emergency < top.bar) {
 					continue;
 				}
-				const rank = rankingScore(features[position] as ServiceFeatures, query, {
-					need,
-					text: textRelevance,
-					area
-				});
+				const rank = rankingScore(
+					columns,
+					position,
+					() => features[position] as ServiceFeatures,
+					query,
+					{
+						need,
+						text: textRelevance,
+						area
+					}
+				);
 				top.add({ position, rank });
 			}
 		}

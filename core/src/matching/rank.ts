@@ -2,7 +2,8 @@ import type { Audience, ContactChannel } from '../catalogue/schema.js';
 import { isOpenAtClock, type SwedishClock } from '../hours/opening-hours.js';
 import { NEED_CODES, needBit, needGroupOf, type NeedCode } from '../needs/codes.js';
 import type { Signal } from '../needs/vocabulary.js';
-import { checkAge, checkGender, type CheckStatus, type Person } from './eligibility.js';
+import type { CheckStatus, Person } from './eligibility.js';
+import { ALL_GENDERS, HAS_AUDIENCE, NO_CONCERN, type HotColumns } from './catalogue-index.js';
 import {
 	audienceMask,
 	channelMask,
@@ -80,6 +81,10 @@ export interface Query extends QueryParts {
 	personGenderMask: Mask;
 	isDangerNow: boolean;
 	isTimeCritical: boolean;
+	/** `audienceFactor` for every audience mask (index 32: a service that does not say). */
+	audienceFactors: Float64Array;
+	/** The factor for a service reached only by referral, for who is asking. */
+	referralFactor: number;
 }
 
 const PARENTS = audienceMask(['parents']);
@@ -92,6 +97,8 @@ function ageGroups(age: number | undefined): Audience[] {
 	return age <= 25 ? ['young-people'] : ['adults'];
 }
 
+const UNKNOWN_AUDIENCE = 32;
+
 export function compileQuery(parts: QueryParts): Query {
 	const needWeights = new Float64Array(NEED_CODES.length);
 	const relatedWeights = new Float64Array(NEED_CODES.length);
@@ -102,6 +109,7 @@ export function compileQuery(parts: QueryParts): Query {
 	}
 	for (const [code, weight] of parts.relatedNeeds) relatedWeights[needBit(code)] = weight;
 	const { signals } = parts;
+	const personGroupMask = audienceMask(ageGroups(parts.person.age));
 	return {
 		...parts,
 		needWeights,
@@ -109,21 +117,41 @@ export function compileQuery(parts: QueryParts): Query {
 		askedTotal,
 		asksAboutConcern: [...parts.needs.keys()].some((code) => needGroupOf(code) === 'concern'),
 		preferredChannelMask: parts.preferredChannels ? channelMask(parts.preferredChannels) : 0,
-		personGroupMask: audienceMask(ageGroups(parts.person.age)),
+		personGroupMask,
 		personGenderMask: parts.person.gender === undefined ? 0 : genderMask([parts.person.gender]),
 		isDangerNow: signals.has('danger-now'),
 		isTimeCritical:
-			signals.has('urgent') || signals.has('danger-now') || signals.has('just-happened')
+			signals.has('urgent') || signals.has('danger-now') || signals.has('just-happened'),
+		audienceFactors: audienceFactorTable(parts.asking, personGroupMask),
+		referralFactor: WEIGHTS.referral[parts.asking ?? 'unknown']
 	};
 }
 
-export function audienceFit(service: ServiceFeatures, query: Query): number {
+const audienceTables = new Map<string, Float64Array>();
+
+/**
+ * `audienceFactor` for every audience mask, for who asks about which age group: 4 × 4 tables in
+ * all, so each is built once and shared by every query that needs it.
+ */
+function audienceFactorTable(asking: Seeker | undefined, personGroupMask: Mask): Float64Array {
+	const key = `${asking ?? ''}:${personGroupMask}`;
+	let table = audienceTables.get(key);
+	if (!table) {
+		table = new Float64Array(UNKNOWN_AUDIENCE + 1);
+		for (let mask = 0; mask < UNKNOWN_AUDIENCE; mask++)
+			table[mask] = audienceFactor(mask, asking, personGroupMask);
+		table[UNKNOWN_AUDIENCE] = WEIGHTS.audience.unknown;
+		audienceTables.set(key, table);
+	}
+	return table;
+}
+
+/** How well a service's audience (as a mask) fits who is asking about whom. */
+function audienceFactor(mask: Mask, asking: Seeker | undefined, personGroupMask: Mask): number {
 	const weights = WEIGHTS.audience;
-	if (service.audience === undefined) return weights.unknown;
-	const mask = service.audienceMask;
-	const reachesPerson = (mask & query.personGroupMask) !== 0;
+	const reachesPerson = (mask & personGroupMask) !== 0;
 	const reachesAnyPerson = (mask & PERSON_GROUPS) !== 0;
-	switch (query.asking) {
+	switch (asking) {
 		case 'parent':
 			if (mask & PARENTS) return weights.matches;
 			return reachesAnyPerson ? weights.childForParent : weights.notForParents;
@@ -138,16 +166,18 @@ export function audienceFit(service: ServiceFeatures, query: Query): number {
 	}
 }
 
-/**
- * How well the service's needs fit the query: the share of the asked needs it covers (related
- * needs count less), scaled by how focused it is on them (its main needs count most). 0 means
- * it has nothing to do with what was asked.
- */
-export function needFit(service: ServiceFeatures, query: Query): number {
-	return needFitOf(service.needBits, 0, service.needBits.length, service.focusTotal, query);
+export function audienceFit(service: ServiceFeatures, query: Query): number {
+	return query.audienceFactors[
+		service.hasAudience ? service.audienceMask : UNKNOWN_AUDIENCE
+	] as number;
 }
 
-/** `needFit` over a service's needs as bits `bits[start]` up to `bits[end]`, main need first. */
+/**
+ * How well a service's needs fit the query: the share of the asked needs it covers (related
+ * needs count less), scaled by how focused it is on them (its main needs count most). 0 means it
+ * has nothing to do with what was asked. The needs are `bits[start]` up to `bits[end]`
+ * (`needBit` codes, main need first), as the index's columns hold them.
+ */
 export function needFitOf(
 	bits: Uint8Array,
 	start: number,
@@ -186,12 +216,10 @@ export function needDetails(
 }
 
 export function isOpenNow(service: ServiceFeatures, clock: SwedishClock): boolean | undefined {
-	let unknown = false;
-	for (const { ranges } of service.contactHours) {
-		if (ranges === undefined) unknown = true;
-		else if (isOpenAtClock(ranges, clock)) return true;
-	}
-	return unknown ? undefined : false;
+	const { hours } = service;
+	if (hours.alwaysOpen || (hours.ranges.length > 0 && isOpenAtClock(hours.ranges, clock)))
+		return true;
+	return hours.unknown ? undefined : false;
 }
 
 /** Whether the service passes the worker's hard filters; a filter needs a known property. */
@@ -214,62 +242,73 @@ export function passesFilters(
 	return true;
 }
 
-/** A service mainly about another problem (an exploitation clinic when abuse was asked about). */
-function isOtherSpecialty(service: ServiceFeatures, query: Query): boolean {
-	if (!query.asksAboutConcern) return false;
-	const main = service.needBits[0];
-	if (main === undefined || main >= 10) return false;
-	return query.needWeights[main] === 0 && query.relatedWeights[main] === 0;
-}
-
 /** The largest factor `usability` can give: a service made for the person's gender. */
 export const MAX_USABILITY = WEIGHTS.genderSpecific;
 
-/** How usable the service is for this person, as a factor: who asks, age, channels, time… */
-function usability(service: ServiceFeatures, query: Query, area: CheckStatus): number {
-	let factor = audienceFit(service, query);
-	if (service.requiresReferral) factor *= WEIGHTS.referral[query.asking ?? 'unknown'];
+/**
+ * How usable a service is for this person, as a factor: who asks against its audience, referral,
+ * channels, language, age and gender fit, what could not be checked, its main concern, and
+ * whether it is open when time matters. Reads the index's columns at `position`; the full
+ * features only for the rarer language and time checks.
+ */
+function usability(
+	columns: HotColumns,
+	position: number,
+	service: () => ServiceFeatures,
+	query: Query,
+	area: CheckStatus
+): number {
+	const audience = columns.audience[position] as number;
+	let factor = query.audienceFactors[
+		audience & HAS_AUDIENCE ? audience & ~HAS_AUDIENCE : UNKNOWN_AUDIENCE
+	] as number;
+	if (columns.requiresReferral[position] === 1) factor *= query.referralFactor;
 	if (
 		query.preferredChannelMask !== 0 &&
-		(service.channelMask & query.preferredChannelMask) === 0
+		((columns.channelMask[position] as number) & query.preferredChannelMask) === 0
 	) {
 		factor *= WEIGHTS.channelMissing;
 	}
 	if (query.language !== undefined && query.language !== 'sv') {
-		if (service.languages === undefined) factor *= WEIGHTS.language.unknown;
-		else if (!service.languages.includes(query.language)) factor *= WEIGHTS.language.missing;
+		const { languages } = service();
+		if (languages === undefined) factor *= WEIGHTS.language.unknown;
+		else if (!languages.includes(query.language)) factor *= WEIGHTS.language.missing;
 	}
-	const { age, gender } = query.person;
-	if (
-		age !== undefined &&
-		age <= 25 &&
-		!(service.maxAge !== undefined && service.maxAge <= WEIGHTS.youthMaxAge)
-	) {
+	const { age } = query.person;
+	const minAge = columns.minAge[position] as number;
+	const maxAge = columns.maxAge[position] as number;
+	if (age !== undefined && age <= 25 && !(maxAge >= 0 && maxAge <= WEIGHTS.youthMaxAge)) {
 		factor *= WEIGHTS.notYouthSpecific;
 	}
-	const genderCheck = checkGender(service, gender);
-	if (genderCheck === 'unknown') factor *= WEIGHTS.uncertain.gender;
-	else if (gender !== undefined && service.genders !== undefined && service.genders.length < 3) {
-		factor *= WEIGHTS.genderSpecific;
+	const genders = columns.genderMask[position] as number;
+	if (genders !== 0) {
+		if (query.personGenderMask === 0) factor *= WEIGHTS.uncertain.gender;
+		else if (genders !== ALL_GENDERS) factor *= WEIGHTS.genderSpecific;
 	}
-	if (checkAge(service, age) === 'unknown') factor *= WEIGHTS.uncertain.age;
+	if (age === undefined && (minAge >= 0 || maxAge >= 0)) factor *= WEIGHTS.uncertain.age;
 	if (area === 'unknown') factor *= WEIGHTS.uncertain.area;
-	if (isOtherSpecialty(service, query)) factor *= WEIGHTS.otherSpecialty;
+	const main = columns.mainConcern[position] as number;
+	if (
+		query.asksAboutConcern &&
+		main !== NO_CONCERN &&
+		query.needWeights[main] === 0 &&
+		query.relatedWeights[main] === 0
+	) {
+		// A service mainly about another problem (an exploitation clinic when abuse was asked about).
+		factor *= WEIGHTS.otherSpecialty;
+	}
 	if (query.isTimeCritical) {
-		const open = isOpenNow(service, query.clock);
+		const open = isOpenNow(service(), query.clock);
 		if (open === false) factor *= WEIGHTS.urgentClosed;
 		else if (open === undefined) factor *= WEIGHTS.urgentHoursUnknown;
 	}
 	return factor;
 }
 
-/** `scope`: 0 national, 1 regional, 2 local (as in the index's columns). */
 export function localityBonus(scope: number, area: CheckStatus): number {
 	if (scope === 0 || area !== 'met') return 0;
 	return scope === 2 ? WEIGHTS.locality.local : WEIGHTS.locality.regional;
 }
-
-const SCOPE_NUMBER = { national: 0, regional: 1, local: 2 } as const;
 
 /**
  * The ranking key of an eligible service: how well it fits the needs, times how usable it is for
@@ -277,18 +316,18 @@ const SCOPE_NUMBER = { national: 0, regional: 1, local: 2 } as const;
  * be in danger now.
  */
 export function rankingScore(
-	service: ServiceFeatures,
+	columns: HotColumns,
+	position: number,
+	service: () => ServiceFeatures,
 	query: Query,
 	scores: { need: number; text: number; area: CheckStatus }
 ): number {
+	const emergency =
+		columns.isEmergency[position] === 1 && query.isDangerNow ? WEIGHTS.emergencyFirst : 0;
 	return (
-		scores.need * usability(service, query, scores.area) +
-		localityBonus(SCOPE_NUMBER[service.area.scope], scores.area) +
+		scores.need * usability(columns, position, service, query, scores.area) +
+		localityBonus(columns.scope[position] as number, scores.area) +
 		WEIGHTS.text * scores.text +
-		emergencyBonus(service, query)
+		emergency
 	);
-}
-
-export function emergencyBonus(service: ServiceFeatures, query: Query): number {
-	return service.isEmergency && query.isDangerNow ? WEIGHTS.emergencyFirst : 0;
 }

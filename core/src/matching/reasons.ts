@@ -3,7 +3,7 @@ import type { Geography } from '../geo/geography.js';
 import type { NeedCode } from '../needs/codes.js';
 import type { NeedVocabulary, UiLanguage } from '../needs/need-vocabulary.js';
 import { checkAge, checkArea, checkGender, type CheckStatus } from './eligibility.js';
-import type { ServiceFeatures } from './features.js';
+import { channelsOf, hasAudience, type ServiceFeatures } from './features.js';
 import { audienceFit, isOpenNow, needDetails, WEIGHTS, type Query } from './rank.js';
 
 export const REASON_CRITERIA = [
@@ -261,9 +261,9 @@ function usabilityReasons(
 ): MatchReason[] {
 	const reasons: MatchReason[] = [];
 	const fit = audienceFit(service, query);
-	if (service.audience && query.asking === 'parent') {
+	if (service.hasAudience && query.asking === 'parent') {
 		reasons.push(
-			service.audience.has('parents')
+			hasAudience(service, 'parents')
 				? {
 						criterion: 'audience',
 						status: 'met',
@@ -283,11 +283,7 @@ function usabilityReasons(
 						)
 					}
 		);
-	} else if (
-		service.audience &&
-		query.asking === 'professional' &&
-		service.audience.has('professionals')
-	) {
+	} else if (query.asking === 'professional' && hasAudience(service, 'professionals')) {
 		reasons.push({
 			criterion: 'audience',
 			status: 'met',
@@ -321,7 +317,8 @@ function usabilityReasons(
 	}
 	if (query.preferredChannels) {
 		const wanted = query.preferredChannels;
-		const has = wanted.filter((channel) => service.channels.has(channel));
+		const channels = channelsOf(service.channelMask);
+		const has = wanted.filter((channel) => channels.includes(channel));
 		const names = (channels: readonly ContactChannel[]) =>
 			joinWords(
 				channels.map((c) => CHANNEL_NAMES[language][c]),
@@ -339,8 +336,8 @@ function usabilityReasons(
 						status: 'not-met',
 						message: t(
 							language,
-							`Inte via ${names(wanted)}, men via ${names([...service.channels])}.`,
-							`Not by ${names(wanted)}, but by ${names([...service.channels])}.`
+							`Inte via ${names(wanted)}, men via ${names(channels)}.`,
+							`Not by ${names(wanted)}, but by ${names(channels)}.`
 						)
 					}
 		);

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { fold, stemEn, stemSv, tokenize } from '../text/normalize.js';
+import { COMMON_WORDS } from '../text/common-words.js';
 import { isStopword } from '../text/stopwords.js';
 import type { NeedCode } from './codes.js';
 import type { Concept, Signal, VocabularyFile } from './vocabulary.js';
@@ -154,7 +155,12 @@ export class TextUnderstander {
 			if (exact.length > 0) return this.#record(result, exact, word, 'word', 1);
 			const parts = this.#compoundParts(word);
 			if (parts.length > 0) return this.#record(result, parts, word, 'compound', 1);
-			if (word.length < FUZZY_MIN_LENGTH || /\d/.test(word) || isKnownWord(fold(stemSv(word)))) {
+			if (
+				word.length < FUZZY_MIN_LENGTH ||
+				/\d/.test(word) ||
+				COMMON_WORDS.has(word) ||
+				isKnownWord(fold(stemSv(word)))
+			) {
 				return;
 			}
 			const fuzzy = this.#fuzzyMatch(word);
