@@ -29,7 +29,9 @@ export class EmbeddedCatalogueRepository implements CatalogueRepository {
 	static open(directory: string): EmbeddedCatalogueRepository {
 		mkdirSync(directory, { recursive: true });
 		// Uncompressed: reading a service back is on the path of every match answer.
-		return new EmbeddedCatalogueRepository(open({ path: directory, maxDbs: 8, compression: false }));
+		return new EmbeddedCatalogueRepository(
+			open({ path: directory, maxDbs: 8, compression: false })
+		);
 	}
 
 	async replaceCatalogue(catalogue: Catalogue, source: string) {

@@ -138,8 +138,9 @@ function audienceFactorTable(asking: Seeker | undefined, personGroupMask: Mask):
 	let table = audienceTables.get(key);
 	if (!table) {
 		table = new Float64Array(UNKNOWN_AUDIENCE + 1);
-		for (let mask = 0; mask < UNKNOWN_AUDIENCE; mask++)
+		for (let mask = 0; mask < UNKNOWN_AUDIENCE; mask++) {
 			table[mask] = audienceFactor(mask, asking, personGroupMask);
+		}
 		table[UNKNOWN_AUDIENCE] = WEIGHTS.audience.unknown;
 		audienceTables.set(key, table);
 	}
@@ -217,8 +218,9 @@ export function needDetails(
 
 export function isOpenNow(service: ServiceFeatures, clock: SwedishClock): boolean | undefined {
 	const { hours } = service;
-	if (hours.alwaysOpen || (hours.ranges.length > 0 && isOpenAtClock(hours.ranges, clock)))
+	if (hours.alwaysOpen || (hours.ranges.length > 0 && isOpenAtClock(hours.ranges, clock))) {
 		return true;
+	}
 	return hours.unknown ? undefined : false;
 }
 
