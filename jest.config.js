@@ -33,6 +33,7 @@ export default {
 		project('contract'),
 		project('relevance'),
 		project('data'),
+		project('commands'),
 		project('e2e')
 	],
 	testTimeout: 30_000

@@ -3,9 +3,9 @@ import type { Geography } from '../geo/geography.js';
 import { NEED_CODES, type NeedCode } from '../needs/codes.js';
 
 export const AGE_BANDS = [
-  { id: 'under-13', label: '<13', minAge: 0, maxAge: 12 },
-  { id: '13-17', label: '13–17', minAge: 13, maxAge: 17 },
-  { id: '18-25', label: '18–25', minAge: 18, maxAge: 25 }
+	{ id: 'under-13', label: '<13', minAge: 0, maxAge: 12 },
+	{ id: '13-17', label: '13–17', minAge: 13, maxAge: 17 },
+	{ id: '18-25', label: '18–25', minAge: 18, maxAge: 25 }
 ] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
@@ -17,45 +17,62 @@ export type AgeBand = (typeof AGE_BANDS)[number];
 export type CoverageLevel = 'county' | 'part' | 'national' | 'none';
 
 export interface CoverageCell {
-  level: CoverageLevel;
-  /** For `part`: how many of the county's municipalities have a service. */
-  municipalitiesCovered: number;
-  municipalities: number;
+	level: CoverageLevel;
+	/** For `part`: how many of the county's municipalities have a service. */
+	municipalitiesCovered: number;
+	municipalities: number;
 }
 
 export interface CountyCoverage {
-  county: { code: string; name: string };
-  cells: Record<NeedCode, Record<AgeBand['id'], CoverageCell>>;
+	county: { code: string; name: string };
+	cells: Record<NeedCode, Record<AgeBand['id'], CoverageCell>>;
 }
 
 function servesBand(service: Service, band: AgeBand): boolean {
-  const { minAge = 0, maxAge = 120 } = service.eligibility;
-  return minAge <= band.maxAge && maxAge >= band.minAge;
+	const { minAge = 0, maxAge = 120 } = service.eligibility;
+	return minAge <= band.maxAge && maxAge >= band.minAge;
 }
 
 /** Which need codes have at least one active service, per county and age band: where support is missing. */
-export function computeCoverage(services: readonly Service[], geography: Geography): CountyCoverage[] {
-  const active = services.filter((service) => service.status === 'active');
-  return geography.counties.map((county) => {
-    const municipalities = geography.municipalitiesIn(county.code).map((m) => m.code);
-    const cells = {} as CountyCoverage['cells'];
-    for (const need of NEED_CODES) {
-      cells[need] = {} as Record<AgeBand['id'], CoverageCell>;
-      for (const band of AGE_BANDS) {
-        const relevant = active.filter((service) => service.needs.includes(need) && servesBand(service, band));
-        const covered = new Set<string>();
-        let regional = false;
-        let national = false;
-        for (const { serviceArea: area } of relevant) {
-          if (area.scope === 'national') national = true;
-          else if (area.scope === 'regional') regional ||= area.counties.includes(county.code);
-          else for (const code of area.municipalities) if (municipalities.includes(code)) covered.add(code);
-        }
-        const level: CoverageLevel =
-          regional || covered.size === municipalities.length ? 'county' : covered.size > 0 ? 'part' : national ? 'national' : 'none';
-        cells[need][band.id] = { level, municipalitiesCovered: regional ? municipalities.length : covered.size, municipalities: municipalities.length };
-      }
-    }
-    return { county: { code: county.code, name: county.name }, cells };
-  });
+export function computeCoverage(
+	services: readonly Service[],
+	geography: Geography
+): CountyCoverage[] {
+	const active = services.filter((service) => service.status === 'active');
+	return geography.counties.map((county) => {
+		const municipalities = geography.municipalitiesIn(county.code).map((m) => m.code);
+		const cells = {} as CountyCoverage['cells'];
+		for (const need of NEED_CODES) {
+			cells[need] = {} as Record<AgeBand['id'], CoverageCell>;
+			for (const band of AGE_BANDS) {
+				const relevant = active.filter(
+					(service) => service.needs.includes(need) && servesBand(service, band)
+				);
+				const covered = new Set<string>();
+				let regional = false;
+				let national = false;
+				for (const { serviceArea: area } of relevant) {
+					if (area.scope === 'national') national = true;
+					else if (area.scope === 'regional') regional ||= area.counties.includes(county.code);
+					else
+						for (const code of area.municipalities)
+							if (municipalities.includes(code)) covered.add(code);
+				}
+				const level: CoverageLevel =
+					regional || covered.size === municipalities.length
+						? 'county'
+						: covered.size > 0
+							? 'part'
+							: national
+								? 'national'
+								: 'none';
+				cells[need][band.id] = {
+					level,
+					municipalitiesCovered: regional ? municipalities.length : covered.size,
+					municipalities: municipalities.length
+				};
+			}
+		}
+		return { county: { code: county.code, name: county.name }, cells };
+	});
 }

@@ -1,0 +1,96 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { EmbeddedCatalogueRepository } from '@stodkartan/api';
+import { DATA } from '../support/domain.js';
+import { runCommand } from '../support/processes.js';
+
+let work: string;
+let dataPath: string;
+let storeDir: string;
+
+beforeEach(() => {
+	work = mkdtempSync(path.join(tmpdir(), 'stodkartan-seed-'));
+	dataPath = path.join(work, 'data');
+	storeDir = path.join(work, 'store');
+	cpSync(DATA, dataPath, { recursive: true });
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+const seed = (args: string[] = []) =>
+	runCommand('seed/dist/seed.js', { CATALOGUE_DATA_PATH: dataPath, DATA_DIR: storeDir }, args);
+
+async function storedIds(): Promise<string[]> {
+	const store = EmbeddedCatalogueRepository.open(path.join(storeDir, 'catalogue'));
+	try {
+		return (await store.allServices()).map((service) => service.id).sort();
+	} finally {
+		await store.close();
+	}
+}
+
+const chats = () => path.join(dataPath, 'catalogue', 'helplines-and-chats.json');
+
+describe('npm run seed', () => {
+	test('loads data/ and prints a summary; running it twice changes nothing', async () => {
+		const first = seed();
+		expect(first.status).toBe(0);
+		expect(first.stdout).toMatch(/data\/ is valid: 6 file\(s\), \d+ organizations, \d+ services/);
+		expect(first.stdout).toMatch(/Loaded into the embedded store/);
+		const second = seed();
+		expect(second.status).toBe(0);
+		expect(second.stdout).toMatch(/already holds this catalogue .*nothing changed/);
+		expect((await storedIds()).length).toBeGreaterThanOrEqual(80);
+	});
+
+	test('a service removed from data/ stops being stored', async () => {
+		seed();
+		const file = JSON.parse(readFileSync(chats(), 'utf8')) as { services: { id: string }[] };
+		file.services = file.services.filter((service) => service.id !== 'tilia');
+		writeFileSync(chats(), JSON.stringify(file));
+		expect(seed().status).toBe(0);
+		expect(await storedIds()).not.toContain('tilia');
+	});
+
+	test('invalid data exits non-zero with every problem listed and leaves the store untouched', async () => {
+		seed();
+		const before = await storedIds();
+		const file = JSON.parse(readFileSync(chats(), 'utf8')) as {
+			services: Record<string, unknown>[];
+		};
+		file.services[0] = { ...file.services[0], lastVerified: 'yesterday' };
+		file.services[3] = {
+			...file.services[3],
+			serviceArea: { scope: 'local', municipalities: ['12'] }
+		};
+		file.services = file.services.filter((_, index) => index !== 5);
+		writeFileSync(chats(), JSON.stringify(file));
+		const result = seed();
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(/store was not touched/);
+		expect(result.stderr).toMatch(
+			/data\/catalogue\/helplines-and-chats\.json \$\.services\[0\]\.lastVerified/
+		);
+		expect(result.stderr).toMatch(
+			/data\/catalogue\/helplines-and-chats\.json \$\.services\[3\]\.serviceArea\.municipalities\[0\]/
+		);
+		expect(await storedIds()).toEqual(before);
+	});
+
+	test('--check validates without touching any store', () => {
+		const result = seed(['--check']);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(/data\/ is valid/);
+		expect(result.stdout).not.toMatch(/Loaded/);
+	});
+});
+
+describe('npm run coverage', () => {
+	test('reports every need and age band for all 21 counties', () => {
+		const result = runCommand('seed/dist/coverage.js', { CATALOGUE_DATA_PATH: dataPath });
+		expect(result.status).toBe(0);
+		const counties = result.stdout.match(/^\S.* län \(\d{2}\)$/gm) ?? [];
+		expect(counties).toHaveLength(21);
+		expect(result.stdout).toMatch(/Documented gap \(2023-07-17\): Inget Barnahus i Blekinge/);
+	});
+});
