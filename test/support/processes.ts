@@ -40,8 +40,9 @@ export async function startServer(
 	for (;;) {
 		if (child.exitCode !== null) throw new Error(`exited ${child.exitCode}: ${stderr}`);
 		try {
-			if ((await fetch(`${base}/api/health`)).ok)
+			if ((await fetch(`${base}/api/health`)).ok) {
 				return { child, base, stderr: () => stderr, exited };
+			}
 		} catch {
 			// not listening yet
 		}

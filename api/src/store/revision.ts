@@ -10,8 +10,9 @@ export function catalogueHash(catalogue: Catalogue): string {
 	const hash = createHash('sha256');
 	const byId = <T extends { id: string }>(items: readonly T[]) =>
 		[...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	for (const organization of byId(catalogue.organizations))
+	for (const organization of byId(catalogue.organizations)) {
 		hash.update(JSON.stringify(organization)).update('\n');
+	}
 	hash.update('--\n');
 	for (const service of byId(catalogue.services)) hash.update(JSON.stringify(service)).update('\n');
 	return hash.digest('hex').slice(0, 32);

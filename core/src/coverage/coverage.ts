@@ -54,9 +54,11 @@ export function computeCoverage(
 				for (const { serviceArea: area } of relevant) {
 					if (area.scope === 'national') national = true;
 					else if (area.scope === 'regional') regional ||= area.counties.includes(county.code);
-					else
-						for (const code of area.municipalities)
+					else {
+						for (const code of area.municipalities) {
 							if (municipalities.includes(code)) covered.add(code);
+						}
+					}
 				}
 				const level: CoverageLevel =
 					regional || covered.size === municipalities.length
