@@ -12,6 +12,8 @@ const transform = {
 
 const moduleNameMapper = {
 	'^@stodkartan/(core|api|seed)$': '<rootDir>/$1/src/index.ts',
+	// The site's plain TypeScript modules (presenters, form reading) are unit-tested too.
+	'^\\$lib/(.*)$': '<rootDir>/site/src/lib/$1',
 	'^(\\.{1,2}/.*)\\.js$': '$1'
 };
 
@@ -29,6 +31,7 @@ const project = (name, options = {}) => ({
 export default {
 	projects: [
 		project('unit'),
+		project('site'),
 		project('api'),
 		project('contract'),
 		project('relevance'),

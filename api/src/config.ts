@@ -24,7 +24,13 @@ const configSchema = z.object({
 	EXIT_URL: z
 		.url({ protocol: /^https$/, error: 'must be an https address' })
 		.default('https://www.smhi.se/'),
-	MAP_TILE_URL: z.string().optional()
+	MAP_TILE_URL: z
+		.string()
+		.regex(
+			/^https:\/\/[^\s]+\{z\}[^\s]*\{x\}[^\s]*\{y\}/,
+			'must be an https tile URL template with {z}, {x} and {y}'
+		)
+		.optional()
 });
 
 export interface Config {
