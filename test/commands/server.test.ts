@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FIXTURES } from '../support/domain.js';
-import { runServerToExit, startServer } from '../support/processes.js';
+import { runServerToExit, startServer, stopStartedServers } from '../support/processes.js';
 
 const port = 42000 + (process.pid % 1000);
 let dataDir: string;
@@ -10,7 +10,10 @@ let dataDir: string;
 beforeEach(() => {
 	dataDir = mkdtempSync(path.join(tmpdir(), 'stodkartan-server-'));
 });
-afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+afterEach(async () => {
+	await stopStartedServers();
+	rmSync(dataDir, { recursive: true, force: true });
+});
 
 const fixture = path.join(FIXTURES, 'fixture-catalogue.json');
 
@@ -23,6 +26,24 @@ describe('the server', () => {
 		expect(health.catalogue.services).toBe(75);
 		server.child.kill('SIGTERM');
 		expect(await server.exited).toBe(0);
+	});
+
+	test('pages allow images from a configured tile server and no other origin', async () => {
+		const server = await startServer(
+			{
+				DATA_DIR: dataDir,
+				CATALOGUE_FILE: fixture,
+				MAP_TILE_URL: 'https://tiles.example.org/{z}/{x}/{y}.png'
+			},
+			port
+		);
+		const page = await fetch(`${server.base}/sok`);
+		const csp = page.headers.get('content-security-policy') ?? '';
+		expect(csp).toMatch(/img-src 'self' data: https:\/\/tiles\.example\.org[;\s]/);
+		expect(csp).toMatch(/connect-src 'self'[;\s]/);
+		expect(await page.text()).toContain('https://tiles.example.org/{z}/{x}/{y}.png');
+		server.child.kill('SIGTERM');
+		await server.exited;
 	});
 
 	test('an invalid CATALOGUE_FILE stops the start with every problem listed, and leaves the store as it was', async () => {

@@ -13,6 +13,23 @@ export function runCommand(script: string, env: Record<string, string>, args: st
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+const running = new Set<ChildProcess>();
+
+/** Stops every server a test started and has not stopped, so a failed test cannot hang the run. */
+export async function stopStartedServers(): Promise<void> {
+	await Promise.all(
+		[...running].map(
+			(child) =>
+				new Promise<void>((resolve) => {
+					if (child.exitCode !== null || child.signalCode !== null) return resolve();
+					child.once('exit', () => resolve());
+					child.kill('SIGKILL');
+				})
+		)
+	);
+	running.clear();
+}
+
 export interface ServerProcess {
 	child: ChildProcess;
 	base: string;
@@ -30,6 +47,8 @@ export async function startServer(
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
 		stdio: ['ignore', 'ignore', 'pipe']
 	});
+	running.add(child);
+	child.once('exit', () => running.delete(child));
 	let stderr = '';
 	child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 	const exited = new Promise<number | null>((resolve) =>

@@ -32,4 +32,16 @@ describe('configuration', () => {
 		expect((error as ConfigError).problems).toHaveLength(3);
 		expect((error as ConfigError).message).toMatch(/PORT.*\n.*MONGODB_URI.*\n.*EXIT_URL/s);
 	});
+
+	test('a map tile server must be an https template with {z}, {x} and {y}', () => {
+		const template = 'https://tiles.example.org/{z}/{x}/{y}.png';
+		expect(loadConfig({ MAP_TILE_URL: template }, '/srv/app').mapTileUrl).toBe(template);
+		expect(loadConfig({}, '/srv/app').mapTileUrl).toBeUndefined();
+		expect(() =>
+			loadConfig({ MAP_TILE_URL: 'http://tiles.example.org/{z}/{x}/{y}.png' }, '/srv/app')
+		).toThrow(/MAP_TILE_URL/);
+		expect(() =>
+			loadConfig({ MAP_TILE_URL: 'https://tiles.example.org/tile.png' }, '/srv/app')
+		).toThrow(/MAP_TILE_URL/);
+	});
 });
