@@ -6,146 +6,201 @@ import { DATA, testGeography } from '../support/domain.js';
 
 const geography = testGeography();
 const files = readdirSync(path.join(DATA, 'catalogue')).filter((name) => name.endsWith('.json'));
-const raw = (name: string) => JSON.parse(readFileSync(path.join(DATA, 'catalogue', name), 'utf8')) as unknown;
+const raw = (name: string) =>
+	JSON.parse(readFileSync(path.join(DATA, 'catalogue', name), 'utf8')) as unknown;
 let catalogue: Catalogue;
 
 beforeAll(async () => {
-  const result = await loadDataCatalogue(DATA, geography);
-  if (!result.ok) throw new Error(`data/ is invalid:\n${result.problems.map((p) => `${p.file} ${p.path} ${p.message}`).join('\n')}`);
-  expect(result.warnings).toEqual([]);
-  catalogue = result.catalogue;
+	const result = await loadDataCatalogue(DATA, geography);
+	if (!result.ok)
+		throw new Error(
+			`data/ is invalid:\n${result.problems.map((p) => `${p.file} ${p.path} ${p.message}`).join('\n')}`
+		);
+	expect(result.warnings).toEqual([]);
+	catalogue = result.catalogue;
 });
 
 /** Keys present in `raw` but missing from the parsed value: fields the schema dropped. */
 function droppedKeys(rawValue: unknown, parsed: unknown, at = '$'): string[] {
-  if (Array.isArray(rawValue) && Array.isArray(parsed)) return rawValue.flatMap((item, i) => droppedKeys(item, parsed[i], `${at}[${i}]`));
-  if (rawValue && typeof rawValue === 'object' && parsed && typeof parsed === 'object') {
-    return Object.entries(rawValue).flatMap(([key, value]) =>
-      key in parsed ? droppedKeys(value, (parsed as Record<string, unknown>)[key], `${at}.${key}`) : [`${at}.${key}`]
-    );
-  }
-  return [];
+	if (Array.isArray(rawValue) && Array.isArray(parsed))
+		return rawValue.flatMap((item, i) => droppedKeys(item, parsed[i], `${at}[${i}]`));
+	if (rawValue && typeof rawValue === 'object' && parsed && typeof parsed === 'object') {
+		return Object.entries(rawValue).flatMap(([key, value]) =>
+			key in parsed
+				? droppedKeys(value, (parsed as Record<string, unknown>)[key], `${at}.${key}`)
+				: [`${at}.${key}`]
+		);
+	}
+	return [];
 }
 
 describe('data/catalogue', () => {
-  test.each(files)('%s keeps the contract, with no field the schema does not know', (name) => {
-    const parsed = catalogueSchema.safeParse(raw(name));
-    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
-    expect(parsed.success && droppedKeys(raw(name), parsed.data)).toEqual([]);
-  });
+	test.each(files)('%s keeps the contract, with no field the schema does not know', (name) => {
+		const parsed = catalogueSchema.safeParse(raw(name));
+		expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+		expect(parsed.success && droppedKeys(raw(name), parsed.data)).toEqual([]);
+	});
 
-  test('holds at least 80 active real services, none of them from the test fixture', () => {
-    expect(catalogue.services.filter((service) => service.status === 'active').length).toBeGreaterThanOrEqual(80);
-    expect(JSON.stringify(catalogue)).not.toMatch(/example\.org|barnlinjen/);
-  });
+	test('holds at least 80 active real services, none of them from the test fixture', () => {
+		expect(
+			catalogue.services.filter((service) => service.status === 'active').length
+		).toBeGreaterThanOrEqual(80);
+		expect(JSON.stringify(catalogue)).not.toMatch(/example\.org|barnlinjen/);
+	});
 
-  test('ids are unique across all files', () => {
-    const ids = catalogue.services.map((service) => service.id);
-    expect(ids.length).toBe(new Set(ids).size);
-    const organizations = catalogue.organizations.map((organization) => organization.id);
-    expect(organizations.length).toBe(new Set(organizations).size);
-  });
+	test('ids are unique across all files', () => {
+		const ids = catalogue.services.map((service) => service.id);
+		expect(ids.length).toBe(new Set(ids).size);
+		const organizations = catalogue.organizations.map((organization) => organization.id);
+		expect(organizations.length).toBe(new Set(organizations).size);
+	});
 
-  test('every service has a source and a lastVerified date that is not in the future', () => {
-    const today = swedishToday();
-    for (const service of catalogue.services) {
-      expect({ id: service.id, sources: (service.sources ?? []).length > 0 }).toEqual({ id: service.id, sources: true });
-      expect({ id: service.id, future: service.lastVerified > today }).toEqual({ id: service.id, future: false });
-      expect(service.confidence).toBeDefined();
-    }
-  });
+	test('every service has a source and a lastVerified date that is not in the future', () => {
+		const today = swedishToday();
+		for (const service of catalogue.services) {
+			expect({ id: service.id, sources: (service.sources ?? []).length > 0 }).toEqual({
+				id: service.id,
+				sources: true
+			});
+			expect({ id: service.id, future: service.lastVerified > today }).toEqual({
+				id: service.id,
+				future: false
+			});
+			expect(service.confidence).toBeDefined();
+		}
+	});
 
-  test('every organization a service names exists, and every organization is used', () => {
-    const organizations = new Set(catalogue.organizations.map((organization) => organization.id));
-    const used = new Set(catalogue.services.map((service) => service.organizationId));
-    expect([...used].filter((id) => !organizations.has(id))).toEqual([]);
-    expect([...organizations].filter((id) => !used.has(id))).toEqual([]);
-  });
+	test('every organization a service names exists, and every organization is used', () => {
+		const organizations = new Set(catalogue.organizations.map((organization) => organization.id));
+		const used = new Set(catalogue.services.map((service) => service.organizationId));
+		expect([...used].filter((id) => !organizations.has(id))).toEqual([]);
+		expect([...organizations].filter((id) => !used.has(id))).toEqual([]);
+	});
 
-  test('every need, county and municipality code exists', () => {
-    for (const service of catalogue.services) {
-      for (const need of service.needs) expect(NEED_CODES).toContain(need);
-      const area = service.serviceArea;
-      if (area.scope === 'regional') for (const code of area.counties) expect(geography.hasCounty(code)).toBe(true);
-      if (area.scope === 'local') for (const code of area.municipalities) expect(geography.hasMunicipality(code)).toBe(true);
-    }
-  });
+	test('every need, county and municipality code exists', () => {
+		for (const service of catalogue.services) {
+			for (const need of service.needs) expect(NEED_CODES).toContain(need);
+			const area = service.serviceArea;
+			if (area.scope === 'regional')
+				for (const code of area.counties) expect(geography.hasCounty(code)).toBe(true);
+			if (area.scope === 'local')
+				for (const code of area.municipalities) expect(geography.hasMunicipality(code)).toBe(true);
+		}
+	});
 
-  test('Barnahus is never offered as something to book: it is reached by referral, and says how', () => {
-    const barnahus = catalogue.services.filter((service) => service.needs.includes('child-investigation') && service.id.startsWith('barnahus'));
-    expect(barnahus.length).toBeGreaterThan(20);
-    for (const service of barnahus) {
-      expect(service.requiresReferral).toBe(true);
-      expect(service.afterContact?.whatHappens?.sv).toMatch(/bokar inte själv/);
-    }
-  });
+	test('Barnahus is never offered as something to book: it is reached by referral, and says how', () => {
+		const barnahus = catalogue.services.filter(
+			(service) =>
+				service.needs.includes('child-investigation') && service.id.startsWith('barnahus')
+		);
+		expect(barnahus.length).toBeGreaterThan(20);
+		for (const service of barnahus) {
+			expect(service.requiresReferral).toBe(true);
+			expect(service.afterContact?.whatHappens?.sv).toMatch(/bokar inte själv/);
+		}
+	});
 
-  test('the emergency number is in the catalogue, marked as an emergency', () => {
-    expect(catalogue.services.filter((service) => service.emergency)).toEqual([
-      expect.objectContaining({ contacts: [expect.objectContaining({ channel: 'phone', value: '112' })] })
-    ]);
-  });
+	test('the emergency number is in the catalogue, marked as an emergency', () => {
+		expect(catalogue.services.filter((service) => service.emergency)).toEqual([
+			expect.objectContaining({
+				contacts: [expect.objectContaining({ channel: 'phone', value: '112' })]
+			})
+		]);
+	});
 });
 
 describe('facts come from the sources', () => {
-  const research = readFileSync(path.join(DATA, 'sources', 'swedish-services.json'), 'utf8');
-  const digits = (text: string) => text.replace(/\D/g, '');
-  const researchNumbers = new Set((research.match(/\+?\d[\d\s–-]{1,16}\d/g) ?? []).map(digits));
-  const researchUrls = [...research.matchAll(/https?:\/\/[^\s"'|)]+/g)].map(([url]) => url);
-  const researchOrigins = new Set(researchUrls.map((url) => new URL(url).origin.replace('://www.', '://')));
+	const research = readFileSync(path.join(DATA, 'sources', 'swedish-services.json'), 'utf8');
+	const digits = (text: string) => text.replace(/\D/g, '');
+	const researchNumbers = new Set((research.match(/\+?\d[\d\s–-]{1,16}\d/g) ?? []).map(digits));
+	const researchUrls = [...research.matchAll(/https?:\/\/[^\s"'|)]+/g)].map(([url]) => url);
+	const researchOrigins = new Set(
+		researchUrls.map((url) => new URL(url).origin.replace('://www.', '://'))
+	);
 
-  test('every phone number in data/ appears in the research sources', () => {
-    const numbers = catalogue.services.flatMap((service) =>
-      service.contacts.filter((contact) => contact.channel === 'phone' || contact.channel === 'sms').map((contact) => ({ service: service.id, value: contact.value }))
-    );
-    expect(numbers.length).toBeGreaterThan(15);
-    expect(numbers.filter(({ value }) => !researchNumbers.has(digits(value)))).toEqual([]);
-  });
+	test('every phone number in data/ appears in the research sources', () => {
+		const numbers = catalogue.services.flatMap((service) =>
+			service.contacts
+				.filter((contact) => contact.channel === 'phone' || contact.channel === 'sms')
+				.map((contact) => ({ service: service.id, value: contact.value }))
+		);
+		expect(numbers.length).toBeGreaterThan(15);
+		expect(numbers.filter(({ value }) => !researchNumbers.has(digits(value)))).toEqual([]);
+	});
 
-  test('every e-mail address in data/ appears in the research sources', () => {
-    const addresses = catalogue.services.flatMap((service) => service.contacts.filter((c) => c.channel === 'email' && c.value.includes('@')).map((c) => c.value));
-    expect(addresses.filter((address) => !research.includes(address))).toEqual([]);
-  });
+	test('every e-mail address in data/ appears in the research sources', () => {
+		const addresses = catalogue.services.flatMap((service) =>
+			service.contacts
+				.filter((c) => c.channel === 'email' && c.value.includes('@'))
+				.map((c) => c.value)
+		);
+		expect(addresses.filter((address) => !research.includes(address))).toEqual([]);
+	});
 
-  test('every web address in data/ is a research source or its site', () => {
-    const urls = [
-      ...catalogue.services.flatMap((service) => [service.website, ...service.contacts.filter((c) => /^https?:/.test(c.value)).map((c) => c.value)]),
-      ...catalogue.organizations.map((organization) => organization.website)
-    ].filter((url): url is string => url !== undefined);
-    const unsourced = urls.filter((url) => !researchUrls.includes(url) && !researchOrigins.has(new URL(url).origin.replace('://www.', '://')));
-    expect(unsourced).toEqual([]);
-  });
+	test('every web address in data/ is a research source or its site', () => {
+		const urls = [
+			...catalogue.services.flatMap((service) => [
+				service.website,
+				...service.contacts.filter((c) => /^https?:/.test(c.value)).map((c) => c.value)
+			]),
+			...catalogue.organizations.map((organization) => organization.website)
+		].filter((url): url is string => url !== undefined);
+		const unsourced = urls.filter(
+			(url) =>
+				!researchUrls.includes(url) &&
+				!researchOrigins.has(new URL(url).origin.replace('://www.', '://'))
+		);
+		expect(unsourced).toEqual([]);
+	});
 });
 
 describe('data/needs-vocabulary.json', () => {
-  const vocabulary = vocabularySchema.parse(JSON.parse(readFileSync(path.join(DATA, 'needs-vocabulary.json'), 'utf8')));
+	const vocabulary = vocabularySchema.parse(
+		JSON.parse(readFileSync(path.join(DATA, 'needs-vocabulary.json'), 'utf8'))
+	);
 
-  test('has youth-friendly Swedish and English wording for every need code', () => {
-    for (const code of NEED_CODES) {
-      const entry = vocabulary.needs[code];
-      for (const text of [entry.label, entry.question, entry.description]) {
-        expect(text.sv.length).toBeGreaterThan(3);
-        expect(text.en?.length ?? 0).toBeGreaterThan(3);
-      }
-    }
-  });
+	test('has youth-friendly Swedish and English wording for every need code', () => {
+		for (const code of NEED_CODES) {
+			const entry = vocabulary.needs[code];
+			for (const text of [entry.label, entry.question, entry.description]) {
+				expect(text.sv.length).toBeGreaterThan(3);
+				expect(text.en?.length ?? 0).toBeGreaterThan(3);
+			}
+		}
+	});
 
-  test('has words young people use for every need', () => {
-    for (const code of NEED_CODES) {
-      const words = vocabulary.concepts.filter((concept) => (concept.needs?.[code] ?? 0) >= 0.8).flatMap((concept) => [...concept.terms.sv, ...concept.terms.en]);
-      expect({ code, enough: words.length >= 5 }).toEqual({ code, enough: true });
-    }
-  });
+	test('has words young people use for every need', () => {
+		for (const code of NEED_CODES) {
+			const words = vocabulary.concepts
+				.filter((concept) => (concept.needs?.[code] ?? 0) >= 0.8)
+				.flatMap((concept) => [...concept.terms.sv, ...concept.terms.en]);
+			expect({ code, enough: words.length >= 5 }).toEqual({ code, enough: true });
+		}
+	});
 
-  test('knows the slang and misspellings the issue names', () => {
-    const all = new Set(vocabulary.concepts.flatMap((concept) => [...concept.terms.sv, ...concept.terms.en]));
-    for (const word of ['nakenbilder', 'nudes', 'tafsade', 'sugardejting', 'grooming', 'våldtäkt', 'vådtäkt', 'sugardaddy']) expect(all).toContain(word);
-  });
+	test('knows the slang and misspellings the issue names', () => {
+		const all = new Set(
+			vocabulary.concepts.flatMap((concept) => [...concept.terms.sv, ...concept.terms.en])
+		);
+		for (const word of [
+			'nakenbilder',
+			'nudes',
+			'tafsade',
+			'sugardejting',
+			'grooming',
+			'våldtäkt',
+			'vådtäkt',
+			'sugardaddy'
+		])
+			expect(all).toContain(word);
+	});
 });
 
 describe('data/needs.json', () => {
-  test('holds exactly the 25 contract codes, in order', () => {
-    const needs = JSON.parse(readFileSync(path.join(DATA, 'needs.json'), 'utf8')) as { needs: { code: string }[] };
-    expect(needs.needs.map((need) => need.code)).toEqual([...NEED_CODES]);
-  });
+	test('holds exactly the 25 contract codes, in order', () => {
+		const needs = JSON.parse(readFileSync(path.join(DATA, 'needs.json'), 'utf8')) as {
+			needs: { code: string }[];
+		};
+		expect(needs.needs.map((need) => need.code)).toEqual([...NEED_CODES]);
+	});
 });

@@ -1,5 +1,7 @@
-import type { NeedCode, Signal } from '@stodkartan/core';
-import { testVocabulary } from '../support/domain.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { vocabularySchema, type NeedCode, type Signal } from '@stodkartan/core';
+import { DATA, testVocabulary } from '../support/domain.js';
 
 const understander = testVocabulary().understander;
 const strongNeeds = (text: string, threshold = 0.6) =>
@@ -40,9 +42,48 @@ describe('understanding how young people write', () => {
 		{
 			text: 'min dotter har blivit utsatt för övergrepp',
 			needs: ['parent-support', 'sexual-abuse']
-		}
+		},
+		{ text: 'en vuxen man ger mig pengar för att träffas', needs: ['sexual-exploitation'] },
+		{ text: 'min bror tvingar mig att gifta mig', needs: ['honour-violence'] },
+		{
+			text: 'my parents will kill me if they find out i have a boyfriend',
+			needs: ['honour-violence']
+		},
+		{ text: 'min kompis blev tvingad att suga av en kille på fest', needs: ['rape'] },
+		{
+			text: 'min styvfar kommer in i mitt rum på nätterna',
+			needs: ['abuse-in-family', 'sexual-abuse']
+		},
+		{
+			text: 'jag är orolig för min son som chattar med vuxna',
+			needs: ['online-sexual-abuse', 'parent-support']
+		},
+		{ text: 'jag tittar på bilder på barn och vill sluta', needs: ['worried-about-own-behaviour'] },
+		{ text: 'en gubbe på snap vill att jag visar mig', needs: ['online-sexual-abuse'] },
+		{ text: 'han tog kort på mig i omklädningsrummet', needs: ['online-sexual-abuse'] }
 	])('"$text"', ({ text, needs }) => {
 		expect(strongNeeds(text)).toEqual(expect.arrayContaining(needs));
+	});
+
+	test.each<{ text: string; not: NeedCode; why: string }>([
+		{
+			text: 'jag vill anmäla min tränare',
+			not: 'professional-guidance',
+			why: 'a coach named by a child'
+		},
+		{
+			text: 'en lärare skriver konstiga saker till mig',
+			not: 'professional-guidance',
+			why: 'a teacher named by a child'
+		},
+		{ text: 'min förälder slår mig', not: 'parent-support', why: 'a parent named by a child' },
+		{
+			text: 'jag vill sluta må dåligt',
+			not: 'sexual-harassment',
+			why: 'Swedish "sluta" is not English "slut"'
+		}
+	])('does not read "$text" as $not: $why', ({ text, not }) => {
+		expect(understander.understand(text).needs.get(not) ?? 0).toBe(0);
 	});
 
 	test.each([
@@ -94,5 +135,23 @@ describe('understanding how young people write', () => {
 	test('a very long text is read without trouble', () => {
 		const text = `${'jag mår dåligt och '.repeat(400)}någon sprider mina nakenbilder`;
 		expect(() => understander.understand(text)).not.toThrow();
+	});
+});
+
+describe('the vocabulary file', () => {
+	const file = (terms: string[]) => ({
+		...(JSON.parse(readFileSync(path.join(DATA, 'needs-vocabulary.json'), 'utf8')) as object),
+		concepts: [{ needs: { 'parent-support': 1 }, terms: { sv: terms, en: [] } }]
+	});
+
+	test('refuses a phrase that is one word once its glue words are left out', () => {
+		const result = vocabularySchema.safeParse(file(['som förälder']));
+		expect(result.success).toBe(false);
+		expect(result.error?.issues[0]?.path).toEqual(['concepts', 0, 'terms', 'sv', 0]);
+		expect(result.error?.issues[0]?.message).toMatch(/two words/);
+	});
+
+	test('accepts single words and phrases of two words or more', () => {
+		expect(vocabularySchema.safeParse(file(['förälder', 'jag som förälder'])).success).toBe(true);
 	});
 });

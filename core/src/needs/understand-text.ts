@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { fold, stemEn, stemSv, tokenize } from '../text/normalize.js';
 import { COMMON_WORDS } from '../text/common-words.js';
-import { isStopword } from '../text/stopwords.js';
+import { isStopword, PHRASE_GLUE } from '../text/stopwords.js';
 import type { NeedCode } from './codes.js';
 import type { Concept, Signal, VocabularyFile } from './vocabulary.js';
 
@@ -40,21 +40,6 @@ interface QueryWord {
 	isContent: boolean;
 }
 
-/** Words too common to matter even inside a phrase; pronouns like "mig"/"me" do matter there. */
-const GLUE = new Set([
-	'att',
-	'en',
-	'ett',
-	'den',
-	'det',
-	'och',
-	'som',
-	'a',
-	'an',
-	'the',
-	'to',
-	'and'
-]);
 /** How many other words may stand between two words of a phrase ("hotar att sprida mina bilder"). */
 const PHRASE_GAP = 2;
 
@@ -85,7 +70,7 @@ export class TextUnderstander {
 		vocabulary.concepts.forEach((concept, index) => {
 			for (const language of ['sv', 'en'] as const) {
 				for (const term of concept.terms[language]) {
-					const words = tokenize(term).filter((word) => !GLUE.has(word));
+					const words = tokenize(term).filter((word) => !PHRASE_GLUE.has(word));
 					if (words.length === 0 || (words.length === 1 && !isContentWord(words[0] as string))) {
 						continue;
 					}
@@ -135,7 +120,7 @@ export class TextUnderstander {
 	): TextUnderstanding {
 		const words: QueryWord[] = tokenize(text)
 			.slice(0, MAX_WORDS)
-			.filter((word) => !GLUE.has(word))
+			.filter((word) => !PHRASE_GLUE.has(word))
 			.map((word) => ({ word, keys: queryKeys(word), isContent: isContentWord(word) }));
 		const result: TextUnderstanding = { needs: new Map(), signals: new Set(), understood: [] };
 		const consumed = new Uint8Array(words.length);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { localizedTextSchema, needCodeSchema } from '../catalogue/schema.js';
+import { tokenize } from '../text/normalize.js';
+import { PHRASE_GLUE } from '../text/stopwords.js';
 import { NEED_CODES, type NeedCode } from './codes.js';
 
 export const SIGNALS = ['danger-now', 'urgent', 'just-happened'] as const;
@@ -25,10 +27,28 @@ const needEntrySchema = z.strictObject({
 	related: z.array(relatedNeedSchema)
 });
 
+/**
+ * A search word or phrase. Phrases are matched without their glue words ("som", "att", "the"), so
+ * a phrase must keep two words without them: "som lärare" would otherwise match every "lärare".
+ */
+const termSchema = z
+	.string()
+	.min(1)
+	.refine(
+		(term) => {
+			const words = tokenize(term);
+			return words.length <= 1 || words.filter((word) => !PHRASE_GLUE.has(word)).length >= 2;
+		},
+		{
+			message:
+				'a phrase must keep at least two words besides "att", "som", "en", "the", "to" and the like, or it matches the remaining word alone'
+		}
+	);
+
 const conceptSchema = z.strictObject({
 	needs: z.partialRecord(needCodeSchema, weightSchema).optional(),
 	signals: z.array(signalSchema).optional(),
-	terms: z.strictObject({ sv: z.array(z.string().min(1)), en: z.array(z.string().min(1)) })
+	terms: z.strictObject({ sv: z.array(termSchema), en: z.array(termSchema) })
 });
 
 const signalEntrySchema = z.strictObject({

@@ -18,3 +18,19 @@ export const STOPWORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(
 export function isStopword(word: string): boolean {
 	return STOPWORDS.has(word);
 }
+
+/** Words too common to matter even inside a phrase; pronouns like "mig"/"me" do matter there. */
+export const PHRASE_GLUE: ReadonlySet<string> = new Set([
+	'att',
+	'en',
+	'ett',
+	'den',
+	'det',
+	'och',
+	'som',
+	'a',
+	'an',
+	'the',
+	'to',
+	'and'
+]);
