@@ -12,18 +12,20 @@ let catalogue: Catalogue;
 
 beforeAll(async () => {
 	const result = await loadDataCatalogue(DATA, geography);
-	if (!result.ok)
+	if (!result.ok) {
 		throw new Error(
 			`data/ is invalid:\n${result.problems.map((p) => `${p.file} ${p.path} ${p.message}`).join('\n')}`
 		);
+	}
 	expect(result.warnings).toEqual([]);
 	catalogue = result.catalogue;
 });
 
 /** Keys present in `raw` but missing from the parsed value: fields the schema dropped. */
 function droppedKeys(rawValue: unknown, parsed: unknown, at = '$'): string[] {
-	if (Array.isArray(rawValue) && Array.isArray(parsed))
+	if (Array.isArray(rawValue) && Array.isArray(parsed)) {
 		return rawValue.flatMap((item, i) => droppedKeys(item, parsed[i], `${at}[${i}]`));
+	}
 	if (rawValue && typeof rawValue === 'object' && parsed && typeof parsed === 'object') {
 		return Object.entries(rawValue).flatMap(([key, value]) =>
 			key in parsed
@@ -81,10 +83,12 @@ describe('data/catalogue', () => {
 		for (const service of catalogue.services) {
 			for (const need of service.needs) expect(NEED_CODES).toContain(need);
 			const area = service.serviceArea;
-			if (area.scope === 'regional')
+			if (area.scope === 'regional') {
 				for (const code of area.counties) expect(geography.hasCounty(code)).toBe(true);
-			if (area.scope === 'local')
+			}
+			if (area.scope === 'local') {
 				for (const code of area.municipalities) expect(geography.hasMunicipality(code)).toBe(true);
+			}
 		}
 	});
 
@@ -191,8 +195,9 @@ describe('data/needs-vocabulary.json', () => {
 			'våldtäkt',
 			'vådtäkt',
 			'sugardaddy'
-		])
+		]) {
 			expect(all).toContain(word);
+		}
 	});
 });
 

@@ -2,111 +2,167 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import {
-  NEED_CODES,
-  needCodeSchema,
-  type NeedCode,
-  catalogueSchema,
-  centroidsFromGeojson,
-  checkCatalogueReferences,
-  Geography,
-  NeedVocabulary,
-  parseCatalogue,
-  parseGeographyFiles,
-  problemsFromZod,
-  vocabularySchema,
-  type Catalogue,
-  type CatalogueProblem
+	NEED_CODES,
+	needCodeSchema,
+	type NeedCode,
+	catalogueSchema,
+	centroidsFromGeojson,
+	checkCatalogueReferences,
+	Geography,
+	NeedVocabulary,
+	parseCatalogue,
+	parseGeographyFiles,
+	problemsFromZod,
+	vocabularySchema,
+	type Catalogue,
+	type CatalogueProblem
 } from '@stodkartan/core';
 
 /** A problem in a file of the catalogue: which file, where in it (a JSON path), and what. */
 export interface FileProblem extends CatalogueProblem {
-  file: string;
+	file: string;
 }
 
 export type LoadResult =
-  | { ok: true; catalogue: Catalogue; warnings: FileProblem[]; files: string[] }
-  | { ok: false; problems: FileProblem[] };
+	| { ok: true; catalogue: Catalogue; warnings: FileProblem[]; files: string[] }
+	| { ok: false; problems: FileProblem[] };
 
 export class DataFileError extends Error {
-  constructor(readonly problems: FileProblem[]) {
-    super(`Invalid data:\n${formatProblems(problems)}`);
-    this.name = 'DataFileError';
-  }
+	constructor(readonly problems: FileProblem[]) {
+		super(`Invalid data:\n${formatProblems(problems)}`);
+		this.name = 'DataFileError';
+	}
 }
 
 export function formatProblems(problems: readonly FileProblem[]): string {
-  return problems.map(({ file, path: at, message }) => `  ${file} ${at}: ${message}`).join('\n');
+	return problems.map(({ file, path: at, message }) => `  ${file} ${at}: ${message}`).join('\n');
 }
 
 /** Today's date in Sweden, as YYYY-MM-DD. */
 export function swedishToday(now = new Date()): string {
-  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+	return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 }
 
-async function readJson(file: string, label: string): Promise<{ ok: true; value: unknown } | { ok: false; problems: FileProblem[] }> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    return { ok: false, problems: [{ file: label, path: '$', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` }] };
-  }
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    return { ok: false, problems: [{ file: label, path: '$', message: `is not valid JSON: ${(error as Error).message}` }] };
-  }
+async function readJson(
+	file: string,
+	label: string
+): Promise<{ ok: true; value: unknown } | { ok: false; problems: FileProblem[] }> {
+	let text: string;
+	try {
+		text = await readFile(file, 'utf8');
+	} catch (error) {
+		return {
+			ok: false,
+			problems: [
+				{
+					file: label,
+					path: '$',
+					message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`
+				}
+			]
+		};
+	}
+	try {
+		return { ok: true, value: JSON.parse(text) };
+	} catch (error) {
+		return {
+			ok: false,
+			problems: [
+				{ file: label, path: '$', message: `is not valid JSON: ${(error as Error).message}` }
+			]
+		};
+	}
 }
 
 export async function loadGeography(dataPath: string): Promise<Geography> {
-  const geo = path.join(dataPath, 'geo');
-  const read = (file: string) => readFile(path.join(geo, file), 'utf8');
-  const [countiesCsv, municipalitiesCsv, postalCodesCsv, outlines] = await Promise.all([
-    read('counties.csv'),
-    read('municipality_county.csv'),
-    read('postal_to_municipality.csv'),
-    read('municipalities.geojson')
-  ]);
-  return new Geography(
-    parseGeographyFiles({ countiesCsv, municipalitiesCsv, postalCodesCsv, municipalityCentroids: centroidsFromGeojson(JSON.parse(outlines)) })
-  );
+	const geo = path.join(dataPath, 'geo');
+	const read = (file: string) => readFile(path.join(geo, file), 'utf8');
+	const [countiesCsv, municipalitiesCsv, postalCodesCsv, outlines] = await Promise.all([
+		read('counties.csv'),
+		read('municipality_county.csv'),
+		read('postal_to_municipality.csv'),
+		read('municipalities.geojson')
+	]);
+	return new Geography(
+		parseGeographyFiles({
+			countiesCsv,
+			municipalitiesCsv,
+			postalCodesCsv,
+			municipalityCentroids: centroidsFromGeojson(JSON.parse(outlines))
+		})
+	);
 }
 
 export async function loadVocabulary(dataPath: string): Promise<NeedVocabulary> {
-  const file = path.join(dataPath, 'needs-vocabulary.json');
-  const json = await readJson(file, 'data/needs-vocabulary.json');
-  if (!json.ok) throw new DataFileError(json.problems);
-  const parsed = vocabularySchema.safeParse(json.value);
-  if (!parsed.success) {
-    throw new DataFileError(problemsFromZod(parsed.error).map((problem) => ({ file: 'data/needs-vocabulary.json', ...problem })));
-  }
-  return new NeedVocabulary(parsed.data);
+	const file = path.join(dataPath, 'needs-vocabulary.json');
+	const json = await readJson(file, 'data/needs-vocabulary.json');
+	if (!json.ok) throw new DataFileError(json.problems);
+	const parsed = vocabularySchema.safeParse(json.value);
+	if (!parsed.success) {
+		throw new DataFileError(
+			problemsFromZod(parsed.error).map((problem) => ({
+				file: 'data/needs-vocabulary.json',
+				...problem
+			}))
+		);
+	}
+	return new NeedVocabulary(parsed.data);
 }
 
 const needsFileSchema = z.object({
-  needs: z.array(z.object({ code: needCodeSchema, group: z.enum(['concern', 'help']), label: z.object({ sv: z.string(), en: z.string() }) }))
+	needs: z.array(
+		z.object({
+			code: needCodeSchema,
+			group: z.enum(['concern', 'help']),
+			label: z.object({ sv: z.string(), en: z.string() })
+		})
+	)
 });
 
 /** The contract's need codes and labels (`data/needs.json`); they must be exactly the known codes. */
-export async function loadNeedLabels(dataPath: string): Promise<Map<NeedCode, { sv: string; en: string }>> {
-  const json = await readJson(path.join(dataPath, 'needs.json'), 'data/needs.json');
-  if (!json.ok) throw new DataFileError(json.problems);
-  const parsed = needsFileSchema.safeParse(json.value);
-  if (!parsed.success) throw new DataFileError(problemsFromZod(parsed.error).map((problem) => ({ file: 'data/needs.json', ...problem })));
-  const codes = parsed.data.needs.map((need) => need.code);
-  if (codes.join() !== NEED_CODES.join()) {
-    throw new DataFileError([{ file: 'data/needs.json', path: '$.needs', message: 'does not hold exactly the contract need codes in order' }]);
-  }
-  return new Map(parsed.data.needs.map((need) => [need.code, need.label]));
+export async function loadNeedLabels(
+	dataPath: string
+): Promise<Map<NeedCode, { sv: string; en: string }>> {
+	const json = await readJson(path.join(dataPath, 'needs.json'), 'data/needs.json');
+	if (!json.ok) throw new DataFileError(json.problems);
+	const parsed = needsFileSchema.safeParse(json.value);
+	if (!parsed.success) {
+		throw new DataFileError(
+			problemsFromZod(parsed.error).map((problem) => ({ file: 'data/needs.json', ...problem }))
+		);
+	}
+	const codes = parsed.data.needs.map((need) => need.code);
+	if (codes.join() !== NEED_CODES.join()) {
+		throw new DataFileError([
+			{
+				file: 'data/needs.json',
+				path: '$.needs',
+				message: 'does not hold exactly the contract need codes in order'
+			}
+		]);
+	}
+	return new Map(parsed.data.needs.map((need) => [need.code, need.label]));
 }
 
 /** Reads and validates one catalogue file (the contract format), listing every problem. */
-export async function readCatalogueFile(file: string, geography: Geography, today = swedishToday()): Promise<LoadResult> {
-  const label = path.basename(file);
-  const json = await readJson(file, label);
-  if (!json.ok) return json;
-  const parsed = parseCatalogue(json.value, { regions: geography, today });
-  if (!parsed.ok) return { ok: false, problems: parsed.problems.map((problem) => ({ file: label, ...problem })) };
-  return { ok: true, catalogue: parsed.catalogue, warnings: parsed.warnings.map((problem) => ({ file: label, ...problem })), files: [label] };
+export async function readCatalogueFile(
+	file: string,
+	geography: Geography,
+	today = swedishToday()
+): Promise<LoadResult> {
+	const label = path.basename(file);
+	const json = await readJson(file, label);
+	if (!json.ok) return json;
+	const parsed = parseCatalogue(json.value, { regions: geography, today });
+	if (!parsed.ok) {
+		return { ok: false, problems: parsed.problems.map((problem) => ({ file: label, ...problem })) };
+	}
+	return {
+		ok: true,
+		catalogue: parsed.catalogue,
+		warnings: parsed.warnings.map((problem) => ({ file: label, ...problem })),
+		files: [label]
+	};
 }
 
 /**
@@ -115,45 +171,70 @@ export async function readCatalogueFile(file: string, geography: Geography, toda
  * Every problem in every file is listed, with the file and the JSON path inside it; ids must be
  * unique across files.
  */
-export async function loadDataCatalogue(dataPath: string, geography: Geography, today = swedishToday()): Promise<LoadResult> {
-  const directory = path.join(dataPath, 'catalogue');
-  const names = (await readdir(directory)).filter((name) => name.endsWith('.json')).sort();
-  if (names.length === 0) return { ok: false, problems: [{ file: 'data/catalogue', path: '$', message: 'holds no catalogue files' }] };
-  const problems: FileProblem[] = [];
-  const files: { label: string; catalogue: Catalogue }[] = [];
-  for (const name of names) {
-    const label = `data/catalogue/${name}`;
-    const json = await readJson(path.join(directory, name), label);
-    if (!json.ok) {
-      problems.push(...json.problems);
-      continue;
-    }
-    const parsed = catalogueSchema.safeParse(json.value);
-    if (parsed.success) files.push({ label, catalogue: parsed.data });
-    else problems.push(...problemsFromZod(parsed.error).map((problem) => ({ file: label, ...problem })));
-  }
-  if (problems.length > 0) return { ok: false, problems };
+export async function loadDataCatalogue(
+	dataPath: string,
+	geography: Geography,
+	today = swedishToday()
+): Promise<LoadResult> {
+	const directory = path.join(dataPath, 'catalogue');
+	const names = (await readdir(directory)).filter((name) => name.endsWith('.json')).sort();
+	if (names.length === 0) {
+		return {
+			ok: false,
+			problems: [{ file: 'data/catalogue', path: '$', message: 'holds no catalogue files' }]
+		};
+	}
+	const problems: FileProblem[] = [];
+	const files: { label: string; catalogue: Catalogue }[] = [];
+	for (const name of names) {
+		const label = `data/catalogue/${name}`;
+		const json = await readJson(path.join(directory, name), label);
+		if (!json.ok) {
+			problems.push(...json.problems);
+			continue;
+		}
+		const parsed = catalogueSchema.safeParse(json.value);
+		if (parsed.success) {
+			files.push({ label, catalogue: parsed.data });
+		} else {
+			problems.push(
+				...problemsFromZod(parsed.error).map((problem) => ({ file: label, ...problem }))
+			);
+		}
+	}
+	if (problems.length > 0) return { ok: false, problems };
 
-  // Paths in the merged catalogue point back to the file and position each entry came from.
-  const origins = { organizations: [] as [string, number][], services: [] as [string, number][] };
-  for (const { label, catalogue } of files) {
-    catalogue.organizations.forEach((_, i) => origins.organizations.push([label, i]));
-    catalogue.services.forEach((_, i) => origins.services.push([label, i]));
-  }
-  const toFile = (problem: CatalogueProblem): FileProblem => {
-    const match = /^\$\.(organizations|services)\[(\d+)\](.*)$/.exec(problem.path);
-    const origin = match ? origins[match[1] as 'organizations' | 'services'][Number(match[2])] : undefined;
-    return origin && match
-      ? { file: origin[0], path: `$.${match[1]}[${origin[1]}]${match[3]}`, message: problem.message }
-      : { file: 'data/catalogue', ...problem };
-  };
-  const merged: Catalogue = {
-    schemaVersion: '1.0',
-    name: 'Stödkartan',
-    organizations: files.flatMap(({ catalogue }) => catalogue.organizations),
-    services: files.flatMap(({ catalogue }) => catalogue.services)
-  };
-  const checked = checkCatalogueReferences(merged, { regions: geography, today });
-  if (checked.problems.length > 0) return { ok: false, problems: checked.problems.map(toFile) };
-  return { ok: true, catalogue: merged, warnings: checked.warnings.map(toFile), files: files.map(({ label }) => label) };
+	// Paths in the merged catalogue point back to the file and position each entry came from.
+	const origins = { organizations: [] as [string, number][], services: [] as [string, number][] };
+	for (const { label, catalogue } of files) {
+		catalogue.organizations.forEach((_, i) => origins.organizations.push([label, i]));
+		catalogue.services.forEach((_, i) => origins.services.push([label, i]));
+	}
+	const toFile = (problem: CatalogueProblem): FileProblem => {
+		const match = /^\$\.(organizations|services)\[(\d+)\](.*)$/.exec(problem.path);
+		const origin = match
+			? origins[match[1] as 'organizations' | 'services'][Number(match[2])]
+			: undefined;
+		return origin && match
+			? {
+					file: origin[0],
+					path: `$.${match[1]}[${origin[1]}]${match[3]}`,
+					message: problem.message
+				}
+			: { file: 'data/catalogue', ...problem };
+	};
+	const merged: Catalogue = {
+		schemaVersion: '1.0',
+		name: 'Stödkartan',
+		organizations: files.flatMap(({ catalogue }) => catalogue.organizations),
+		services: files.flatMap(({ catalogue }) => catalogue.services)
+	};
+	const checked = checkCatalogueReferences(merged, { regions: geography, today });
+	if (checked.problems.length > 0) return { ok: false, problems: checked.problems.map(toFile) };
+	return {
+		ok: true,
+		catalogue: merged,
+		warnings: checked.warnings.map(toFile),
+		files: files.map(({ label }) => label)
+	};
 }
