@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblems, loadConfig, loadDataCatalogue, loadGeography } from '@stodkartan/api';
 import { AGE_BANDS, computeCoverage, NEED_CODES, type CoverageCell } from '@stodkartan/core';
+import { run } from './run.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -83,9 +84,4 @@ async function main(): Promise<number> {
 	return 0;
 }
 
-main()
-	.then((code) => process.exit(code))
-	.catch((error: unknown) => {
-		console.error(error instanceof Error ? error.message : error);
-		process.exit(1);
-	});
+run(main);

@@ -7,6 +7,7 @@ import {
 	loadGeography,
 	openStore
 } from '@stodkartan/api';
+import { run } from './run.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -58,9 +59,4 @@ async function main(): Promise<number> {
 	return 0;
 }
 
-main()
-	.then((code) => process.exit(code))
-	.catch((error: unknown) => {
-		console.error(error instanceof Error ? error.message : error);
-		process.exit(1);
-	});
+run(main);

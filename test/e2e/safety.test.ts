@@ -1,28 +1,13 @@
-import { jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
 	EXIT_URL,
-	launchBrowser,
 	openPage,
 	seriousAxeViolations,
-	startSite,
-	storedOnDevice,
-	type RunningSite
+	useSiteInBrowser,
+	storedOnDevice
 } from './support/browser.js';
 
-// Two cores run the server, Chromium and the tests: pages take their time.
-jest.setTimeout(90_000);
-
-let site: RunningSite;
-let browser: Browser;
-
-beforeAll(async () => {
-	[site, browser] = await Promise.all([startSite(), launchBrowser()]);
-}, 90_000);
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
-});
+const running = useSiteInBrowser();
 
 const PAGES = [
 	'/',
@@ -44,9 +29,9 @@ describe('safety on every page', () => {
 	test.each(PAGES)(
 		'%s has a quick exit that leaves the site, and Back does not return to the page',
 		async (path) => {
-			const { page, context } = await openPage(browser, site);
+			const { page, context } = await openPage(running.browser, running.site);
 			await page.goto('about:blank', { waitUntil: 'networkidle' });
-			await page.goto(`${site.base}${path}`, { waitUntil: 'networkidle' });
+			await page.goto(`${running.site.base}${path}`, { waitUntil: 'networkidle' });
 			const exit = page
 				.getByRole('link', { name: 'Lämna sidan', exact: true })
 				.or(page.getByRole('link', { name: 'Leave this page', exact: true }));
@@ -55,14 +40,14 @@ describe('safety on every page', () => {
 			await exit.click();
 			await waitForExit(page);
 			await page.goBack();
-			expect(page.url()).not.toContain(site.base);
+			expect(page.url()).not.toContain(running.site.base);
 			await context.close();
 		}
 	);
 
 	test('Escape leaves from anywhere, also while typing in the search field', async () => {
-		const { page, context } = await openPage(browser, site);
-		await page.goto(`${site.base}/`, { waitUntil: 'networkidle' });
+		const { page, context } = await openPage(running.browser, running.site);
+		await page.goto(`${running.site.base}/`, { waitUntil: 'networkidle' });
 		await page.getByLabel('Vad har hänt, eller vad behöver du hjälp med?').fill('hej');
 		await page.keyboard.press('Escape');
 		await waitForExit(page);
@@ -70,8 +55,8 @@ describe('safety on every page', () => {
 	});
 
 	test('Shift pressed three times leaves; capital letters do not count', async () => {
-		const { page, context } = await openPage(browser, site);
-		await page.goto(`${site.base}/`, { waitUntil: 'networkidle' });
+		const { page, context } = await openPage(running.browser, running.site);
+		await page.goto(`${running.site.base}/`, { waitUntil: 'networkidle' });
 		const field = page.getByLabel('Vad har hänt, eller vad behöver du hjälp med?');
 		await field.click();
 		await page.keyboard.type('Hej Anna Och Per');
@@ -80,7 +65,7 @@ describe('safety on every page', () => {
 		await page.keyboard.type('a');
 		await page.keyboard.press('Shift');
 		await page.waitForTimeout(300);
-		expect(page.url()).toBe(`${site.base}/`);
+		expect(page.url()).toBe(`${running.site.base}/`);
 		await page.keyboard.press('Shift');
 		await page.keyboard.press('Shift');
 		await page.keyboard.press('Shift');
@@ -89,8 +74,8 @@ describe('safety on every page', () => {
 	});
 
 	test('a second exit link follows the skip link in the tab order', async () => {
-		const { page, context } = await openPage(browser, site);
-		await page.goto(`${site.base}/sok`, { waitUntil: 'networkidle' });
+		const { page, context } = await openPage(running.browser, running.site);
+		await page.goto(`${running.site.base}/sok`, { waitUntil: 'networkidle' });
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
 			'Hoppa till innehållet'
@@ -105,10 +90,10 @@ describe('safety on every page', () => {
 	});
 
 	test('the quick exit stays in view at the bottom of a long page, on a small phone', async () => {
-		const { page, context } = await openPage(browser, site, {
+		const { page, context } = await openPage(running.browser, running.site, {
 			viewport: { width: 320, height: 640 }
 		});
-		await page.goto(`${site.base}/trygg-pa-natet`, { waitUntil: 'networkidle' });
+		await page.goto(`${running.site.base}/trygg-pa-natet`, { waitUntil: 'networkidle' });
 		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 		const box = await page.locator('.exit-button').boundingBox();
 		expect(box && box.y >= 0 && box.y + box.height <= 640).toBe(true);
@@ -121,9 +106,9 @@ describe('safety on every page', () => {
 	});
 
 	test('pages set no cookie, store nothing, and are never cached', async () => {
-		const { page, context } = await openPage(browser, site);
+		const { page, context } = await openPage(running.browser, running.site);
 		for (const path of PAGES) {
-			const response = await page.goto(`${site.base}${path}`, { waitUntil: 'networkidle' });
+			const response = await page.goto(`${running.site.base}${path}`, { waitUntil: 'networkidle' });
 			expect(response?.headers()['cache-control']).toBe('no-store');
 			expect(response?.headers()['set-cookie']).toBeUndefined();
 		}
@@ -138,9 +123,9 @@ describe('safety on every page', () => {
 	});
 
 	test('titles are neutral: they never name what happened', async () => {
-		const { page, context } = await openPage(browser, site);
+		const { page, context } = await openPage(running.browser, running.site);
 		for (const path of PAGES) {
-			await page.goto(`${site.base}${path}`, { waitUntil: 'networkidle' });
+			await page.goto(`${running.site.base}${path}`, { waitUntil: 'networkidle' });
 			expect(await page.title()).not.toMatch(/våldt|övergrepp|sexuell|naken|rape|abuse/i);
 		}
 		await context.close();
@@ -151,8 +136,8 @@ describe('accessibility', () => {
 	test.each(['/', '/fragor', '/sok', '/tjanst/barnahus-sjuharad', '/trygg-pa-natet', '/om', '/en'])(
 		'axe finds no serious or critical violation on %s',
 		async (path) => {
-			const { page, context } = await openPage(browser, site);
-			await page.goto(`${site.base}${path}`, { waitUntil: 'networkidle' });
+			const { page, context } = await openPage(running.browser, running.site);
+			await page.goto(`${running.site.base}${path}`, { waitUntil: 'networkidle' });
 			expect(await seriousAxeViolations(page)).toEqual([]);
 			await context.close();
 		}
@@ -161,10 +146,10 @@ describe('accessibility', () => {
 	test.each(['/', '/sok', '/tjanst/bris'])(
 		'%s reflows at 320 px without sideways scrolling',
 		async (path) => {
-			const { page, context } = await openPage(browser, site, {
+			const { page, context } = await openPage(running.browser, running.site, {
 				viewport: { width: 320, height: 640 }
 			});
-			await page.goto(`${site.base}${path}`, { waitUntil: 'networkidle' });
+			await page.goto(`${running.site.base}${path}`, { waitUntil: 'networkidle' });
 			expect(
 				await page.evaluate(
 					() => document.documentElement.scrollWidth <= document.documentElement.clientWidth
@@ -175,8 +160,8 @@ describe('accessibility', () => {
 	);
 
 	test('form controls, links and buttons are at least 24 by 24 px', async () => {
-		const { page, context } = await openPage(browser, site);
-		await page.goto(`${site.base}/sok`, { waitUntil: 'networkidle' });
+		const { page, context } = await openPage(running.browser, running.site);
+		await page.goto(`${running.site.base}/sok`, { waitUntil: 'networkidle' });
 		const small = await page.evaluate(() =>
 			[
 				...document.querySelectorAll(
@@ -201,12 +186,12 @@ describe('accessibility', () => {
 
 describe('performance budget', () => {
 	test("the young person's start page loads at most 100 KB of JavaScript, gzipped", async () => {
-		const { page, context } = await openPage(browser, site);
+		const { page, context } = await openPage(running.browser, running.site);
 		const scripts: string[] = [];
 		page.on('response', (response) => {
 			if (response.request().resourceType() === 'script') scripts.push(response.url());
 		});
-		await page.goto(`${site.base}/`, { waitUntil: 'networkidle' });
+		await page.goto(`${running.site.base}/`, { waitUntil: 'networkidle' });
 		const { gzipSync } = await import('node:zlib');
 		let total = 0;
 		for (const url of scripts) {

@@ -1,31 +1,14 @@
-import { jest } from '@jest/globals';
-import type { Browser } from 'playwright-core';
-import {
-	launchBrowser,
-	openPage,
-	seriousAxeViolations,
-	startSite,
-	type RunningSite
-} from './support/browser.js';
+import { openPage, seriousAxeViolations, useSiteInBrowser } from './support/browser.js';
 
-// Two cores run the server, Chromium and the tests: pages take their time.
-jest.setTimeout(90_000);
-
-let site: RunningSite;
-let browser: Browser;
-
-beforeAll(async () => {
-	[site, browser] = await Promise.all([startSite(), launchBrowser()]);
-}, 90_000);
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
-});
+const running = useSiteInBrowser();
 
 describe("the support worker's journey", () => {
 	test('filters, reasons, the map, a service page, the shortlist and the print view', async () => {
-		const { page, context, foreignRequests, cspViolations } = await openPage(browser, site);
-		await page.goto(`${site.base}/sok`, { waitUntil: 'networkidle' });
+		const { page, context, foreignRequests, cspViolations } = await openPage(
+			running.browser,
+			running.site
+		);
+		await page.goto(`${running.site.base}/sok`, { waitUntil: 'networkidle' });
 		await page.getByLabel('Vem söker?').selectOption('professional');
 		await page.getByLabel('Barnets ålder').fill('7');
 		await page.getByLabel('Var bor barnet?').fill('Borås');
@@ -112,8 +95,8 @@ describe("the support worker's journey", () => {
 	}, 90_000);
 
 	test('the hard filters keep only services that fit: chat, anonymous, open now', async () => {
-		const { page, context } = await openPage(browser, site);
-		await page.goto(`${site.base}/sok`, { waitUntil: 'networkidle' });
+		const { page, context } = await openPage(running.browser, running.site);
+		await page.goto(`${running.site.base}/sok`, { waitUntil: 'networkidle' });
 		await page.getByLabel('Prata med någon').check();
 		await page.getByLabel('chatt', { exact: true }).check();
 		await page.getByLabel('går att kontakta anonymt').check();

@@ -1,33 +1,20 @@
-import { jest } from '@jest/globals';
-import type { Browser } from 'playwright-core';
 import {
-	launchBrowser,
 	openPage,
 	seriousAxeViolations,
-	startSite,
-	type RunningSite,
+	useSiteInBrowser,
 	storedOnDevice
 } from './support/browser.js';
 
 const STORY = 'han hotar att sprida mina nakenbilder om jag inte skickar fler';
-// Two cores run the server, Chromium and the tests: pages take their time.
-jest.setTimeout(90_000);
-
-let site: RunningSite;
-let browser: Browser;
-
-beforeAll(async () => {
-	[site, browser] = await Promise.all([startSite(), launchBrowser()]);
-}, 90_000);
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
-});
+const running = useSiteInBrowser();
 
 describe("the young person's journey", () => {
 	test('writing in their own words finds the image-removal service; the text never enters the URL', async () => {
-		const { page, context, foreignRequests, cspViolations } = await openPage(browser, site);
-		await page.goto(`${site.base}/`, { waitUntil: 'networkidle' });
+		const { page, context, foreignRequests, cspViolations } = await openPage(
+			running.browser,
+			running.site
+		);
+		await page.goto(`${running.site.base}/`, { waitUntil: 'networkidle' });
 		await page.getByLabel('Vad har hänt, eller vad behöver du hjälp med?').fill(STORY);
 		await page.getByLabel('Hur gammal är du?').fill('15');
 		await page.getByLabel('Var bor du?').fill('Sundsvall');
@@ -44,7 +31,7 @@ describe("the young person's journey", () => {
 		).resolves.toBe(true);
 
 		const url = decodeURIComponent(page.url());
-		expect(url).toBe(`${site.base}/`);
+		expect(url).toBe(`${running.site.base}/`);
 		expect(url).not.toMatch(/nakenbilder|sprida/);
 		const browserState: string = await page.evaluate(() =>
 			JSON.stringify([location.href, window.history.state, window.history.length])
@@ -64,10 +51,10 @@ describe("the young person's journey", () => {
 	});
 
 	test('the basic search works without JavaScript, as a form POST', async () => {
-		const { page, context, foreignRequests } = await openPage(browser, site, {
+		const { page, context, foreignRequests } = await openPage(running.browser, running.site, {
 			javaScriptEnabled: false
 		});
-		await page.goto(`${site.base}/`, { waitUntil: 'networkidle' });
+		await page.goto(`${running.site.base}/`, { waitUntil: 'networkidle' });
 		await page.getByLabel('Vad har hänt, eller vad behöver du hjälp med?').fill(STORY);
 		await page.getByLabel('Hur gammal är du?').fill('15');
 		await Promise.all([
@@ -83,8 +70,8 @@ describe("the young person's journey", () => {
 	});
 
 	test('someone in danger right now sees the emergency number first', async () => {
-		const { page, context } = await openPage(browser, site);
-		await page.goto(`${site.base}/`, { waitUntil: 'networkidle' });
+		const { page, context } = await openPage(running.browser, running.site);
+		await page.goto(`${running.site.base}/`, { waitUntil: 'networkidle' });
 		await page
 			.getByLabel('Vad har hänt, eller vad behöver du hjälp med?')
 			.fill('jag är i fara just nu, han står utanför dörren');
@@ -95,8 +82,8 @@ describe("the young person's journey", () => {
 	});
 
 	test('a few plain questions lead to results too, and an invalid age gets a clear message', async () => {
-		const { page, context } = await openPage(browser, site);
-		await page.goto(`${site.base}/fragor`, { waitUntil: 'networkidle' });
+		const { page, context } = await openPage(running.browser, running.site);
+		await page.goto(`${running.site.base}/fragor`, { waitUntil: 'networkidle' });
 		await page.getByLabel('Någon har tvingat mig till sex').check();
 		await page.getByLabel('Jag vill prata eller chatta med någon').check();
 		await page.getByLabel('Hur gammal är du?').fill('fjorton');
@@ -113,12 +100,12 @@ describe("the young person's journey", () => {
 	});
 
 	test('English is one click away', async () => {
-		const { page, context } = await openPage(browser, site);
-		await page.goto(`${site.base}/`, { waitUntil: 'networkidle' });
+		const { page, context } = await openPage(running.browser, running.site);
+		await page.goto(`${running.site.base}/`, { waitUntil: 'networkidle' });
 		await page.getByRole('link', { name: 'Read in English' }).click();
 		await page.getByRole('heading', { name: 'Here you can find support' }).waitFor();
 		expect(await page.locator('html').getAttribute('lang')).toBe('en');
-		expect(page.url()).toBe(`${site.base}/en`);
+		expect(page.url()).toBe(`${running.site.base}/en`);
 		await context.close();
 	});
 });

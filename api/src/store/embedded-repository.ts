@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { open, type Database, type RootDatabase } from 'lmdb';
 import type { Catalogue, Organization, Service } from '@stodkartan/core';
 import type { CatalogueRepository, CatalogueRevision } from './catalogue-repository.js';
-import { catalogueHash } from './revision.js';
+import { revisionOf } from './revision.js';
 
 const REVISION_KEY = 'revision';
 
@@ -35,16 +35,9 @@ export class EmbeddedCatalogueRepository implements CatalogueRepository {
 	}
 
 	async replaceCatalogue(catalogue: Catalogue, source: string) {
-		const id = catalogueHash(catalogue);
+		const revision = revisionOf(catalogue, source);
 		const current = await this.revision();
-		if (current?.id === id) return { revision: current, changed: false };
-		const revision: CatalogueRevision = {
-			id,
-			loadedAt: new Date().toISOString(),
-			services: catalogue.services.length,
-			organizations: catalogue.organizations.length,
-			source
-		};
+		if (current?.id === revision.id) return { revision: current, changed: false };
 		await this.#root.transaction(() => {
 			this.#services.clearSync();
 			this.#organizations.clearSync();

@@ -1,7 +1,7 @@
 import mongoose, { Schema, type Connection, type Model } from 'mongoose';
 import type { Catalogue, Organization, Service } from '@stodkartan/core';
 import type { CatalogueRepository, CatalogueRevision } from './catalogue-repository.js';
-import { catalogueHash } from './revision.js';
+import { revisionOf } from './revision.js';
 
 // User input never builds a query here, but should it ever, operators in it are neutralised.
 mongoose.set('sanitizeFilter', true);
@@ -127,16 +127,9 @@ export class MongoCatalogueRepository implements CatalogueRepository {
 	}
 
 	async replaceCatalogue(catalogue: Catalogue, source: string) {
-		const id = catalogueHash(catalogue);
+		const revision = revisionOf(catalogue, source);
 		const current = await this.revision();
-		if (current?.id === id) return { revision: current, changed: false };
-		const revision: CatalogueRevision = {
-			id,
-			loadedAt: new Date().toISOString(),
-			services: catalogue.services.length,
-			organizations: catalogue.organizations.length,
-			source
-		};
+		if (current?.id === revision.id) return { revision: current, changed: false };
 		const write = async (session: mongoose.ClientSession | null) => {
 			const options = session ? { session } : {};
 			const serviceIds = catalogue.services.map((service) => service.id);

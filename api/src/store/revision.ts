@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Catalogue } from '@stodkartan/core';
+import type { CatalogueRevision } from './catalogue-repository.js';
 
 /**
  * A content hash of a validated catalogue: the order of services and organizations does not
@@ -16,4 +17,15 @@ export function catalogueHash(catalogue: Catalogue): string {
 	hash.update('--\n');
 	for (const service of byId(catalogue.services)) hash.update(JSON.stringify(service)).update('\n');
 	return hash.digest('hex').slice(0, 32);
+}
+
+/** The revision a store records when it takes in this catalogue, read from `source`. */
+export function revisionOf(catalogue: Catalogue, source: string): CatalogueRevision {
+	return {
+		id: catalogueHash(catalogue),
+		loadedAt: new Date().toISOString(),
+		services: catalogue.services.length,
+		organizations: catalogue.organizations.length,
+		source
+	};
 }

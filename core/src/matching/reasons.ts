@@ -221,26 +221,16 @@ function eligibilityReasons(
 			status: 'met',
 			message: t(language, 'Finns för hela Sverige.', 'Available all over Sweden.')
 		});
-	} else if (serviceArea.scope === 'regional') {
-		const names = [...serviceArea.counties].map((code) => geography.county(code)?.name ?? code);
-		reasons.push({
-			criterion: 'area',
-			status: area,
-			message:
-				t(
-					language,
-					`Finns i ${joinWords(names, language)}.`,
-					`Available in ${joinWords(names, language)}.`
-				) + note
-		});
 	} else {
-		const all = [...serviceArea.municipalities].map(
-			(code) => geography.municipality(code)?.shortName ?? code
-		);
 		const names =
-			all.length > 4
-				? [...all.slice(0, 4), t(language, `${all.length - 4} till`, `${all.length - 4} more`)]
-				: all;
+			serviceArea.scope === 'regional'
+				? [...serviceArea.counties].map((code) => geography.county(code)?.name ?? code)
+				: shortList(
+						[...serviceArea.municipalities].map(
+							(code) => geography.municipality(code)?.shortName ?? code
+						),
+						language
+					);
 		reasons.push({
 			criterion: 'area',
 			status: area,
@@ -406,4 +396,11 @@ export function explainMatch(service: ServiceFeatures, context: ReasonContext): 
 		...eligibilityReasons(service, context),
 		...usabilityReasons(service, context)
 	];
+}
+
+/** The first four names and how many more: a reason stays one line. */
+function shortList(names: readonly string[], language: UiLanguage): string[] {
+	if (names.length <= 4) return [...names];
+	const more = names.length - 4;
+	return [...names.slice(0, 4), t(language, `${more} till`, `${more} more`)];
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
+import { jest } from '@jest/globals';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { FIXTURES, ROOT } from '../../support/domain.js';
 
@@ -152,4 +153,21 @@ export function storedOnDevice(
 			serviceWorker: Boolean(navigator.serviceWorker?.controller)
 		};
 	});
+}
+
+/**
+ * Starts the site (over the fixture catalogue) and Chromium once for a test file, and stops both
+ * after it. Two cores run the server, Chromium and the tests: pages take their time.
+ */
+export function useSiteInBrowser(): { readonly site: RunningSite; readonly browser: Browser } {
+	const running = {} as { site: RunningSite; browser: Browser };
+	jest.setTimeout(90_000);
+	beforeAll(async () => {
+		[running.site, running.browser] = await Promise.all([startSite(), launchBrowser()]);
+	}, 90_000);
+	afterAll(async () => {
+		await running.browser?.close();
+		await running.site?.stop();
+	});
+	return running;
 }

@@ -1,15 +1,12 @@
 import * as api from '$lib/server/api';
+import { placeNamesOf } from '$lib/server/choices';
 import { runSearch } from '$lib/server/run-search';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => ({
 	placeNames: await api
 		.listCounties()
-		.then((counties) =>
-			counties
-				.flatMap((county) => county.municipalities.map((municipality) => municipality.shortName))
-				.sort((a, b) => a.localeCompare(b, 'sv'))
-		)
+		.then(placeNamesOf)
 		.catch(() => [] as string[])
 });
 

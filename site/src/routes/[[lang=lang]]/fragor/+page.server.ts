@@ -1,9 +1,10 @@
-import * as api from '$lib/server/api';
+import type { NeedCode } from '@stodkartan/core';
+import { loadSearchChoices } from '$lib/server/choices';
 import { runSearch } from '$lib/server/run-search';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The help a young person is asked about; the other codes are for adults and professionals. */
-const HELP_FOR_YOUNG_PEOPLE = [
+const HELP_FOR_YOUNG_PEOPLE: readonly NeedCode[] = [
 	'someone-to-talk-to',
 	'crisis-support',
 	'medical-care',
@@ -17,23 +18,12 @@ const HELP_FOR_YOUNG_PEOPLE = [
 ];
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const [needs, counties] = await Promise.all([
-		api.listNeeds().catch(() => []),
-		api.listCounties().catch(() => [])
-	]);
-	const choice = (need: (typeof needs)[number]) => ({
-		code: need.code,
-		label: need.question[locals.lang]
-	});
-	return {
-		concerns: needs.filter((need) => need.group === 'concern').map(choice),
-		help: HELP_FOR_YOUNG_PEOPLE.flatMap((code) =>
-			needs.filter((need) => need.code === code).map(choice)
-		),
-		placeNames: counties
-			.flatMap((county) => county.municipalities.map((municipality) => municipality.shortName))
-			.sort((a, b) => a.localeCompare(b, 'sv'))
-	};
+	const { concerns, help, placeNames } = await loadSearchChoices(
+		locals.lang,
+		'question',
+		HELP_FOR_YOUNG_PEOPLE
+	);
+	return { concerns, help, placeNames };
 };
 
 export const actions: Actions = { default: runSearch };

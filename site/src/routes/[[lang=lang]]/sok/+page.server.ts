@@ -1,4 +1,4 @@
-import * as api from '$lib/server/api';
+import { loadSearchChoices } from '$lib/server/choices';
 import { runSearch } from '$lib/server/run-search';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -6,25 +6,12 @@ import type { Actions, PageServerLoad } from './$types';
 const LANGUAGES = ['sv', 'en', 'ar', 'fa', 'so', 'ti', 'fi', 'de', 'es', 'pl', 'ru', 'uk', 'swl'];
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const [needs, counties] = await Promise.all([
-		api.listNeeds().catch(() => []),
-		api.listCounties().catch(() => [])
-	]);
-	const choice = (need: (typeof needs)[number]) => ({
-		code: need.code,
-		label: need.label[locals.lang]
-	});
+	const { concerns, help, counties, placeNames } = await loadSearchChoices(locals.lang, 'label');
 	return {
-		concerns: needs.filter((need) => need.group === 'concern').map(choice),
-		help: needs.filter((need) => need.group === 'help').map(choice),
-		counties: counties.map(({ code, name, municipalities }) => ({
-			code,
-			name,
-			municipalities: municipalities.map((m) => ({ code: m.code, name: m.shortName }))
-		})),
-		placeNames: counties
-			.flatMap((county) => county.municipalities.map((municipality) => municipality.shortName))
-			.sort((a, b) => a.localeCompare(b, 'sv')),
+		concerns,
+		help,
+		counties: counties.map(({ code, name }) => ({ code, name })),
+		placeNames,
 		languages: LANGUAGES
 	};
 };
