@@ -5,6 +5,7 @@ import {
 	countyCodeSchema,
 	genderSchema,
 	languageCodeSchema,
+	locationSchema,
 	municipalityCodeSchema,
 	needCodeSchema,
 	serviceSchema
@@ -22,19 +23,10 @@ export const errorBodySchema = z.object({
 	})
 });
 
-const publicLocationSchema = z.object({
-	name: z.string().optional(),
-	address: z
-		.object({
-			street: z.string().optional(),
-			postalCode: z.string().optional(),
-			city: z.string().optional()
-		})
-		.optional(),
-	municipality: municipalityCodeSchema,
+/** A location as shown: protected addresses are reduced to a municipality, so no coordinates. */
+const publicLocationSchema = locationSchema.omit({ addressVisibility: true }).extend({
 	lat: z.number().optional(),
-	lon: z.number().optional(),
-	accessible: z.boolean().optional()
+	lon: z.number().optional()
 });
 
 export const publicServiceSchema = serviceSchema
