@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { MatchRequest, Service } from '@stodkartan/core';
-import { DATA, FIXTURES, fixtureCatalogue } from '../support/domain.js';
+import { loadDataCatalogue } from '@stodkartan/api';
+import type { Catalogue, MatchRequest, Service } from '@stodkartan/core';
+import { DATA, FIXTURES, fixtureCatalogue, testGeography } from '../support/domain.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -110,3 +111,62 @@ test('matching on the labelled queries: nDCG@5 ≥ 0.80, recall@10 ≥ 0.90, no 
 	expect(mean('ndcg')).toBeGreaterThanOrEqual(0.8);
 	expect(mean('recall')).toBeGreaterThanOrEqual(0.9);
 });
+
+/** A small seeded generator, so that a failing request can be found again. */
+function randomRequests(count: number, seed: number): MatchRequest[] {
+	let state = seed;
+	const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+	const municipalities = [...countyOf.keys()];
+	const counties = [...new Set(countyOf.values())];
+	const postalCodes = [...municipalityOfPostal.keys()];
+	const needCodes = [...new Set(queries.flatMap((query) => query.request.needs ?? []))];
+	const texts = queries.flatMap((query) => (query.request.text ? [query.request.text] : []));
+	return Array.from({ length: count }, () => {
+		const request: MatchRequest = { limit: 50 };
+		if (random() < 0.9) request.age = Math.floor(random() * 30);
+		if (random() < 0.5) request.gender = pick(['female', 'male', 'nonbinary'] as const);
+		const where = random();
+		if (where < 0.4) request.location = { municipality: pick(municipalities) };
+		else if (where < 0.6) request.location = { postalCode: pick(postalCodes) };
+		else if (where < 0.8) request.location = { county: pick(counties) };
+		if (random() < 0.7) request.needs = [...new Set([pick(needCodes), pick(needCodes)])];
+		if (random() < 0.4) request.text = pick(texts);
+		if (random() < 0.3) request.seeker = pick(['self', 'parent', 'professional'] as const);
+		return request;
+	});
+}
+
+describe.each([
+	{ name: 'the fixture catalogue', catalogue: async () => fixtureCatalogue() },
+	{ name: 'the real catalogue in data/', catalogue: realCatalogue }
+])('over $name', ({ catalogue }) => {
+	let own: TestApp;
+	let byId: Map<string, Service>;
+	beforeAll(async () => {
+		const loaded = await catalogue();
+		byId = new Map(loaded.services.map((service) => [service.id, service]));
+		own = await createTestApp(loaded);
+	});
+	afterAll(() => own.close());
+
+	test('no request, of 400 varied ones, is offered a service the person may not use', async () => {
+		const violations: string[] = [];
+		for (const request of randomRequests(400, 20261124)) {
+			const response = await own.request.post('/api/match').send(request);
+			expect({ request, status: response.status }).toEqual({ request, status: 200 });
+			const { results } = response.body as { results: { service: { id: string } }[] };
+			for (const { service } of results) {
+				const why = ineligibility(byId.get(service.id), request);
+				if (why) violations.push(`${JSON.stringify(request)}: ${service.id} (${why})`);
+			}
+		}
+		expect(violations).toEqual([]);
+	});
+});
+
+async function realCatalogue(): Promise<Catalogue> {
+	const result = await loadDataCatalogue(DATA, testGeography());
+	if (!result.ok) throw new Error('data/ does not validate');
+	return result.catalogue;
+}
