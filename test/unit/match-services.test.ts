@@ -173,6 +173,39 @@ describe('ranking', () => {
 		).toBe('parents');
 	});
 
+	test('who is asking is read from the text when the request does not say', () => {
+		const forProfessionals = buildService({
+			id: 'consultation',
+			needs: ['professional-guidance', 'sexual-abuse'],
+			audience: ['professionals']
+		});
+		const forChildren = buildService({
+			id: 'children',
+			needs: ['sexual-abuse', 'someone-to-talk-to', 'professional-guidance'],
+			audience: ['children', 'young-people']
+		});
+		const teacher = match([forChildren, forProfessionals], {
+			age: 12,
+			text: 'jag jobbar som lärare och en elev har berättat om övergrepp'
+		});
+		expect(teacher.interpretation.asker).toEqual({ seeker: 'professional', source: 'text' });
+		expect(ids(teacher)[0]).toBe('consultation');
+
+		const child = match([forChildren, forProfessionals], {
+			age: 12,
+			text: 'min lärare har gjort övergrepp på mig'
+		});
+		expect(child.interpretation.asker).toEqual({ seeker: null, source: 'not-given' });
+		expect(ids(child)[0]).toBe('children');
+
+		const said = match([forChildren, forProfessionals], {
+			seeker: 'self',
+			age: 12,
+			text: 'jag jobbar som lärare'
+		});
+		expect(said.interpretation.asker).toEqual({ seeker: 'self', source: 'request' });
+	});
+
 	test('a young person is not sent first to a service that only takes referrals', () => {
 		const barnahus = buildService({
 			id: 'barnahus',

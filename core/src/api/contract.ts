@@ -60,6 +60,13 @@ export const matchResponseSchema = z.object({
 		})
 	),
 	interpretation: z.object({
+		asker: z.union([
+			z.object({
+				seeker: z.enum(['self', 'parent', 'professional']),
+				source: z.enum(['request', 'text'])
+			}),
+			z.object({ seeker: z.null(), source: z.literal('not-given') })
+		]),
 		needs: z.array(
 			z.object({
 				code: needCodeSchema,

@@ -17,7 +17,7 @@ import {
 	rankingScore,
 	WEIGHTS
 } from './rank.js';
-import type { MatchRequest } from './request.js';
+import type { MatchRequest, Seeker } from './request.js';
 import { TextIndex } from './text-index.js';
 
 export const DEFAULT_LIMIT = 10;
@@ -39,6 +39,8 @@ export type NeedSource = 'request' | 'text' | 'signal';
 
 /** How the request was read, so the person can see and correct it. */
 export interface Interpretation {
+	/** Who is asking: as the request said, or as its text shows ("jag är lärare"), or not known. */
+	asker: { seeker: Seeker; source: 'request' | 'text' } | { seeker: null; source: 'not-given' };
 	needs: { code: NeedCode; weight: number; source: NeedSource }[];
 	signals: Signal[];
 	understood: UnderstoodWords[];
@@ -98,6 +100,25 @@ function readNeeds(request: MatchRequest, { index, vocabulary }: MatchDependenci
 	return { needs, sources, signals: understanding.signals, understood: understanding.understood };
 }
 
+/**
+ * Who is asking, when the request does not say but its text does: someone who writes "en elev har
+ * berättat" is a professional, "min dotter" a parent. Only what the text says outright counts; a
+ * child naming a teacher or a parent is not taken for one (the vocabulary keeps those apart).
+ */
+function askerFromText(
+	needs: ReadonlyMap<NeedCode, number>,
+	sources: ReadonlyMap<NeedCode, NeedSource>
+): Seeker | undefined {
+	const saidOutright = (code: NeedCode) =>
+		sources.get(code) === 'text' && (needs.get(code) ?? 0) >= ASKER_CERTAINTY;
+	if (saidOutright('professional-guidance')) return 'professional';
+	if (saidOutright('parent-support')) return 'parent';
+	return undefined;
+}
+
+/** How sure the text must be of a need for asking adults before it says who is asking. */
+const ASKER_CERTAINTY = 0.9;
+
 interface Scored {
 	position: number;
 	rank: number;
@@ -148,11 +169,12 @@ export function matchServices(
 	const { index, geography, vocabulary } = dependencies;
 	const location = geography.resolveLocation(request.location);
 	const { needs, sources, signals, understood } = readNeeds(request, dependencies);
+	const asking = request.seeker ?? askerFromText(needs, sources);
 	const query = compileQuery({
-		asking: request.seeker,
+		asking,
 		person: { age: request.age, gender: request.gender, location },
 		needs,
-		relatedNeeds: vocabulary.relatedNeeds(needs, request.age, request.seeker),
+		relatedNeeds: vocabulary.relatedNeeds(needs, request.age, asking),
 		preferredChannels:
 			request.channels && request.channels.length > 0 ? request.channels : undefined,
 		language: request.language,
@@ -239,6 +261,11 @@ export function matchServices(
 			};
 		}),
 		interpretation: {
+			asker: request.seeker
+				? { seeker: request.seeker, source: 'request' }
+				: asking
+					? { seeker: asking, source: 'text' }
+					: { seeker: null, source: 'not-given' },
 			needs: [...needs].map(([code, weight]) => ({
 				code,
 				weight: Math.round(weight * 100) / 100,
