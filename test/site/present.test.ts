@@ -204,6 +204,7 @@ describe('presenting results', () => {
 			}
 		],
 		interpretation: {
+			asker: { seeker: null, source: 'not-given' },
 			needs: [],
 			signals: [],
 			understood: [],
@@ -249,6 +250,20 @@ describe('presenting results', () => {
 			statusText: 'Stämmer',
 			message: 'För 0–17 år.'
 		});
+	});
+
+	test('says so when the text showed that a parent or a professional is asking', () => {
+		expect(
+			presentResults(answer({ asker: { seeker: 'parent', source: 'text' } }), context, undefined)
+				.askerText
+		).toBe(t.results.askerFromText.parent);
+		expect(
+			presentResults(
+				answer({ asker: { seeker: 'professional', source: 'request' } }),
+				context,
+				undefined
+			).askerText
+		).toBeUndefined();
 	});
 
 	test('an unknown place or postal code is said plainly', () => {

@@ -83,6 +83,12 @@ export const en: Messages = {
 		understood: 'This is how we understood what you wrote:',
 		understoodNone:
 			'We did not quite understand what you wrote, so we show support that suits many.',
+		askerFromText: {
+			parent:
+				'What you wrote sounds like you are asking as a parent or relative, so support for adults comes first.',
+			professional:
+				'What you wrote sounds like you are asking in your work, so support for professionals comes first.'
+		},
 		place: (name: string) =>
 			`We show support for people living in ${name}, and support all over Sweden.`,
 		placeNotFound: 'We did not recognise the place. We show support available all over Sweden.',

@@ -80,6 +80,12 @@ export const sv = {
 		emergencyText: 'Du kan ringa 112 om du eller någon annan är i fara. Det kostar inget.',
 		understood: 'Så här förstod vi det du skrev:',
 		understoodNone: 'Vi förstod inte riktigt vad du skrev, så vi visar stöd som passar många.',
+		askerFromText: {
+			parent:
+				'Det du skrev låter som att du frågar som förälder eller anhörig, så stöd för vuxna kommer först.',
+			professional:
+				'Det du skrev låter som att du frågar i ditt arbete, så stöd för yrkesverksamma kommer först.'
+		},
 		place: (name: string) =>
 			`Vi visar stöd som finns för dig som bor i ${name}, och stöd i hela landet.`,
 		placeNotFound: 'Vi kände inte igen orten. Vi visar stöd som finns i hela landet.',

@@ -110,6 +110,8 @@ export interface ResultsView {
 	isDanger: boolean;
 	understood: string[];
 	placeText?: string;
+	/** Said when the text, not the form, showed that a parent or a professional is asking. */
+	askerText?: string;
 }
 
 export function presentResults(
@@ -139,12 +141,18 @@ export function presentResults(
 	const understood = interpretation.needs
 		.filter((need) => need.source === 'text' && need.weight >= 0.5)
 		.map((need) => needs.find((entry) => entry.code === need.code)?.youthLabel[lang] ?? need.code);
+	const { asker } = interpretation;
+	const askerText =
+		asker.source === 'text' && asker.seeker !== 'self'
+			? t.results.askerFromText[asker.seeker]
+			: undefined;
 	return {
 		services: answer.results.map((result) =>
 			presentService(result.service, context, result.reasons)
 		),
 		isDanger: interpretation.signals.includes('danger-now'),
 		understood,
-		...(placeText ? { placeText } : {})
+		...(placeText ? { placeText } : {}),
+		...(askerText ? { askerText } : {})
 	};
 }
