@@ -149,6 +149,22 @@ export const en: Messages = {
 		'in-person': 'Visit',
 		app: 'App'
 	},
+	/** Languages a service can be reached in (ISO 639; swl is Swedish Sign Language). */
+	languageNames: {
+		sv: 'Swedish',
+		en: 'English',
+		ar: 'Arabic',
+		fa: 'Persian',
+		so: 'Somali',
+		ti: 'Tigrinya',
+		fi: 'Finnish',
+		de: 'German',
+		es: 'Spanish',
+		pl: 'Polish',
+		ru: 'Russian',
+		uk: 'Ukrainian',
+		swl: 'Swedish Sign Language'
+	},
 	channelNames: {
 		phone: 'phone',
 		sms: 'SMS',

@@ -146,6 +146,22 @@ export const sv = {
 		'in-person': 'Besök',
 		app: 'App'
 	},
+	/** Languages a service can be reached in (ISO 639; swl is Swedish Sign Language). */
+	languageNames: {
+		sv: 'svenska',
+		en: 'engelska',
+		ar: 'arabiska',
+		fa: 'persiska',
+		so: 'somaliska',
+		ti: 'tigrinja',
+		fi: 'finska',
+		de: 'tyska',
+		es: 'spanska',
+		pl: 'polska',
+		ru: 'ryska',
+		uk: 'ukrainska',
+		swl: 'svenskt teckenspråk'
+	} as Record<string, string>,
 	channelNames: {
 		phone: 'telefon',
 		sms: 'sms',
