@@ -3,8 +3,6 @@ import {
 	checkArea,
 	checkGender,
 	featuresOf,
-	isEligible,
-	type Person,
 	type ResolvedLocation,
 	type ServiceArea
 } from '@stodkartan/core';
@@ -97,40 +95,4 @@ describe('service area', () => {
 			expect(checkArea(features({ serviceArea }), at(location))).toBe(expected);
 		}
 	);
-});
-
-describe('isEligible', () => {
-	const person = (overrides: Partial<Person> = {}): Person => ({
-		age: 15,
-		gender: 'female',
-		location: at({ municipality: '2480' }),
-		...overrides
-	});
-
-	test('only active services are ever offered', () => {
-		expect(isEligible(features({ status: 'active' }), person())).toBe(true);
-		expect(isEligible(features({ status: 'paused' }), person())).toBe(false);
-		expect(isEligible(features({ status: 'inactive' }), person())).toBe(false);
-	});
-
-	test('unknown data never excludes: no age, gender or place given', () => {
-		const restricted = features({
-			eligibility: { minAge: 13, maxAge: 17, genders: ['male'] },
-			serviceArea: { scope: 'local', municipalities: ['0180'] }
-		});
-		expect(
-			isEligible(restricted, { age: undefined, gender: undefined, location: at(undefined) })
-		).toBe(true);
-	});
-
-	test('any one definite rule the person breaks excludes the service', () => {
-		const service = features({
-			eligibility: { minAge: 13, maxAge: 17, genders: ['female'] },
-			serviceArea: { scope: 'regional', counties: ['24'] }
-		});
-		expect(isEligible(service, person())).toBe(true);
-		expect(isEligible(service, person({ age: 18 }))).toBe(false);
-		expect(isEligible(service, person({ gender: 'male' }))).toBe(false);
-		expect(isEligible(service, person({ location: at({ municipality: '0180' }) }))).toBe(false);
-	});
 });

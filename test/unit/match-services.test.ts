@@ -35,6 +35,18 @@ describe('who is offered a service', () => {
 		expect(ids(match([girls], {}))).toEqual(['girls']);
 	});
 
+	test('unknown data never excludes: a service with rules is offered when age, gender and place are not given', () => {
+		const restricted = buildService({
+			id: 'restricted',
+			eligibility: { minAge: 13, maxAge: 17, genders: ['male'] },
+			serviceArea: { scope: 'local', municipalities: ['0180'] }
+		});
+		expect(ids(match([restricted], {}))).toEqual(['restricted']);
+		expect(ids(match([restricted], { age: 18 }))).toEqual([]);
+		expect(ids(match([restricted], { gender: 'female' }))).toEqual([]);
+		expect(ids(match([restricted], { location: { municipality: '2480' } }))).toEqual([]);
+	});
+
 	test('a paused or inactive service is never offered', () => {
 		const paused = buildService({ id: 'paused', status: 'paused' });
 		const inactive = buildService({ id: 'inactive', status: 'inactive' });

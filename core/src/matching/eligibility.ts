@@ -51,13 +51,3 @@ export function checkArea(service: ServiceFeatures, location: ResolvedLocation):
 	// Only the county is known: a local service in some of its municipalities may serve the person.
 	return area.counties.includes(county) ? 'unknown' : 'not-met';
 }
-
-/** Hard eligibility from definite data only: status, age, gender and where the person lives. */
-export function isEligible(service: ServiceFeatures, person: Person): boolean {
-	return (
-		service.isActive &&
-		checkAge(service, person.age) !== 'not-met' &&
-		checkGender(service, person.gender) !== 'not-met' &&
-		checkArea(service, person.location) !== 'not-met'
-	);
-}

@@ -5,7 +5,7 @@ import type { NeedCode } from '../needs/codes.js';
 import type { CatalogueIndex } from './catalogue-index.js';
 import { checkAge, checkArea, checkGender } from './eligibility.js';
 import { hasAudience, type ServiceFeatures } from './features.js';
-import { passesFilters } from './rank.js';
+import { compileFilters, passesFilters, type HardFilters } from './rank.js';
 
 /** The catalogue browsed with filters: the same eligibility rules as matching, no ranking. */
 export interface ServiceListFilter {
@@ -26,6 +26,7 @@ export interface ServiceListFilter {
 function isListed(
 	service: ServiceFeatures,
 	filter: ServiceListFilter,
+	hardFilters: HardFilters | undefined,
 	clock: SwedishClock
 ): boolean {
 	if (filter.status !== 'all' && service.status !== filter.status) return false;
@@ -41,17 +42,7 @@ function isListed(
 	if (checkAge(service, filter.age) === 'not-met') return false;
 	if (checkGender(service, filter.gender) === 'not-met') return false;
 	if (checkArea(service, filter.location) === 'not-met') return false;
-	return passesFilters(
-		service,
-		{
-			...(filter.channels ? { channels: [...filter.channels] } : {}),
-			...(filter.language ? { languages: [filter.language] } : {}),
-			...(filter.anonymous ? { anonymous: true } : {}),
-			...(filter.free ? { free: true } : {}),
-			...(filter.openNow ? { openNow: true } : {})
-		},
-		clock
-	);
+	return passesFilters(service, hardFilters, clock);
 }
 
 /** One page of the services that pass the filter, in the order of their Swedish names. */
@@ -64,9 +55,16 @@ export function listServices(
 	const ids: string[] = [];
 	const first = (page.page - 1) * page.pageSize;
 	let total = 0;
+	const hardFilters = compileFilters({
+		...(filter.channels ? { channels: [...filter.channels] } : {}),
+		...(filter.language ? { languages: [filter.language] } : {}),
+		...(filter.anonymous ? { anonymous: true } : {}),
+		...(filter.free ? { free: true } : {}),
+		...(filter.openNow ? { openNow: true } : {})
+	});
 	for (const position of index.byName) {
 		const service = index.features[position] as ServiceFeatures;
-		if (!isListed(service, filter, clock)) continue;
+		if (!isListed(service, filter, hardFilters, clock)) continue;
 		if (total >= first && ids.length < page.pageSize) ids.push(service.id);
 		total++;
 	}

@@ -206,13 +206,13 @@ export function matchServices(
 					continue;
 				}
 				const service =
-					candidates.area === undefined || query.filters
+					candidates.area === undefined || query.hardFilters
 						? (features[position] as ServiceFeatures)
 						: undefined;
 				const area = candidates.area ?? checkArea(service as ServiceFeatures, location);
 				if (
 					area === 'not-met' ||
-					(service && !passesFilters(service, query.filters, query.clock))
+					(service && !passesFilters(service, query.hardFilters, query.clock))
 				) {
 					continue;
 				}

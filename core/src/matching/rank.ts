@@ -85,6 +85,7 @@ export interface Query extends QueryParts {
 	audienceFactors: Float64Array;
 	/** The factor for a service reached only by referral, for who is asking. */
 	referralFactor: number;
+	hardFilters: HardFilters | undefined;
 }
 
 const PARENTS = audienceMask(['parents']);
@@ -123,7 +124,8 @@ export function compileQuery(parts: QueryParts): Query {
 		isTimeCritical:
 			signals.has('urgent') || signals.has('danger-now') || signals.has('just-happened'),
 		audienceFactors: audienceFactorTable(parts.asking, personGroupMask),
-		referralFactor: WEIGHTS.referral[parts.asking ?? 'unknown']
+		referralFactor: WEIGHTS.referral[parts.asking ?? 'unknown'],
+		hardFilters: compileFilters(parts.filters)
 	};
 }
 
@@ -224,14 +226,35 @@ export function isOpenNow(service: ServiceFeatures, clock: SwedishClock): boolea
 	return hours.unknown ? undefined : false;
 }
 
+/** A support worker's hard filters, prepared once per request for the loop over services. */
+export interface HardFilters {
+	/** The channels asked for, as a mask; 0 when any channel will do. */
+	channelMask: Mask;
+	languages: readonly string[] | undefined;
+	anonymous: boolean;
+	free: boolean;
+	openNow: boolean;
+}
+
+export function compileFilters(filters: MatchFilters | undefined): HardFilters | undefined {
+	if (!filters) return undefined;
+	return {
+		channelMask: filters.channels ? channelMask(filters.channels) : 0,
+		languages: filters.languages,
+		anonymous: filters.anonymous === true,
+		free: filters.free === true,
+		openNow: filters.openNow === true
+	};
+}
+
 /** Whether the service passes the worker's hard filters; a filter needs a known property. */
 export function passesFilters(
 	service: ServiceFeatures,
-	filters: MatchFilters | undefined,
+	filters: HardFilters | undefined,
 	clock: SwedishClock
 ): boolean {
 	if (!filters) return true;
-	if (filters.channels && (service.channelMask & channelMask(filters.channels)) === 0) return false;
+	if (filters.channelMask !== 0 && (service.channelMask & filters.channelMask) === 0) return false;
 	if (
 		filters.languages &&
 		!filters.languages.some((language) => service.languages?.includes(language))
