@@ -31,7 +31,8 @@ beforeAll(async () => {
 					id: 'akut',
 					name: { sv: 'Akutmottagningen' },
 					needs: ['medical-care', 'rape'],
-					serviceArea: { scope: 'regional', counties: ['01'] }
+					serviceArea: { scope: 'regional', counties: ['01'] },
+					contacts: [{ channel: 'in-person', value: 'Kom till akuten' }]
 				}),
 				buildService({
 					id: 'jour',
@@ -81,6 +82,13 @@ describe('GET /api/services', () => {
 		]);
 		expect(idsOf((await app.request.get('/api/services?age=19')).body)).toEqual(['akut', 'jour']);
 		expect(idsOf((await app.request.get('/api/services?anonymous=true')).body)).toEqual(['bris']);
+		expect(idsOf((await app.request.get('/api/services?channel=in-person')).body)).toEqual([
+			'akut'
+		]);
+		expect(idsOf((await app.request.get('/api/services?channel=phone,chat')).body)).toEqual([
+			'bris',
+			'jour'
+		]);
 	});
 
 	test('inactive services are listed only when asked for', async () => {
