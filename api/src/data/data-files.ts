@@ -74,6 +74,33 @@ async function readJson(
 	}
 }
 
+/** Checks a file's parsed JSON against a schema, listing every problem under the file's name. */
+function validate<T extends z.ZodType>(
+	schema: T,
+	value: unknown,
+	label: string
+): { ok: true; value: z.infer<T> } | { ok: false; problems: FileProblem[] } {
+	const parsed = schema.safeParse(value);
+	return parsed.success
+		? { ok: true, value: parsed.data }
+		: {
+				ok: false,
+				problems: problemsFromZod(parsed.error).map((problem) => ({ file: label, ...problem }))
+			};
+}
+
+/** Reads a data file that must be valid for the server to start at all. */
+async function readRequired<T extends z.ZodType>(
+	schema: T,
+	file: string,
+	label: string
+): Promise<z.infer<T>> {
+	const json = await readJson(file, label);
+	const valid = json.ok ? validate(schema, json.value, label) : json;
+	if (!valid.ok) throw new DataFileError(valid.problems);
+	return valid.value;
+}
+
 export async function loadGeography(dataPath: string): Promise<Geography> {
 	const geo = path.join(dataPath, 'geo');
 	const read = (file: string) => readFile(path.join(geo, file), 'utf8');
@@ -94,19 +121,13 @@ export async function loadGeography(dataPath: string): Promise<Geography> {
 }
 
 export async function loadVocabulary(dataPath: string): Promise<NeedVocabulary> {
-	const file = path.join(dataPath, 'needs-vocabulary.json');
-	const json = await readJson(file, 'data/needs-vocabulary.json');
-	if (!json.ok) throw new DataFileError(json.problems);
-	const parsed = vocabularySchema.safeParse(json.value);
-	if (!parsed.success) {
-		throw new DataFileError(
-			problemsFromZod(parsed.error).map((problem) => ({
-				file: 'data/needs-vocabulary.json',
-				...problem
-			}))
-		);
-	}
-	return new NeedVocabulary(parsed.data);
+	return new NeedVocabulary(
+		await readRequired(
+			vocabularySchema,
+			path.join(dataPath, 'needs-vocabulary.json'),
+			'data/needs-vocabulary.json'
+		)
+	);
 }
 
 const needsFileSchema = z.object({
@@ -123,15 +144,12 @@ const needsFileSchema = z.object({
 export async function loadNeedLabels(
 	dataPath: string
 ): Promise<Map<NeedCode, { sv: string; en: string }>> {
-	const json = await readJson(path.join(dataPath, 'needs.json'), 'data/needs.json');
-	if (!json.ok) throw new DataFileError(json.problems);
-	const parsed = needsFileSchema.safeParse(json.value);
-	if (!parsed.success) {
-		throw new DataFileError(
-			problemsFromZod(parsed.error).map((problem) => ({ file: 'data/needs.json', ...problem }))
-		);
-	}
-	const codes = parsed.data.needs.map((need) => need.code);
+	const { needs } = await readRequired(
+		needsFileSchema,
+		path.join(dataPath, 'needs.json'),
+		'data/needs.json'
+	);
+	const codes = needs.map((need) => need.code);
 	if (codes.join() !== NEED_CODES.join()) {
 		throw new DataFileError([
 			{
@@ -141,7 +159,7 @@ export async function loadNeedLabels(
 			}
 		]);
 	}
-	return new Map(parsed.data.needs.map((need) => [need.code, need.label]));
+	return new Map(needs.map((need) => [need.code, need.label]));
 }
 
 /** Reads and validates one catalogue file (the contract format), listing every problem. */
@@ -189,18 +207,9 @@ export async function loadDataCatalogue(
 	for (const name of names) {
 		const label = `data/catalogue/${name}`;
 		const json = await readJson(path.join(directory, name), label);
-		if (!json.ok) {
-			problems.push(...json.problems);
-			continue;
-		}
-		const parsed = catalogueSchema.safeParse(json.value);
-		if (parsed.success) {
-			files.push({ label, catalogue: parsed.data });
-		} else {
-			problems.push(
-				...problemsFromZod(parsed.error).map((problem) => ({ file: label, ...problem }))
-			);
-		}
+		const valid = json.ok ? validate(catalogueSchema, json.value, label) : json;
+		if (valid.ok) files.push({ label, catalogue: valid.value });
+		else problems.push(...valid.problems);
 	}
 	if (problems.length > 0) return { ok: false, problems };
 

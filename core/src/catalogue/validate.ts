@@ -43,23 +43,11 @@ export function problemsFromZod(error: z.ZodError): CatalogueProblem[] {
 
 const catalogueHeaderSchema = catalogueSchema.extend({ services: z.array(z.unknown()) });
 
-export interface ParseOptions {
-	/**
-	 * Let validation release each raw service once parsed, so the raw and parsed copies of a
-	 * large file never both stand in memory; for callers that own the raw value.
-	 */
-	consume?: boolean;
-}
-
 /**
  * Validates a parsed catalogue file against the contract and checks what a schema cannot: unique
  * ids, known organizations and region codes, age ranges, dates. Every problem is reported.
  */
-export function parseCatalogue(
-	raw: unknown,
-	options: CatalogueCheckOptions,
-	{ consume = false }: ParseOptions = {}
-): CatalogueParseResult {
+export function parseCatalogue(raw: unknown, options: CatalogueCheckOptions): CatalogueParseResult {
 	const header = catalogueHeaderSchema.safeParse(raw);
 	if (!header.success) return { ok: false, problems: problemsFromZod(header.error) };
 	const rawServices = (raw as { services: unknown[] }).services;
@@ -76,7 +64,6 @@ export function parseCatalogue(
 				});
 			}
 		}
-		if (consume) rawServices[index] = undefined;
 	});
 	if (problems.length > 0) return { ok: false, problems };
 	const catalogue: Catalogue = { ...header.data, services };
