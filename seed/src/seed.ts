@@ -1,11 +1,15 @@
 import path from 'node:path';
 import {
 	DATA_SOURCE,
+	DataFileError,
 	formatProblems,
 	loadConfig,
 	loadDataCatalogue,
 	loadGeography,
-	openStore
+	loadNeedLabels,
+	loadVocabulary,
+	openStore,
+	type FileProblem
 } from '@stodkartan/api';
 import { run } from './run.js';
 
@@ -21,10 +25,15 @@ async function main(): Promise<number> {
 	const config = loadConfig(process.env, ROOT);
 	const checkOnly = process.argv.includes('--check');
 	const geography = await loadGeography(config.dataPath);
-	const result = await loadDataCatalogue(config.dataPath, geography);
-	if (!result.ok) {
+	const [result, vocabularyProblems, needProblems] = await Promise.all([
+		loadDataCatalogue(config.dataPath, geography),
+		problemsOf(loadVocabulary(config.dataPath)),
+		problemsOf(loadNeedLabels(config.dataPath))
+	]);
+	const problems = [...(result.ok ? [] : result.problems), ...vocabularyProblems, ...needProblems];
+	if (!result.ok || problems.length > 0) {
 		console.error(
-			`data/ is not valid; the store was not touched. ${result.problems.length} problem(s):\n${formatProblems(result.problems)}`
+			`data/ is not valid; the store was not touched. ${problems.length} problem(s):\n${formatProblems(problems)}`
 		);
 		return 1;
 	}
@@ -57,6 +66,17 @@ async function main(): Promise<number> {
 		await store.close();
 	}
 	return 0;
+}
+
+/** The problems of a data file the server needs besides the catalogue, or none. */
+async function problemsOf(loading: Promise<unknown>): Promise<FileProblem[]> {
+	try {
+		await loading;
+		return [];
+	} catch (error) {
+		if (error instanceof DataFileError) return error.problems;
+		throw error;
+	}
 }
 
 run(main);

@@ -77,6 +77,34 @@ describe('npm run seed', () => {
 		expect(await storedIds()).toEqual(before);
 	});
 
+	test("the needs files are part of data/: their problems are listed with the catalogue's", async () => {
+		seed();
+		const before = await storedIds();
+		const vocabularyFile = path.join(dataPath, 'needs-vocabulary.json');
+		const vocabulary = JSON.parse(readFileSync(vocabularyFile, 'utf8')) as {
+			concepts: { terms: { sv: string[] } }[];
+		};
+		vocabulary.concepts[2]?.terms.sv.push('som förälder');
+		writeFileSync(vocabularyFile, JSON.stringify(vocabulary));
+		writeFileSync(path.join(dataPath, 'needs.json'), '{ "needs": [');
+		const file = JSON.parse(readFileSync(chats(), 'utf8')) as {
+			services: Record<string, unknown>[];
+		};
+		file.services[0] = { ...file.services[0], lastVerified: 'yesterday' };
+		writeFileSync(chats(), JSON.stringify(file));
+
+		for (const result of [seed(['--check']), seed()]) {
+			expect(result.status).toBe(1);
+			expect(result.stderr).toMatch(/3 problem\(s\)/);
+			expect(result.stderr).toMatch(
+				/data\/needs-vocabulary\.json \$\.concepts\[2\]\.terms\.sv\[\d+\]/
+			);
+			expect(result.stderr).toMatch(/data\/needs\.json \$: is not valid JSON/);
+			expect(result.stderr).toMatch(/helplines-and-chats\.json \$\.services\[0\]\.lastVerified/);
+		}
+		expect(await storedIds()).toEqual(before);
+	});
+
 	test('--check validates without touching any store', () => {
 		const result = seed(['--check']);
 		expect(result.status).toBe(0);
