@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { z } from 'zod';
 
-const port = z.coerce.number().int().min(0).max(65535);
+// Not 0 (any free port): the site's server code calls the API on this port, so it must be known
+// before the server listens.
+const port = z.coerce.number().int().min(1).max(65535);
 
 const configSchema = z.object({
 	PORT: port.default(3000),

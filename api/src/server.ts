@@ -74,7 +74,6 @@ async function main(): Promise<void> {
 			.listen(config.port, config.host, () => resolve(listening))
 			.once('error', reject);
 	});
-	if (config.port === 0) config.port = (server.address() as { port: number }).port;
 	logger.info(
 		{ port: config.port, host: config.host, store: repository.kind },
 		'listening; loading the catalogue'

@@ -33,6 +33,11 @@ describe('configuration', () => {
 		expect((error as ConfigError).message).toMatch(/PORT.*\n.*MONGODB_URI.*\n.*EXIT_URL/s);
 	});
 
+	test('the port must be a real one: the site calls the API on it', () => {
+		expect(loadConfig({ PORT: '8080' }, '/srv/app').port).toBe(8080);
+		expect(() => loadConfig({ PORT: '0' }, '/srv/app')).toThrow(/PORT/);
+	});
+
 	test('a map tile server must be an https template with {z}, {x} and {y}', () => {
 		const template = 'https://tiles.example.org/{z}/{x}/{y}.png';
 		expect(loadConfig({ MAP_TILE_URL: template }, '/srv/app').mapTileUrl).toBe(template);
