@@ -1,3 +1,4 @@
+import { CHANNEL_NAMES } from '../catalogue/channel-names.js';
 import type { ContactChannel, Gender } from '../catalogue/schema.js';
 import type { Geography } from '../geo/geography.js';
 import type { NeedCode } from '../needs/codes.js';
@@ -29,29 +30,6 @@ export interface MatchReason {
 	message: string;
 	needs?: NeedCode[];
 }
-
-const CHANNEL_NAMES: Record<UiLanguage, Record<ContactChannel, string>> = {
-	sv: {
-		phone: 'telefon',
-		sms: 'sms',
-		chat: 'chatt',
-		email: 'e-post',
-		webform: 'webbformulär',
-		video: 'video',
-		'in-person': 'besök',
-		app: 'app'
-	},
-	en: {
-		phone: 'phone',
-		sms: 'SMS',
-		chat: 'chat',
-		email: 'e-mail',
-		webform: 'web form',
-		video: 'video',
-		'in-person': 'in person',
-		app: 'app'
-	}
-};
 
 const GENDER_NAMES: Record<UiLanguage, Record<Gender, string>> = {
 	sv: { female: 'tjejer', male: 'killar', nonbinary: 'icke-binära' },

@@ -1,3 +1,4 @@
+import { CHANNEL_NAMES } from '@stodkartan/core/channel-names';
 import type { Messages } from './sv';
 
 /** Every text of the site in English. */
@@ -165,16 +166,7 @@ export const en: Messages = {
 		uk: 'Ukrainian',
 		swl: 'Swedish Sign Language'
 	},
-	channelNames: {
-		phone: 'phone',
-		sms: 'SMS',
-		chat: 'chat',
-		email: 'e-mail',
-		webform: 'web form',
-		video: 'video',
-		'in-person': 'in person',
-		app: 'app'
-	},
+	channelNames: CHANNEL_NAMES.en,
 	weekdays: ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 	search: {
 		heading: 'Find support for a child or young person',

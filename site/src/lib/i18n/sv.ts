@@ -1,3 +1,4 @@
+import { CHANNEL_NAMES } from '@stodkartan/core/channel-names';
 /** Every text of the site in Swedish, the default language. `en.ts` has the same shape. */
 export const sv = {
 	lang: 'sv',
@@ -162,16 +163,7 @@ export const sv = {
 		uk: 'ukrainska',
 		swl: 'svenskt teckenspråk'
 	} as Record<string, string>,
-	channelNames: {
-		phone: 'telefon',
-		sms: 'sms',
-		chat: 'chatt',
-		email: 'e-post',
-		webform: 'webbformulär',
-		video: 'video',
-		'in-person': 'besök',
-		app: 'app'
-	},
+	channelNames: CHANNEL_NAMES.sv,
 	weekdays: ['', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
 	search: {
 		heading: 'Sök stöd för ett barn eller en ung person',
