@@ -4,6 +4,7 @@ import {
 	openPage,
 	seriousAxeViolations,
 	useSiteInBrowser,
+	NOTHING_ON_DEVICE,
 	storedOnDevice
 } from './support/browser.js';
 
@@ -112,13 +113,7 @@ describe('safety on every page', () => {
 			expect(response?.headers()['cache-control']).toBe('no-store');
 			expect(response?.headers()['set-cookie']).toBeUndefined();
 		}
-		expect(await context.cookies()).toEqual([]);
-		expect(await storedOnDevice(page)).toEqual({
-			local: 0,
-			session: 0,
-			databases: 0,
-			serviceWorker: false
-		});
+		expect(await storedOnDevice(page)).toEqual(NOTHING_ON_DEVICE);
 		await context.close();
 	});
 

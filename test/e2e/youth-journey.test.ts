@@ -2,6 +2,7 @@ import {
 	openPage,
 	seriousAxeViolations,
 	useSiteInBrowser,
+	NOTHING_ON_DEVICE,
 	storedOnDevice
 } from './support/browser.js';
 
@@ -37,13 +38,7 @@ describe("the young person's journey", () => {
 			JSON.stringify([location.href, window.history.state, window.history.length])
 		);
 		expect(browserState).not.toMatch(/nakenbilder/);
-		expect(await context.cookies()).toEqual([]);
-		expect(await storedOnDevice(page)).toEqual({
-			local: 0,
-			session: 0,
-			databases: 0,
-			serviceWorker: false
-		});
+		expect(await storedOnDevice(page)).toEqual(NOTHING_ON_DEVICE);
 		expect(foreignRequests).toEqual([]);
 		expect(cspViolations).toEqual([]);
 		expect(await seriousAxeViolations(page)).toEqual([]);

@@ -138,13 +138,13 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
 }
 
 /**
- * What the site left in the browser's storage. The site shadows window.sessionStorage with an
- * in-memory object, so the device's own storage is kept aside before any page script runs.
+ * What the site left on the device: cookies and the browser's storage. The site shadows
+ * window.sessionStorage with an in-memory object, so the device's own storage is kept aside
+ * before any page script runs.
  */
-export function storedOnDevice(
-	page: Page
-): Promise<{ local: number; session: number; databases: number; serviceWorker: boolean }> {
-	return page.evaluate(async () => {
+export async function storedOnDevice(page: Page): Promise<typeof NOTHING_ON_DEVICE> {
+	const cookies = (await page.context().cookies()).length;
+	const storage = await page.evaluate(async () => {
 		const session = (window as unknown as { deviceSessionStorage: Storage }).deviceSessionStorage;
 		return {
 			local: localStorage.length,
@@ -153,7 +153,16 @@ export function storedOnDevice(
 			serviceWorker: Boolean(navigator.serviceWorker?.controller)
 		};
 	});
+	return { cookies, ...storage };
 }
+
+export const NOTHING_ON_DEVICE = {
+	cookies: 0,
+	local: 0,
+	session: 0,
+	databases: 0,
+	serviceWorker: false
+};
 
 /**
  * Starts the site (over the fixture catalogue) and Chromium once for a test file, and stops both
