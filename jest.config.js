@@ -12,7 +12,7 @@ const transform = {
 
 const moduleNameMapper = {
 	'^@stodkartan/(core|api|seed)$': '<rootDir>/$1/src/index.ts',
-	'^@stodkartan/core/channel-names$': '<rootDir>/core/src/catalogue/channel-names.ts',
+	'^@stodkartan/core/names$': '<rootDir>/core/src/catalogue/display-names.ts',
 	// The site's plain TypeScript modules (presenters, form reading) are unit-tested too.
 	'^\\$lib/(.*)$': '<rootDir>/site/src/lib/$1',
 	'^(\\.{1,2}/.*)\\.js$': '$1'

@@ -1,4 +1,4 @@
-import { CHANNEL_NAMES } from '../catalogue/channel-names.js';
+import { CHANNEL_NAMES, LANGUAGE_NAMES } from '../catalogue/display-names.js';
 import type { ContactChannel, Gender } from '../catalogue/schema.js';
 import type { Geography } from '../geo/geography.js';
 import type { NeedCode } from '../needs/codes.js';
@@ -34,49 +34,6 @@ export interface MatchReason {
 const GENDER_NAMES: Record<UiLanguage, Record<Gender, string>> = {
 	sv: { female: 'tjejer', male: 'killar', nonbinary: 'icke-binära' },
 	en: { female: 'girls', male: 'boys', nonbinary: 'non-binary people' }
-};
-
-const LANGUAGE_NAMES: Record<UiLanguage, Record<string, string>> = {
-	sv: {
-		sv: 'svenska',
-		en: 'engelska',
-		ar: 'arabiska',
-		fa: 'persiska',
-		so: 'somaliska',
-		ti: 'tigrinja',
-		ku: 'kurdiska',
-		es: 'spanska',
-		fr: 'franska',
-		de: 'tyska',
-		pl: 'polska',
-		ru: 'ryska',
-		uk: 'ukrainska',
-		fi: 'finska',
-		tr: 'turkiska',
-		bs: 'bosniska',
-		sgn: 'teckenspråk',
-		swl: 'svenskt teckenspråk'
-	},
-	en: {
-		sv: 'Swedish',
-		en: 'English',
-		ar: 'Arabic',
-		fa: 'Persian',
-		so: 'Somali',
-		ti: 'Tigrinya',
-		ku: 'Kurdish',
-		es: 'Spanish',
-		fr: 'French',
-		de: 'German',
-		pl: 'Polish',
-		ru: 'Russian',
-		uk: 'Ukrainian',
-		fi: 'Finnish',
-		tr: 'Turkish',
-		bs: 'Bosnian',
-		sgn: 'sign language',
-		swl: 'Swedish Sign Language'
-	}
 };
 
 function joinWords(words: readonly string[], language: UiLanguage): string {

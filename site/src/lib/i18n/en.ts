@@ -1,4 +1,4 @@
-import { CHANNEL_NAMES } from '@stodkartan/core/channel-names';
+import { CHANNEL_NAMES, LANGUAGE_NAMES } from '@stodkartan/core/names';
 import type { Messages } from './sv';
 
 /** Every text of the site in English. */
@@ -150,22 +150,7 @@ export const en: Messages = {
 		'in-person': 'Visit',
 		app: 'App'
 	},
-	/** Languages a service can be reached in (ISO 639; swl is Swedish Sign Language). */
-	languageNames: {
-		sv: 'Swedish',
-		en: 'English',
-		ar: 'Arabic',
-		fa: 'Persian',
-		so: 'Somali',
-		ti: 'Tigrinya',
-		fi: 'Finnish',
-		de: 'German',
-		es: 'Spanish',
-		pl: 'Polish',
-		ru: 'Russian',
-		uk: 'Ukrainian',
-		swl: 'Swedish Sign Language'
-	},
+	languageNames: LANGUAGE_NAMES.en,
 	channelNames: CHANNEL_NAMES.en,
 	weekdays: ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 	search: {

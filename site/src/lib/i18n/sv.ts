@@ -1,4 +1,4 @@
-import { CHANNEL_NAMES } from '@stodkartan/core/channel-names';
+import { CHANNEL_NAMES, LANGUAGE_NAMES } from '@stodkartan/core/names';
 /** Every text of the site in Swedish, the default language. `en.ts` has the same shape. */
 export const sv = {
 	lang: 'sv',
@@ -147,22 +147,7 @@ export const sv = {
 		'in-person': 'Besök',
 		app: 'App'
 	},
-	/** Languages a service can be reached in (ISO 639; swl is Swedish Sign Language). */
-	languageNames: {
-		sv: 'svenska',
-		en: 'engelska',
-		ar: 'arabiska',
-		fa: 'persiska',
-		so: 'somaliska',
-		ti: 'tigrinja',
-		fi: 'finska',
-		de: 'tyska',
-		es: 'spanska',
-		pl: 'polska',
-		ru: 'ryska',
-		uk: 'ukrainska',
-		swl: 'svenskt teckenspråk'
-	} as Record<string, string>,
+	languageNames: LANGUAGE_NAMES.sv,
 	channelNames: CHANNEL_NAMES.sv,
 	weekdays: ['', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
 	search: {
