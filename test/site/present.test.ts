@@ -52,6 +52,15 @@ describe('links from catalogue values', () => {
 });
 
 describe('a service as the pages show it', () => {
+	test('names the languages it can be used in, and keeps a code it has no name for', () => {
+		expect(present(publicService({ languages: ['sv', 'ar', 'swl', 'xx'] })).languages).toEqual([
+			'svenska',
+			'arabiska',
+			'svenskt teckenspråk',
+			'xx'
+		]);
+	});
+
 	test('says whether it is open now, and when it opens next', () => {
 		const service = present(
 			publicService({

@@ -45,6 +45,7 @@ export interface ServiceView {
 	caveats?: string;
 	website?: string;
 	sources: string[];
+	/** The languages it can be used in, by name. */
 	languages?: string[];
 	isEmergency: boolean;
 	reasons: ReasonView[];

@@ -206,7 +206,9 @@ export function presentService(
 		...(caveats ? { caveats } : {}),
 		...(service.website && webHref(service.website) ? { website: webHref(service.website) } : {}),
 		sources: (service.sources ?? []).filter((source) => webHref(source) !== undefined),
-		...(service.languages ? { languages: service.languages } : {}),
+		...(service.languages
+			? { languages: service.languages.map((code) => t.languageNames[code] ?? code) }
+			: {}),
 		isEmergency: service.emergency === true,
 		reasons: reasons.map((reason) => ({
 			criterion: reason.criterion,
