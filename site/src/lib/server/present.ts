@@ -81,6 +81,21 @@ function statusOf(
 
 const STATUS_RANK: Record<OpenStatus, number> = { always: 3, open: 2, closed: 1, unknown: 0 };
 
+type Municipality = RegionsResponse['counties'][number]['municipalities'][number];
+const municipalityTables = new WeakMap<RegionsResponse['counties'], Map<string, Municipality>>();
+
+/** Municipalities by code, built once per list of counties (the API's list is kept per process). */
+function municipalitiesOf(counties: RegionsResponse['counties']): Map<string, Municipality> {
+	let table = municipalityTables.get(counties);
+	if (!table) {
+		table = new Map(
+			counties.flatMap((county) => county.municipalities.map((m) => [m.code, m] as const))
+		);
+		municipalityTables.set(counties, table);
+	}
+	return table;
+}
+
 function areaText(
 	service: PublicService,
 	counties: RegionsResponse['counties'],
@@ -93,11 +108,8 @@ function areaText(
 			.map((code) => counties.find((county) => county.code === code)?.name ?? code)
 			.join(', ');
 	}
-	const names = area.municipalities.map(
-		(code) =>
-			counties.flatMap((county) => county.municipalities).find((m) => m.code === code)?.shortName ??
-			code
-	);
+	const municipalities = municipalitiesOf(counties);
+	const names = area.municipalities.map((code) => municipalities.get(code)?.shortName ?? code);
 	return names.length > 6
 		? `${names.slice(0, 6).join(', ')} … (${names.length})`
 		: names.join(', ');
@@ -140,10 +152,9 @@ function mapOf(service: PublicService, counties: RegionsResponse['counties']): S
 	);
 	if (points.length === 0 && area.scope === 'local') {
 		// No address in the catalogue: a marker at each municipality's centre, marked approximate.
+		const municipalities = municipalitiesOf(counties);
 		for (const code of area.municipalities) {
-			const centroid = counties
-				.flatMap((county) => county.municipalities)
-				.find((m) => m.code === code)?.centroid;
+			const centroid = municipalities.get(code)?.centroid;
 			if (centroid) points.push({ lat: centroid.lat, lon: centroid.lon, approximate: true });
 		}
 	}
