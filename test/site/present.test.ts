@@ -187,6 +187,20 @@ describe('reading a search form', () => {
 		expect(unknown.request.location).toBeUndefined();
 	});
 
+	test('a value sent twice is asked for once', async () => {
+		const parsed = await readSearchForm(
+			form({ needs: ['rape', 'rape'], channels: ['chat', 'chat'], filterChannels: ['sms', 'sms'] }),
+			t,
+			'sv',
+			noPlace
+		);
+		expect(parsed.request).toMatchObject({
+			needs: ['rape'],
+			channels: ['chat'],
+			filters: { channels: ['sms'] }
+		});
+	});
+
 	test("a worker's filters become hard filters", async () => {
 		const parsed = await readSearchForm(
 			form({ filterChannels: ['chat', 'phone'], language: 'ar', openNow: 'on', anonymous: 'on' }),

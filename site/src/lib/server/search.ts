@@ -48,8 +48,10 @@ const field = (form: FormData, name: string) => {
 	const value = form.get(name);
 	return typeof value === 'string' ? value.trim() : '';
 };
-const list = (form: FormData, name: string) =>
-	form.getAll(name).filter((value): value is string => typeof value === 'string');
+/** A checkbox group's values, each once: the API refuses a list that repeats a value. */
+const list = (form: FormData, name: string) => [
+	...new Set(form.getAll(name).filter((value): value is string => typeof value === 'string'))
+];
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
 	(values as readonly string[]).includes(value);
 
