@@ -94,6 +94,43 @@ describe("the support worker's journey", () => {
 		await context.close();
 	}, 90_000);
 
+	test('a new search redraws the map: its markers are the new results', async () => {
+		const { page, context } = await openPage(running.browser, running.site);
+		await page.goto(`${running.site.base}/sok`, { waitUntil: 'networkidle' });
+		const markerNames = () =>
+			page
+				.locator('.service-marker')
+				.evaluateAll((markers) => markers.map((marker) => marker.getAttribute('title') ?? ''));
+		const resultNames = () => page.locator('article h3').allTextContents();
+		const search = async (where: string, before: string[]) => {
+			await page.getByLabel('Var bor barnet?').fill(where);
+			await page.getByRole('button', { name: 'Sök', exact: true }).click();
+			await page.waitForFunction(
+				(previous) =>
+					JSON.stringify(
+						[...document.querySelectorAll('article h3')].map((heading) => heading.textContent)
+					) !== previous,
+				JSON.stringify(before)
+			);
+			await page.locator('.service-marker').first().waitFor();
+		};
+
+		await search('Borås', []);
+		const first = await markerNames();
+		await search('Luleå', await resultNames());
+		const names = await resultNames();
+		const second = await markerNames();
+		expect(second.length).toBeGreaterThan(0);
+		expect(second).not.toEqual(first);
+		for (const marker of second) {
+			expect({ marker, shown: names.some((name) => marker.startsWith(name)) }).toEqual({
+				marker,
+				shown: true
+			});
+		}
+		await context.close();
+	});
+
 	test('the hard filters keep only services that fit: chat, anonymous, open now', async () => {
 		const { page, context } = await openPage(running.browser, running.site);
 		await page.goto(`${running.site.base}/sok`, { waitUntil: 'networkidle' });
