@@ -95,11 +95,6 @@ export class Geography implements RegionCodes {
 		return this.#municipalitiesByCounty.get(countyCode) ?? [];
 	}
 
-	countyOf(municipalityCode: string): County | undefined {
-		const municipality = this.#municipalities.get(municipalityCode);
-		return municipality ? this.#counties.get(municipality.countyCode) : undefined;
-	}
-
 	municipalityOfPostalCode(postalCode: string): Municipality | undefined {
 		const code = this.#postalCodes.get(normalizePostalCode(postalCode));
 		return code === undefined ? undefined : this.#municipalities.get(code);
@@ -112,23 +107,19 @@ export class Geography implements RegionCodes {
 	resolveLocation(input: LocationInput | undefined): ResolvedLocation {
 		if (input === undefined) return { kind: 'unknown', reason: 'not-given' };
 		if ('municipality' in input) {
-			const municipality = this.#municipalities.get(input.municipality);
-			const county = municipality && this.#counties.get(municipality.countyCode);
-			if (municipality && county) {
-				return { kind: 'municipality', municipality, county, via: 'municipality' };
-			}
-			return { kind: 'unknown', reason: 'not-given' };
+			const place = this.#placeOf(input.municipality);
+			return place
+				? { kind: 'municipality', ...place, via: 'municipality' }
+				: { kind: 'unknown', reason: 'not-given' };
 		}
 		if ('county' in input) {
 			const county = this.#counties.get(input.county);
 			return county ? { kind: 'county', county } : { kind: 'unknown', reason: 'not-given' };
 		}
-		const municipality = this.municipalityOfPostalCode(input.postalCode);
-		const county = municipality && this.#counties.get(municipality.countyCode);
-		if (municipality && county) {
-			return { kind: 'municipality', municipality, county, via: 'postalCode' };
-		}
-		return { kind: 'unknown', reason: 'postal-code-not-found' };
+		const place = this.#placeOf(this.#postalCodes.get(normalizePostalCode(input.postalCode)));
+		return place
+			? { kind: 'municipality', ...place, via: 'postalCode' }
+			: { kind: 'unknown', reason: 'postal-code-not-found' };
 	}
 
 	/**
@@ -168,10 +159,16 @@ export class Geography implements RegionCodes {
 
 	#toMatches(codes: readonly string[], matchedName: string, score: number): PlaceMatch[] {
 		return codes.flatMap((code) => {
-			const municipality = this.#municipalities.get(code);
-			const county = municipality && this.#counties.get(municipality.countyCode);
-			return municipality && county ? [{ municipality, county, matchedName, score }] : [];
+			const place = this.#placeOf(code);
+			return place ? [{ ...place, matchedName, score }] : [];
 		});
+	}
+
+	/** A municipality with its county, when the code names one. */
+	#placeOf(code: string | undefined): { municipality: Municipality; county: County } | undefined {
+		const municipality = code === undefined ? undefined : this.#municipalities.get(code);
+		const county = municipality && this.#counties.get(municipality.countyCode);
+		return municipality && county ? { municipality, county } : undefined;
 	}
 }
 
