@@ -1,5 +1,5 @@
 import type { Service } from '../catalogue/schema.js';
-import { fold, stemEn, stemSv, tokenize } from '../text/normalize.js';
+import { stemKey, tokenize } from '../text/normalize.js';
 import { isStopword } from '../text/stopwords.js';
 
 const FIELD_BOOST = { name: 3, keywords: 2, description: 1 } as const;
@@ -9,10 +9,6 @@ const B = 0.75;
 interface Postings {
 	documents: Int32Array;
 	weights: Float32Array;
-}
-
-function keyOf(word: string, language: string): string {
-	return fold(language === 'en' ? stemEn(word) : stemSv(word));
 }
 
 function fieldsOf(service: Service): { text: string; language: string; boost: number }[] {
@@ -45,7 +41,7 @@ class TermTable {
 		if (id !== undefined) return id;
 		if (isStopword(word) || word.length < 2) id = -1;
 		else {
-			const key = keyOf(word, language);
+			const key = stemKey(word, language);
 			id = this.#ids.get(key);
 			if (id === undefined) {
 				id = this.keys.length;
@@ -173,8 +169,8 @@ export class TextIndex {
 		const keys = new Set<string>();
 		for (const word of tokenize(text)) {
 			if (isStopword(word) || word.length < 2) continue;
-			keys.add(keyOf(word, 'sv'));
-			keys.add(keyOf(word, 'en'));
+			keys.add(stemKey(word, 'sv'));
+			keys.add(stemKey(word, 'en'));
 		}
 		return [...keys];
 	}

@@ -33,10 +33,6 @@ export type NeedGroup = 'concern' | 'help';
 
 const needIndex = new Map<string, number>(NEED_CODES.map((code, index) => [code, index]));
 
-export function isNeedCode(value: string): value is NeedCode {
-	return needIndex.has(value);
-}
-
 /** The position of a need code in `NEED_CODES`; used as its bit in need masks. */
 export function needBit(code: NeedCode): number {
 	return needIndex.get(code) ?? -1;

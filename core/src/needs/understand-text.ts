@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { fold, stemEn, stemSv, tokenize } from '../text/normalize.js';
+import { fold, stemKey, tokenize } from '../text/normalize.js';
 import { COMMON_WORDS } from '../text/common-words.js';
 import { isStopword, PHRASE_GLUE } from '../text/stopwords.js';
 import type { NeedCode } from './codes.js';
@@ -43,11 +43,8 @@ interface QueryWord {
 /** How many other words may stand between two words of a phrase ("hotar att sprida mina bilder"). */
 const PHRASE_GAP = 2;
 
-const termKey = (word: string, language: 'sv' | 'en') =>
-	fold(language === 'sv' ? stemSv(word) : stemEn(word));
-
 const queryKeys = (word: string) => [
-	...new Set([fold(stemSv(word)), fold(stemEn(word)), fold(word)])
+	...new Set([stemKey(word, 'sv'), stemKey(word, 'en'), fold(word)])
 ];
 
 const isContentWord = (word: string) => !isStopword(word) && (word.length > 1 || /\d/.test(word));
@@ -74,7 +71,7 @@ export class TextUnderstander {
 					if (words.length === 0 || (words.length === 1 && !isContentWord(words[0] as string))) {
 						continue;
 					}
-					const keys = words.map((word) => termKey(word, language));
+					const keys = words.map((word) => stemKey(word, language));
 					if (keys.length === 1) {
 						addTo(this.#words, keys[0] as string, index);
 						addTo(this.#words, fold(words[0] as string), index);
@@ -144,7 +141,7 @@ export class TextUnderstander {
 				word.length < FUZZY_MIN_LENGTH ||
 				/\d/.test(word) ||
 				COMMON_WORDS.has(word) ||
-				isKnownWord(fold(stemSv(word)))
+				isKnownWord(stemKey(word, 'sv'))
 			) {
 				return;
 			}

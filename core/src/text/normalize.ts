@@ -29,15 +29,10 @@ export function stemEn(word: string): string {
 	return stemEnglish(word);
 }
 
-/** Every form a word is looked up by: its Swedish and English stems, and their folded forms. */
-export function wordForms(word: string): string[] {
-	const sv = stemSv(word);
-	const en = stemEn(word);
-	const forms = [sv, en, fold(sv), fold(en), fold(word)];
-	return forms.filter((form, index) => form.length > 0 && forms.indexOf(form) === index);
-}
-
-/** The single form used in the catalogue's text index: the folded Swedish stem. */
-export function indexForm(word: string): string {
-	return fold(stemSv(word));
+/**
+ * The key a word is indexed and looked up by: its stem in the text's language (English for
+ * 'en', Swedish for anything else), with å/ä/ö folded.
+ */
+export function stemKey(word: string, language: string): string {
+	return fold(language === 'en' ? stemEn(word) : stemSv(word));
 }
