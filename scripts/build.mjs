@@ -16,6 +16,7 @@ const sources = [
 	'seed/src',
 	'site/src',
 	'site/static',
+	'data/geo',
 	'site/svelte.config.js',
 	'site/vite.config.ts',
 	'site/package.json',
@@ -33,9 +34,12 @@ const outputs = [
 	'site/build/handler.js'
 ];
 
+/** What the build writes into the sources itself (the map's outlines, from data/geo). */
+const GENERATED = path.join('site', 'static', 'geo');
+
 function* files(entry) {
 	const full = path.join(root, entry);
-	if (!existsSync(full)) return;
+	if (!existsSync(full) || entry === GENERATED) return;
 	if (statSync(full).isDirectory()) {
 		for (const name of readdirSync(full).sort()) yield* files(path.join(entry, name));
 	} else yield entry;
@@ -58,11 +62,7 @@ function run(command, args, cwd = root) {
 }
 
 const current = fingerprint();
-const built = outputs.every(
-	(file) =>
-		existsSync(path.join(root, file)) ||
-		(file.startsWith('site/') && !existsSync(path.join(root, 'site/svelte.config.js')))
-);
+const built = outputs.every((file) => existsSync(path.join(root, file)));
 if (
 	process.argv.includes('--if-stale') &&
 	built &&
@@ -78,7 +78,7 @@ run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b']
 function writeMapOutlines() {
 	const round = (value) =>
 		Array.isArray(value) ? value.map(round) : Math.round(value * 1e4) / 1e4;
-	const target = path.join(root, 'site/static/geo');
+	const target = path.join(root, GENERATED);
 	mkdirSync(target, { recursive: true });
 	for (const [file, keep] of [
 		['municipalities.geojson', ['id', 'kom_namn', 'lan_code']],
@@ -93,14 +93,12 @@ function writeMapOutlines() {
 	}
 }
 
-if (existsSync(path.join(root, 'site/svelte.config.js'))) {
-	writeMapOutlines();
-	// The site's tools live in its own workspace.
-	const site = createRequire(path.join(root, 'site/package.json'));
-	const bin = (name, file) => path.join(path.dirname(site.resolve(`${name}/package.json`)), file);
-	const cwd = path.join(root, 'site');
-	run(process.execPath, [bin('@sveltejs/kit', 'svelte-kit.js'), 'sync'], cwd);
-	run(process.execPath, [bin('vite', 'bin/vite.js'), 'build', '--logLevel', 'warn'], cwd);
-}
+writeMapOutlines();
+// The site's tools live in its own workspace.
+const site = createRequire(path.join(root, 'site/package.json'));
+const bin = (name, file) => path.join(path.dirname(site.resolve(`${name}/package.json`)), file);
+const cwd = path.join(root, 'site');
+run(process.execPath, [bin('@sveltejs/kit', 'svelte-kit.js'), 'sync'], cwd);
+run(process.execPath, [bin('vite', 'bin/vite.js'), 'build', '--logLevel', 'warn'], cwd);
 writeFileSync(stampFile, current);
 console.log('built.');
