@@ -126,6 +126,31 @@ export const afterContactSchema = z.object({
 
 export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
 
+/**
+ * What part of the support system a service is, so that ranking rules can name "the police" or
+ * "the municipality's social services" by what a service does, never by its id or name.
+ */
+export const SERVICE_ROLES = [
+	'emergency', // 112: danger now
+	'police', // the police: reporting a crime
+	'social-services', // the municipality's social services intake for children (report of concern)
+	'social-on-call', // social services out of office hours (socialjour, social beredskap)
+	'barnahus', // joint investigation and support for children, reached through a report
+	'acute-care', // acute medical care after rape or sexual assault
+	'healthcare', // general health care and its advice line (1177, vårdcentral)
+	'child-psychiatry', // BUP
+	'youth-clinic', // ungdomsmottagning, UMO
+	'trauma-treatment', // specialised treatment after abuse
+	'support-line', // a phone, chat or mail line to talk to
+	'shelter', // girls', women's, young people's and men's shelters (jourer)
+	'crime-victim-support', // crime-victim associations and support centres for young victims
+	'legal-advice', // legal advice, counsel for the injured party, compensation
+	'peer-support', // support groups of people with the same experience
+	'prevention', // for people worried about their own sexual thoughts or behaviour
+	'information' // websites and guides, no one to contact about one's own case
+] as const;
+export const serviceRoleSchema = z.enum(SERVICE_ROLES);
+
 export const serviceSchema = z.object({
 	id: idSchema,
 	organizationId: idSchema,
@@ -154,6 +179,7 @@ export const serviceSchema = z.object({
 	confidence: z.enum(CONFIDENCE_LEVELS).optional(),
 	verifiedBy: z.enum(['public-sources', 'provider']).optional(),
 	kind: z.enum(['service', 'pathway']).optional(),
+	role: serviceRoleSchema.optional(),
 	caveats: localizedTextSchema.optional(),
 	website: webAddressSchema.optional()
 });
@@ -182,6 +208,7 @@ export type Location = z.infer<typeof locationSchema>;
 export type ServiceArea = z.infer<typeof serviceAreaSchema>;
 export type Gender = z.infer<typeof genderSchema>;
 export type Audience = z.infer<typeof audienceSchema>;
+export type ServiceRole = z.infer<typeof serviceRoleSchema>;
 export type Eligibility = z.infer<typeof eligibilitySchema>;
 export type AfterContact = z.infer<typeof afterContactSchema>;
 export type Service = z.infer<typeof serviceSchema>;
