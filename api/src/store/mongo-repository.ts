@@ -44,6 +44,7 @@ const serviceFields = {
 	confidence: String,
 	verifiedBy: String,
 	kind: String,
+	role: String,
 	caveats: mixed,
 	website: String
 } satisfies Record<keyof Service, unknown>;
