@@ -1,6 +1,7 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { langOf, messages } from '$lib/i18n';
+import { quickExitScript } from '$lib/server/quick-exit';
 
 /** The origin of a deployment's own map tile server, allowed for images only; none by default. */
 function tileOrigin(): string | undefined {
@@ -16,7 +17,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const lang = langOf(event.url.pathname);
 	event.locals.lang = lang;
 	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', lang)
+		transformPageChunk: ({ html }) =>
+			html.replace('%lang%', lang).replace('%stodkartan.quickexit%', quickExitScript(lang))
 	});
 	// Pages (and form answers) never go to the disk cache: they can hold what someone searched.
 	if (response.headers.get('content-type')?.startsWith('text/html')) {

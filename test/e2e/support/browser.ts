@@ -55,9 +55,14 @@ export async function startSite(): Promise<RunningSite> {
 	};
 }
 
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless. Playwright turns the back/forward cache off unless
+ * `backForwardCache` asks for it as a browser has it.
+ */
+export function launchBrowser(options: { backForwardCache?: boolean } = {}): Promise<Browser> {
 	return chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
 		args: [
 			'--headless',
 			'--no-sandbox',

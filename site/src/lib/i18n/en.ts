@@ -52,6 +52,7 @@ export const en: Messages = {
 		intro:
 			'If someone has done something sexual to you, online or in real life, there is help. It is never your fault.',
 		choice: 'You decide how much you want to tell.',
+		againHeading: 'Change or search again',
 		writeHeading: 'Tell us in your own words',
 		writeLabel: 'What happened, or what do you need help with?',
 		writeHint:
@@ -182,6 +183,8 @@ export const en: Messages = {
 		anonymous: 'can be contacted anonymously',
 		text: 'Describe the situation (optional)',
 		textHint: 'Do not write names or personal details. The text is not stored.',
+		changeHeading: 'Change the search',
+		changeLink: 'Change the search',
 		submit: 'Search',
 		results: (n: number) => (n === 1 ? '1 result' : `${n} results`),
 		list: 'List',
@@ -245,24 +248,31 @@ export const en: Messages = {
 		backToSearch: 'Back to the search'
 	},
 	form: {
+		fixThese: 'Please fix this, and we can search:',
 		ageInvalid: 'Write the age in digits, between 0 and 120.',
 		textTooLong: 'The text is too long. Please shorten it.',
 		error: 'Something went wrong with the search. Please try again.',
+		notShownAgain:
+			'For your safety, a search is shown only once. Write again if you want to search.',
 		unavailable:
 			'The service is not answering right now. In an emergency: call 112. Under 18: Bris 116 111.'
 	},
 	safetyPage: {
 		heading: 'Stay safe online',
 		intro: 'If someone can see what you do on your phone or computer, these tips can help.',
+		exit: {
+			heading: 'Leave the page quickly',
+			button: (site: string) =>
+				`The Leave this page button is at the top of every page. It hides the page at once and opens ${site} in the same tab.`,
+			keys: 'You can also press Esc, or press Shift three times in a row. This works even before the page has finished loading.',
+			history:
+				'The page you leave is replaced in your history, so Back does not lead to it. Other pages you looked at here stay in the history and Back can show them, but what you wrote and your results are never shown again: they only existed on the page.',
+			notErased:
+				'The button does not erase your history, does not close other tabs, and does not hide your visit from someone who can see the network, such as a school or home wifi. Read below how to clear your history.',
+			withoutScripts:
+				'If JavaScript is turned off in your browser, the button is an ordinary link and Esc and Shift do not work. Back then leads to the page again, but a search is not shown again.'
+		},
 		sections: [
-			{
-				heading: 'Leave the page quickly',
-				text: [
-					'The Leave this page button is at the top of every page. It takes you straight to a weather website.',
-					'You can also press Esc, or press Shift three times in a row.',
-					'The button does not remove the page from your history. Read below how to do that.'
-				]
-			},
 			{
 				heading: 'History and traces',
 				text: [

@@ -50,6 +50,7 @@ export const sv = {
 		intro:
 			'Om någon har gjort något sexuellt mot dig, på nätet eller i verkliga livet, finns det hjälp. Det är aldrig ditt fel.',
 		choice: 'Du bestämmer själv hur mycket du vill berätta.',
+		againHeading: 'Ändra eller sök igen',
 		writeHeading: 'Berätta med egna ord',
 		writeLabel: 'Vad har hänt, eller vad behöver du hjälp med?',
 		writeHint:
@@ -179,6 +180,8 @@ export const sv = {
 		anonymous: 'går att kontakta anonymt',
 		text: 'Beskriv situationen (frivilligt)',
 		textHint: 'Skriv inga namn eller personuppgifter. Texten sparas inte.',
+		changeHeading: 'Ändra sökningen',
+		changeLink: 'Ändra sökningen',
 		submit: 'Sök',
 		results: (n: number) => (n === 1 ? '1 träff' : `${n} träffar`),
 		list: 'Lista',
@@ -243,23 +246,29 @@ export const sv = {
 		backToSearch: 'Tillbaka till sökningen'
 	},
 	form: {
+		fixThese: 'Rätta det här, så kan vi söka:',
 		ageInvalid: 'Skriv åldern med siffror, mellan 0 och 120.',
 		textTooLong: 'Texten är för lång. Korta den gärna.',
 		error: 'Något blev fel med sökningen. Försök igen.',
+		notShownAgain: 'Av säkerhetsskäl visar vi en sökning bara en gång. Skriv igen om du vill söka.',
 		unavailable: 'Tjänsten svarar inte just nu. Om det är akut: ring 112. Under 18: Bris 116 111.'
 	},
 	safetyPage: {
 		heading: 'Trygg på nätet',
 		intro: 'Om någon kan se vad du gör på din telefon eller dator kan de här råden hjälpa.',
+		exit: {
+			heading: 'Lämna sidan snabbt',
+			button: (site: string) =>
+				`Knappen Lämna sidan finns högst upp på varje sida. Den döljer sidan direkt och öppnar ${site} i samma flik.`,
+			keys: 'Du kan också trycka på Esc, eller på Shift tre gånger i rad. Det fungerar även innan sidan har laddat klart.',
+			history:
+				'Sidan du lämnar byts ut i historiken, så Tillbaka leder inte till den. Andra sidor du har tittat på här finns kvar i historiken och kan visas med Tillbaka, men det du skrev och dina träffar visas aldrig igen: de fanns bara på sidan.',
+			notErased:
+				'Knappen raderar inte historiken, stänger inte andra flikar och döljer inte besöket för den som kan se nätverket, till exempel skolans eller hemmets wifi. Läs nedan hur du raderar historiken.',
+			withoutScripts:
+				'Om JavaScript är avstängt i din webbläsare är knappen en vanlig länk och Esc och Shift fungerar inte. Tillbaka leder då till sidan igen, men en sökning visas inte igen.'
+		},
 		sections: [
-			{
-				heading: 'Lämna sidan snabbt',
-				text: [
-					'Knappen Lämna sidan finns högst upp på alla sidor. Den tar dig direkt till en väderwebbplats.',
-					'Du kan också trycka på Esc, eller på Shift tre gånger i rad.',
-					'Knappen tar inte bort sidan från historiken. Läs nedan hur du gör det.'
-				]
-			},
 			{
 				heading: 'Historik och spår',
 				text: [

@@ -1,7 +1,14 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
 import { messages } from '$lib/i18n';
 import * as api from './api';
-import { presentResults, readSearchForm, type PlaceLookup } from './search';
+import { formTokens } from './form-tokens';
+import {
+	presentResults,
+	readSearchForm,
+	type PlaceLookup,
+	type SearchErrors,
+	type SearchValues
+} from './search';
 
 const lookupPlace: PlaceLookup = async (text) => {
 	const [best] = await api.searchPlaces(text);
@@ -15,12 +22,20 @@ const lookupPlace: PlaceLookup = async (text) => {
 export async function runSearch(event: RequestEvent) {
 	const lang = event.locals.lang;
 	const t = messages(lang);
-	const parsed = await readSearchForm(await event.request.formData(), t, lang, lookupPlace).catch(
-		() => undefined
-	);
-	if (!parsed) return fail(503, { values: undefined, errors: { form: t.form.unavailable } });
+	const formToken = formTokens.issue();
+	const refuse = (status: number, errors: SearchErrors, values?: SearchValues) =>
+		fail(status, { values, errors, formToken });
+	const data = await event.request.formData().catch(() => undefined);
+	if (!data) return refuse(400, { form: t.form.error });
+	const token = data.get('token');
+	// A form sent again (Back, then resend) is not answered again: it may be someone else looking.
+	if (formTokens.use(typeof token === 'string' ? token : undefined) !== 'fresh') {
+		return refuse(409, { form: t.form.notShownAgain });
+	}
+	const parsed = await readSearchForm(data, t, lang, lookupPlace).catch(() => undefined);
+	if (!parsed) return refuse(503, { form: t.form.unavailable });
 	const { values, errors, request, placeNote } = parsed;
-	if (errors.age || errors.text) return fail(400, { values, errors });
+	if (errors.age || errors.text) return refuse(400, errors, values);
 	try {
 		const [answer, counties, needs] = await Promise.all([
 			api.match(request),
@@ -29,11 +44,12 @@ export async function runSearch(event: RequestEvent) {
 		]);
 		return {
 			values,
-			results: presentResults(answer, { lang, t, now: new Date(), counties, needs }, placeNote)
+			results: presentResults(answer, { lang, t, now: new Date(), counties, needs }, placeNote),
+			formToken
 		};
 	} catch (error) {
 		if (error instanceof api.ApiUnavailableError) {
-			return fail(503, { values, errors: { form: t.form.unavailable } });
+			return refuse(503, { form: t.form.unavailable }, values);
 		}
 		throw error;
 	}

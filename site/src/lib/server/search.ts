@@ -37,9 +37,12 @@ export interface SearchValues {
 	gender: string;
 }
 
+/** What is wrong with a search: the form as a whole, or one field. */
+export type SearchErrors = Partial<Record<'form' | 'age' | 'text', string>>;
+
 export interface ParsedSearch {
 	values: SearchValues;
-	errors: Partial<Record<'age' | 'text', string>>;
+	errors: Pick<SearchErrors, 'age' | 'text'>;
 	request: MatchRequest;
 	placeNote?: 'place-not-found';
 }

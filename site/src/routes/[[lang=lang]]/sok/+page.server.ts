@@ -1,4 +1,5 @@
 import { loadSearchChoices } from '$lib/server/choices';
+import { formTokens } from '$lib/server/form-tokens';
 import { runSearch } from '$lib/server/run-search';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -12,7 +13,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 		help,
 		counties: counties.map(({ code, name }) => ({ code, name })),
 		placeNames,
-		languages: LANGUAGES
+		languages: LANGUAGES,
+		formToken: formTokens.issue()
 	};
 };
 
