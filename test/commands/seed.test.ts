@@ -105,6 +105,23 @@ describe('npm run seed', () => {
 		expect(await storedIds()).toEqual(before);
 	});
 
+	test('the documented gaps are checked like the catalogue, every problem listed', () => {
+		const gapsFile = path.join(dataPath, 'gaps.json');
+		const file = JSON.parse(readFileSync(gapsFile, 'utf8')) as {
+			gaps: Record<string, unknown>[];
+		};
+		file.gaps[0] = { ...file.gaps[0], status: 'maybe', municipalities: ['9999'] };
+		writeFileSync(gapsFile, JSON.stringify(file));
+		const result = seed(['--check']);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(/data\/gaps\.json \$\.gaps\[0\]\.status/);
+		file.gaps[0] = { ...file.gaps[0], status: 'none' };
+		writeFileSync(gapsFile, JSON.stringify(file));
+		expect(seed(['--check']).stderr).toMatch(
+			/data\/gaps\.json \$\.gaps\[0\]\.municipalities\[0\]: unknown municipality code "9999"/
+		);
+	});
+
 	test('--check validates without touching any store', () => {
 		const result = seed(['--check']);
 		expect(result.status).toBe(0);
@@ -119,6 +136,10 @@ describe('npm run coverage', () => {
 		expect(result.status).toBe(0);
 		const counties = result.stdout.match(/^\S.* län \(\d{2}\)$/gm) ?? [];
 		expect(counties).toHaveLength(21);
-		expect(result.stdout).toMatch(/Documented gap \(2023-07-17\): Inget Barnahus i Blekinge/);
+		expect(result.stdout).toMatch(
+			/Documented gap \(none, 2023-07-17, 5 municipalities\): Inget Barnahus i Blekinge/
+		);
+		expect(result.stdout).toMatch(/^Services per role and county/m);
+		expect(result.stdout).toMatch(/^ {2}social-services +\d+( +\d+){21}$/m);
 	});
 });
