@@ -35,7 +35,7 @@ describe('npm run seed', () => {
 	test('loads data/ and prints a summary; running it twice changes nothing', async () => {
 		const first = seed();
 		expect(first.status).toBe(0);
-		expect(first.stdout).toMatch(/data\/ is valid: 6 file\(s\), \d+ organizations, \d+ services/);
+		expect(first.stdout).toMatch(/data\/ is valid: 9 file\(s\), \d+ organizations, \d+ services/);
 		expect(first.stdout).toMatch(/Loaded into the embedded store/);
 		const second = seed();
 		expect(second.status).toBe(0);
@@ -139,7 +139,21 @@ describe('npm run coverage', () => {
 		expect(result.stdout).toMatch(
 			/Documented gap \(none, 2023-07-17, 5 municipalities\): Inget Barnahus i Blekinge/
 		);
+	});
+
+	test("counts services per role and county, and each county's local routes", () => {
+		const result = runCommand('seed/dist/coverage.js', { CATALOGUE_DATA_PATH: dataPath });
+		expect(result.status).toBe(0);
 		expect(result.stdout).toMatch(/^Services per role and county/m);
 		expect(result.stdout).toMatch(/^ {2}social-services +\d+( +\d+){21}$/m);
+		const row =
+			/^ {2}Västernorrlands län \(22\) +(\d+)\/7 +(\d+)\/7 +(\d+)\/7 +(\d+)\/7 +(\d+)\/7$/m.exec(
+				result.stdout
+			);
+		expect(row).not.toBeNull();
+		// Every municipality is counted once: a Barnahus serves it, or a gap says none or unknown.
+		const [served = 0, none = 0, unknown = 0] = [3, 4, 5].map((i) => Number(row?.[i]));
+		expect(served + none + unknown).toBe(7);
+		expect(result.stdout).toMatch(/^ {2}Sweden +\d+\/290/m);
 	});
 });
