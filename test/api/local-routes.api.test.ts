@@ -181,6 +181,15 @@ describe('POST /api/local-routes input', () => {
 		expect(response.body.error.issues.length).toBeGreaterThan(0);
 	});
 
+	test('says what is wrong when the place is missing or given twice', async () => {
+		for (const body of [{}, { municipality: '2281', postalCode: '85003' }]) {
+			const response = await app.request.post('/api/local-routes').send(body);
+			expect(response.body.error.issues).toEqual([
+				{ path: 'body', message: 'give exactly one of municipality and postalCode' }
+			]);
+		}
+	});
+
 	test('a postal code that is not in the table is a 404', async () => {
 		const response = await app.request.post('/api/local-routes').send({ postalCode: '999 99' });
 		expect(response.status).toBe(404);

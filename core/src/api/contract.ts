@@ -215,7 +215,7 @@ export const localRoutesRequestSchema = z
 	})
 	.refine(
 		(body) => (body.municipality === undefined) !== (body.postalCode === undefined),
-		'give either municipality or postalCode, not both'
+		'give exactly one of municipality and postalCode'
 	)
 	.describe('Exactly one of municipality and postalCode.');
 
