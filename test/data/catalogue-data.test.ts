@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDataCatalogue, swedishToday } from '@stodkartan/api';
-import { catalogueSchema, NEED_CODES, vocabularySchema, type Catalogue } from '@stodkartan/core';
+import {
+	catalogueSchema,
+	NEED_CODES,
+	SERVICE_ROLES,
+	vocabularySchema,
+	type Catalogue
+} from '@stodkartan/core';
 import { DATA, testGeography } from '../support/domain.js';
 
 const geography = testGeography();
@@ -92,11 +98,29 @@ describe('data/catalogue', () => {
 		}
 	});
 
+	test('every active service says what part of the support system it is', () => {
+		const active = catalogue.services.filter((service) => service.status === 'active');
+		expect(active.filter((service) => service.role === undefined).map(({ id }) => id)).toEqual([]);
+		for (const service of active) expect(SERVICE_ROLES).toContain(service.role);
+	});
+
+	test('a service named for girls, boys, women or men is closed to the other genders', () => {
+		// Unknown never excludes: a girls' line without `genders` is offered to boys too.
+		const named =
+			/(^|[^a-zåäö])(tjej|kill(e|ar)|kvinn|män\b|pojk|flick)|\b(girls?|boys?|women|men)\b/i;
+		const mixed = /ungdomsjour|transjour|alla kön|all genders|kvinnor, män/i;
+		// "Kvinnofrid" names the policy against men's violence against women, not an audience.
+		const policy = /kvinnofrid\w*|women's peace/gi;
+		const ungendered = catalogue.services.filter((service) => {
+			const { name, eligibility } = service;
+			const text = `${name.sv} ${name.en ?? ''} ${eligibility.note?.sv ?? ''}`.replace(policy, '');
+			return named.test(text) && !mixed.test(text) && eligibility.genders === undefined;
+		});
+		expect(ungendered.map(({ id }) => id)).toEqual([]);
+	});
+
 	test('Barnahus is never offered as something to book: it is reached by referral, and says how', () => {
-		const barnahus = catalogue.services.filter(
-			(service) =>
-				service.needs.includes('child-investigation') && service.id.startsWith('barnahus')
-		);
+		const barnahus = catalogue.services.filter((service) => service.role === 'barnahus');
 		expect(barnahus.length).toBeGreaterThan(20);
 		for (const service of barnahus) {
 			expect(service.requiresReferral).toBe(true);
