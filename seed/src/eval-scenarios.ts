@@ -9,13 +9,15 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const DEFAULT_FILE = path.join(ROOT, 'test', 'scenarios', 'real-catalogue.json');
 
 /**
- * `npm run eval:scenarios -- [FILE]`: runs every scenario of the file over the real catalogue in
- * `data/` and prints each result, the failed checks with the results seen, and a summary with the
- * harmful placements. Exits 1 when a scenario fails, 2 when the file is not valid.
+ * `npm run eval:scenarios -- [FILE] [--verbose]`: runs every scenario of the file over the real
+ * catalogue in `data/` and prints each result, the failed checks with the results seen (with
+ * --verbose, the results of every scenario), and a summary with the harmful placements. Exits 1
+ * when a scenario fails, 2 when the file is not valid.
  */
 async function main(): Promise<number> {
 	const args = process.argv.slice(2);
 	const file = path.resolve(args.find((arg) => !arg.startsWith('--')) ?? DEFAULT_FILE);
+	const verbose = args.includes('--verbose');
 	const parsed = await readEvaluationFile(file, scenarioFileSchema, 'a scenario file');
 	if (!parsed.ok) {
 		console.error(parsed.message);
@@ -25,7 +27,7 @@ async function main(): Promise<number> {
 	const results = runScenarios(parsed.value.scenarios, catalogue);
 	for (const result of results) {
 		console.log(`${result.passed ? 'PASS' : 'FAIL'} ${result.id} (${result.kind})`);
-		if (result.passed) continue;
+		if (result.passed && !verbose) continue;
 		for (const failure of result.failures) console.log(`    ${failure}`);
 		for (const line of describeResults(result.top)) console.log(`      ${line}`);
 	}

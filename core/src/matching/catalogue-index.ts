@@ -33,6 +33,8 @@ export interface HotColumns {
 	role: Uint8Array;
 	/** A service for people worried about their own behaviour: offered only when that is asked. */
 	isPrevention: Uint8Array;
+	/** The service lists its languages, and Swedish is not among them. */
+	lacksSwedish: Uint8Array;
 	/** All the service's needs, and its main need, as `needMask` bits. */
 	needMask: Uint32Array;
 	mainNeedMask: Uint32Array;
@@ -80,6 +82,9 @@ function buildColumns(features: readonly ServiceFeatures[]): HotColumns {
 		role: Uint8Array.from(features, (s) => (s.role ? roleCode(s.role) : NO_ROLE)),
 		isPrevention: Uint8Array.from(features, (s) =>
 			s.role === 'prevention' || s.needs[0] === 'worried-about-own-behaviour' ? 1 : 0
+		),
+		lacksSwedish: Uint8Array.from(features, (s) =>
+			s.languages !== undefined && !s.languages.includes('sv') ? 1 : 0
 		),
 		needMask: Uint32Array.from(features, (s) => needMask(s.needs)),
 		mainNeedMask: Uint32Array.from(features, (s) => needMask(s.needs.slice(0, 1)))

@@ -81,6 +81,8 @@ export interface ServiceFeatures {
 	isEmergency: boolean;
 	/** What part of the support system the service is, when the catalogue says. */
 	role: ServiceRole | undefined;
+	/** A national route that explains how to reach the local service ("Socialtjänsten i din kommun"). */
+	isPathway: boolean;
 }
 
 function summarizeHours(service: Service): OpeningSummary {
@@ -133,6 +135,7 @@ export function featuresOf(
 		isFree: service.free,
 		requiresReferral: service.requiresReferral === true,
 		isEmergency: service.emergency === true || service.role === 'emergency',
-		role: service.role
+		role: service.role,
+		isPathway: service.kind === 'pathway'
 	};
 }

@@ -77,6 +77,8 @@ const CRIMES: readonly NeedCode[] = [
 ];
 /** How sure the reading must be of a need for a rule to rest on it. */
 const SURE = 0.5;
+/** A reading this faint does not count, even to say that a text is not vague. */
+const FAINT = 0.3;
 /** How plainly a help must be asked for ("hur polisanmäler jag", "orosanmälan"). */
 const ASKED = 0.9;
 /** Night for the night rule, in minutes since midnight, Swedish time. */
@@ -138,8 +140,9 @@ export function planFirstSteps(situation: Situation): FirstStepPlan {
 		steps.push({ rule: 'crime-against-child', route: 'police', take: 1, place: POLICE_BY });
 		rules.push('crime-against-child');
 	}
+	// Nothing read but a wish to talk: not even a weak reading of a concern or a kind of help.
 	const isVague = [...needs].every(
-		([code, value]) => value < SURE || code === 'someone-to-talk-to'
+		([code, value]) => value < FAINT || code === 'someone-to-talk-to'
 	);
 	if (isYoung && isVague && steps.length === 0) lead('vague', 'general-line', 3);
 
@@ -164,6 +167,7 @@ const YOUNG = audienceMask(['children', 'young-people']);
 const CRISIS = needMask(['crisis-support']);
 const TALK = needMask(['someone-to-talk-to']);
 const ADVICE = needMask(['parent-support', 'professional-guidance']);
+const ADULT_AGE = 18;
 
 /** What a route needs to know about the person: their gender mask, for the general lines. */
 export interface RouteContext {
@@ -201,12 +205,17 @@ export function isOnRoute(
 		case 'crisis-line':
 			return role === ROLE.line && (needs & CRISIS) !== 0 && (audience & YOUNG) !== 0;
 		case 'general-line': {
+			// A line for children and young people about anything: not one for a gender the person
+			// has not said, one only for adults, or one only in a language they did not write in.
 			const genders = columns.genderMask[position] as number;
+			const minAge = columns.minAge[position] as number;
 			return (
 				role === ROLE.line &&
 				(columns.mainNeedMask[position] as number) === TALK &&
 				(audience & YOUNG) !== 0 &&
-				(genders === 0 || (context.personGenderMask & genders) !== 0)
+				(genders === 0 || (context.personGenderMask & genders) !== 0) &&
+				minAge < ADULT_AGE &&
+				columns.lacksSwedish[position] === 0
 			);
 		}
 	}
@@ -289,3 +298,23 @@ export const RULE_MESSAGES: Record<FirstStepRule, Record<'sv' | 'en', string>> =
 		en: 'No place was given: help all over Sweden comes first. Give a municipality to see help where you live.'
 	}
 };
+
+/** Weekdays 08–17, Swedish time: when a municipality's intake answers, rather than its on-call service. */
+export function isOfficeHours({ weekday, minutes }: SwedishClock): boolean {
+	return weekday <= 5 && minutes >= 8 * 60 && minutes < 17 * 60;
+}
+
+/**
+ * Within a route, which service comes first when both are equally open: the social services'
+ * intake in office hours, their on-call service outside them.
+ */
+export function isPreferredOnRoute(
+	route: Route,
+	columns: HotColumns,
+	position: number,
+	clock: SwedishClock
+): boolean {
+	if (route !== 'social-services') return false;
+	const role = columns.role[position] as number;
+	return isOfficeHours(clock) ? role === ROLE.social : role === ROLE.onCall;
+}

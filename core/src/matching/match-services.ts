@@ -10,6 +10,7 @@ import { ageStatus, checkArea, genderStatus } from './eligibility.js';
 import type { ServiceFeatures } from './features.js';
 import {
 	isOnRoute,
+	isPreferredOnRoute,
 	planFirstSteps,
 	RULE_MESSAGES,
 	type FirstStepPlan,
@@ -149,7 +150,7 @@ class TopList {
 }
 
 /** Within a step, a service that serves the person's own place comes first, then what is open. */
-const STEP_TIERS = { servesPlace: 100, open: 10 } as const;
+const STEP_TIERS = { servesPlace: 100, open: 10, preferred: 5 } as const;
 
 /**
  * Finds where a child should be referred: the eligible services (never one the child may not
@@ -298,10 +299,16 @@ function rankServices(
 					if (plan.nationalFirst && !isNational) return;
 					if (!isOnRoute(step.route, columns, position, area, routeContext)) return;
 					const servesPlace = !isNational && area === 'met' ? 1 : 0;
-					const open = plan.openFirst ? openTier(featuresAt(), query.clock) : 0;
+					// The social services' intake by day, their on-call service at night.
+					const open = openTier(featuresAt(), query.clock);
+					const preferred = isPreferredOnRoute(step.route, columns, position, query.clock) ? 1 : 0;
 					(stepLists[s] as TopList).add({
 						position,
-						rank: STEP_TIERS.servesPlace * servesPlace + STEP_TIERS.open * open + scoreOf(),
+						rank:
+							STEP_TIERS.servesPlace * servesPlace +
+							STEP_TIERS.open * open +
+							STEP_TIERS.preferred * preferred +
+							scoreOf(),
 						score: scoreOf()
 					});
 				});
@@ -330,7 +337,22 @@ function rankServices(
 			return role !== NO_ROLE && columns.role[instead] === role && reachable;
 		}
 	};
-	return placeSteps(plan, stepLists, top.entries, limit, night);
+	const routes: RouteCheck = {
+		isNationalRoute: (position) =>
+			(features[position] as ServiceFeatures).isPathway && columns.scope[position] === 0,
+		isLocalOf: (position, route) =>
+			columns.role[position] !== NO_ROLE &&
+			columns.role[position] === columns.role[route] &&
+			columns.scope[position] !== 0 &&
+			checkArea(features[position] as ServiceFeatures, query.person.location) === 'met'
+	};
+	return placeSteps(plan, stepLists, top.entries, limit, night, routes);
+}
+
+interface RouteCheck {
+	isNationalRoute(position: number): boolean;
+	/** Whether the service at `position` is the local one, for the person's place, of the route. */
+	isLocalOf(position: number, route: number): boolean;
 }
 
 interface NightCheck {
@@ -398,7 +420,8 @@ function placeSteps(
 	stepLists: readonly TopList[],
 	ranked: readonly Scored[],
 	limit: number,
-	night: NightCheck
+	night: NightCheck,
+	routes: RouteCheck
 ): Placed[] {
 	const list: Placed[] = [];
 	const used = new Set<number>();
@@ -425,7 +448,24 @@ function placeSteps(
 		if (at >= 0) list.splice(at, 1);
 		list.splice(Math.min(step.place - 1, list.length), 0, { ...best, step });
 	});
-	return list.slice(0, limit);
+	return localBeforeRoute(list, routes).slice(0, limit);
+}
+
+/**
+ * A national route ("Socialtjänsten i din kommun") explains how to reach the local service: when
+ * the list holds the local one for the person's place, that one comes first.
+ */
+function localBeforeRoute<T extends Scored>(list: T[], routes: RouteCheck): T[] {
+	const result = [...list];
+	for (let i = 0; i < result.length; i++) {
+		const route = result[i] as T;
+		if (!routes.isNationalRoute(route.position)) continue;
+		const local = result.findIndex(
+			(entry, j) => j > i && routes.isLocalOf(entry.position, route.position)
+		);
+		if (local > i) result.splice(i, 0, ...result.splice(local, 1));
+	}
+	return result;
 }
 
 /**

@@ -324,6 +324,9 @@ function usability(
 		const { languages } = service();
 		if (languages === undefined) factor *= WEIGHTS.language.unknown;
 		else if (!languages.includes(query.language)) factor *= WEIGHTS.language.missing;
+	} else if (columns.lacksSwedish[position] === 1) {
+		// A line only in sign language, for someone who writes Swedish.
+		factor *= WEIGHTS.language.missing;
 	}
 	const { age } = query.person;
 	const minAge = columns.minAge[position] as number;

@@ -82,6 +82,8 @@ interface QueryWord {
 	word: string;
 	at: number;
 	keys: string[];
+	/** The keys folded, to find the phrases that may start here. */
+	foldedKeys: string[];
 	/** Written with å, ä, ö (or another mark): then only keys written the same way match. */
 	hasMarks: boolean;
 	isContent: boolean;
@@ -404,10 +406,12 @@ export class TextUnderstander {
 		const words: QueryWord[] = [];
 		textWords.forEach(({ word }, at) => {
 			if (!PHRASE_GLUE.has(word)) {
+				const keys = queryKeys(word);
 				words.push({
 					word,
 					at,
-					keys: queryKeys(word),
+					keys,
+					foldedKeys: [...new Set(keys.map(fold))],
 					hasMarks: hasMarks(word),
 					isContent: isContentWord(word)
 				});
@@ -479,7 +483,7 @@ export class TextUnderstander {
 		const first = words[start];
 		if (!first) return undefined;
 		let best: { phrase: Phrase; positions: number[] } | undefined;
-		for (const key of new Set(first.keys.map(fold))) {
+		for (const key of first.foldedKeys) {
 			for (const phrase of this.#phrases.get(key) ?? []) {
 				if (best && best.positions.length >= phrase.exact.length) continue;
 				const positions = matchPhrase(words, start, phrase);
