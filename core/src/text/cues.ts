@@ -1,0 +1,185 @@
+import type { TextWord } from './words.js';
+
+/**
+ * The small closed-class words that change what the words around them mean, in Swedish and
+ * English: negation ("inget har hänt", "he didn't"), hypotheticals ("vad händer om", "what if")
+ * and the pronouns that say who something happened to. The vocabulary in `data/` holds what
+ * people write about; these are grammar, so they live with the code that applies them.
+ */
+
+const NEGATIONS = new Set([
+	'inte',
+	'ej',
+	'icke',
+	'aldrig',
+	'inget',
+	'ingenting',
+	'inga',
+	'not',
+	'never',
+	'nothing',
+	'cannot',
+	'dont',
+	'didnt',
+	'doesnt',
+	'isnt',
+	'wasnt',
+	'werent',
+	'arent',
+	'hasnt',
+	'havent',
+	'hadnt',
+	'wont',
+	'cant',
+	'wouldnt',
+	'couldnt',
+	'shouldnt'
+]);
+
+/** "don't" is read as "don" + "t". */
+const NEGATED_AUXILIARIES = new Set([
+	'don',
+	'didn',
+	'doesn',
+	'isn',
+	'wasn',
+	'weren',
+	'aren',
+	'hasn',
+	'haven',
+	'hadn',
+	'won',
+	'can',
+	'wouldn',
+	'couldn',
+	'shouldn',
+	'ain',
+	'mustn'
+]);
+
+/**
+ * A negation next to these does not deny what follows: "jag vet inte om det var våldtäkt",
+ * "I'm not sure", "I don't dare to report", "inte bara".
+ */
+const NOT_DENYING_BEFORE = new Set([
+	'vet',
+	'visste',
+	'förstår',
+	'fattar',
+	'minns',
+	'vågar',
+	'vågade',
+	'törs'
+]);
+const NOT_DENYING_AFTER = new Set([
+	'know',
+	'knew',
+	'remember',
+	'understand',
+	'dare',
+	'sure',
+	'säker',
+	'bara',
+	'only',
+	'just'
+]);
+
+/** How many words a negation reaches ahead in its clause: "har inte blivit våldtagen". */
+const NEGATION_REACH = 4;
+
+/** For each word: whether it is a negation that denies what follows it. */
+export function negationCues(words: readonly TextWord[], consumed: Uint8Array): Uint8Array {
+	const cues = new Uint8Array(words.length);
+	words.forEach(({ word }, i) => {
+		if (consumed[i]) return;
+		const isCue =
+			NEGATIONS.has(word) || (NEGATED_AUXILIARIES.has(word) && words[i + 1]?.word === 't');
+		if (!isCue) return;
+		const after = words[i + (words[i + 1]?.word === 't' ? 2 : 1)]?.word ?? '';
+		const before = words[i - 1]?.word ?? '';
+		if (NOT_DENYING_BEFORE.has(before) || NOT_DENYING_AFTER.has(after)) return;
+		cues[i] = 1;
+	});
+	return cues;
+}
+
+const OBJECT_PRONOUNS = new Set([
+	'mig',
+	'dig',
+	'honom',
+	'henne',
+	'hen',
+	'oss',
+	'dem',
+	'me',
+	'him',
+	'her',
+	'them',
+	'it'
+]);
+
+/** Whether words `first`…`last` are denied: a negation shortly before, or right after ("rörde mig inte"). */
+export function isNegated(
+	words: readonly TextWord[],
+	cues: Uint8Array,
+	first: number,
+	last: number
+): boolean {
+	const clause = words[first]?.clause;
+	for (let i = first - 1; i >= 0 && i >= first - 1 - NEGATION_REACH; i--) {
+		if (words[i]?.clause !== clause) break;
+		if (cues[i]) return true;
+	}
+	const next = last + 1;
+	if (words[next]?.clause !== words[last]?.clause) return false;
+	if (cues[next]) return true;
+	return (
+		OBJECT_PRONOUNS.has(words[next]?.word ?? '') &&
+		cues[next + 1] === 1 &&
+		words[next + 1]?.clause === words[last]?.clause
+	);
+}
+
+const IF_WORDS = new Set(['if', 'ifall', 'hypothetically', 'hypotetiskt', 'suppose', 'supposing']);
+/** Swedish "om" is also "about": only "om jag/man/någon …" opens a condition. */
+const OM_SUBJECTS = new Set([
+	'jag',
+	'man',
+	'någon',
+	'nån',
+	'han',
+	'hon',
+	'hen',
+	'du',
+	'vi',
+	'de',
+	'dom'
+]);
+
+/** For each word: whether it stands in a condition ("om jag anmäler …", "what if he …"). */
+export function hypotheticalScope(words: readonly TextWord[]): Uint8Array {
+	const scope = new Uint8Array(words.length);
+	let open = -1;
+	words.forEach(({ word, clause }, i) => {
+		if (open >= 0 && words[open]?.clause !== clause) open = -1;
+		if (IF_WORDS.has(word) || (word === 'om' && OM_SUBJECTS.has(words[i + 1]?.word ?? '')))
+			open = i;
+		if (open >= 0) scope[i] = 1;
+	});
+	return scope;
+}
+
+/** Words that mean the writer: "jag blev våldtagen", "han slår mig", "I was raped". */
+export const FIRST_PERSON = new Set(['jag', 'ja', 'mig', 'mej', 'i', 'me', 'myself']);
+
+/** Clauses that place something at an age the writer has passed: "när jag var 12", "when I was 9". */
+export function agesInThePast(words: readonly TextWord[]): number[] {
+	const clauses: number[] = [];
+	words.forEach(({ word, clause }, i) => {
+		const was =
+			(word === 'när' && words[i + 1]?.word === 'jag' && words[i + 2]?.word === 'var') ||
+			(word === 'when' && words[i + 1]?.word === 'i' && words[i + 2]?.word === 'was');
+		if (was && /^\d{1,2}$/.test(words[i + 3]?.word ?? '')) clauses.push(clause);
+	});
+	return clauses;
+}
