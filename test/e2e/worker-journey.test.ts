@@ -135,7 +135,7 @@ describe("the support worker's journey", () => {
 		const { page, context } = await openPage(running.browser, running.site);
 		await page.goto(`${running.site.base}/sok`, { waitUntil: 'networkidle' });
 		await page.getByLabel('Prata med någon').check();
-		await page.getByLabel('chatt', { exact: true }).check();
+		await page.getByLabel('Chatt', { exact: true }).check();
 		await page.getByLabel('går att kontakta anonymt').check();
 		await page.getByRole('button', { name: 'Sök', exact: true }).click();
 		await page.getByRole('heading', { name: 'Här kan du få stöd' }).waitFor();

@@ -100,7 +100,7 @@ describe("the young person's journey", () => {
 		);
 		expect(await page.getByLabel('Hur gammal är du?').getAttribute('aria-invalid')).toBe('true');
 		await page.getByLabel('Hur gammal är du?').fill('15');
-		await page.getByLabel('chatt', { exact: true }).check();
+		await page.getByLabel('Chatt', { exact: true }).check();
 		await page.getByRole('button', { name: 'Visa var jag kan få stöd' }).click();
 		await page.getByRole('heading', { name: 'Här kan du få stöd' }).waitFor();
 		expect(await page.locator('article').count()).toBeGreaterThan(2);

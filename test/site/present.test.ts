@@ -232,6 +232,8 @@ describe('presenting results', () => {
 			signals: [],
 			understood: [],
 			location: { status: 'not-given' },
+			person: { age: null, gender: null },
+			situation: [],
 			...interpretation
 		}
 	});

@@ -19,6 +19,7 @@ export const en: Messages = {
 		skip: 'Skip to content',
 		quickExit: 'Leave this page',
 		quickExitSecondary: 'Leave this page quickly',
+		quickExitRegion: 'Quick exit',
 		quickExitHint: 'Press Esc, or Shift three times, to leave this page.',
 		main: 'Main menu',
 		findSupport: 'Find support',
@@ -86,6 +87,8 @@ export const en: Messages = {
 		understoodNone:
 			'We did not quite understand what you wrote, so we show support that suits many.',
 		askerFromText: {
+			friend:
+				'What you wrote sounds like you are asking for a friend, so support that you and your friend can contact comes first.',
 			parent:
 				'What you wrote sounds like you are asking as a parent or relative, so support for adults comes first.',
 			professional:

@@ -17,6 +17,7 @@ export const sv = {
 		skip: 'Hoppa till innehållet',
 		quickExit: 'Lämna sidan',
 		quickExitSecondary: 'Lämna sidan snabbt',
+		quickExitRegion: 'Snabb utgång',
 		quickExitHint: 'Tryck Esc eller Shift tre gånger för att lämna sidan.',
 		main: 'Huvudmeny',
 		findSupport: 'Hitta stöd',
@@ -83,6 +84,8 @@ export const sv = {
 		understood: 'Så här förstod vi det du skrev:',
 		understoodNone: 'Vi förstod inte riktigt vad du skrev, så vi visar stöd som passar många.',
 		askerFromText: {
+			friend:
+				'Det du skrev låter som att du frågar för en kompis, så stöd som du och din kompis kan höra av er till kommer först.',
 			parent:
 				'Det du skrev låter som att du frågar som förälder eller anhörig, så stöd för vuxna kommer först.',
 			professional:
