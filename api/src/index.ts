@@ -10,6 +10,7 @@ export {
 	loadGaps,
 	loadGeography,
 	loadNeedLabels,
+	loadSituationCards,
 	loadVocabulary,
 	readCatalogueFile,
 	swedishToday,

@@ -12,6 +12,7 @@ import {
 	loadGaps,
 	loadGeography,
 	loadNeedLabels,
+	loadSituationCards,
 	loadVocabulary
 } from './data/data-files.js';
 import { createLogger, type Logger } from './logger.js';
@@ -55,10 +56,11 @@ async function main(): Promise<void> {
 		process.exit(1);
 	});
 
-	const [geography, vocabulary, needLabels, repository] = await Promise.all([
+	const [geography, vocabulary, needLabels, situationCards, repository] = await Promise.all([
 		loadGeography(config.dataPath),
 		loadVocabulary(config.dataPath),
 		loadNeedLabels(config.dataPath),
+		loadSituationCards(config.dataPath),
 		openStore(config)
 	]);
 	const gaps = await loadGaps(config.dataPath, geography);
@@ -70,6 +72,7 @@ async function main(): Promise<void> {
 		geography,
 		vocabulary,
 		needLabels,
+		situationCards,
 		logger,
 		trustProxy: config.trustProxy,
 		isStopping: () => stopping,

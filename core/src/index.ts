@@ -25,3 +25,4 @@ export * from './coverage/coverage.js';
 export * from './catalogue/confidence.js';
 export * from './catalogue/gaps.js';
 export * from './catalogue/local-routes.js';
+export * from './situations/situations.js';

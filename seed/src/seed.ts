@@ -8,6 +8,7 @@ import {
 	loadGaps,
 	loadGeography,
 	loadNeedLabels,
+	loadSituationCards,
 	loadVocabulary,
 	openStore,
 	type FileProblem
@@ -26,17 +27,19 @@ async function main(): Promise<number> {
 	const config = loadConfig(process.env, ROOT);
 	const checkOnly = process.argv.includes('--check');
 	const geography = await loadGeography(config.dataPath);
-	const [result, vocabularyProblems, needProblems, gapProblems] = await Promise.all([
+	const [result, vocabularyProblems, needProblems, gapProblems, cardProblems] = await Promise.all([
 		loadDataCatalogue(config.dataPath, geography),
 		problemsOf(loadVocabulary(config.dataPath)),
 		problemsOf(loadNeedLabels(config.dataPath)),
-		problemsOf(loadGaps(config.dataPath, geography))
+		problemsOf(loadGaps(config.dataPath, geography)),
+		problemsOf(loadSituationCards(config.dataPath))
 	]);
 	const problems = [
 		...(result.ok ? [] : result.problems),
 		...vocabularyProblems,
 		...needProblems,
-		...gapProblems
+		...gapProblems,
+		...cardProblems
 	];
 	if (!result.ok || problems.length > 0) {
 		console.error(

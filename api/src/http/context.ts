@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { Geography, NeedCode, NeedVocabulary } from '@stodkartan/core';
+import type { Geography, NeedCode, NeedVocabulary, SituationCardsFile } from '@stodkartan/core';
 import type { CatalogueService } from '../catalogue/catalogue-service.js';
 import type { Logger } from '../logger.js';
 
@@ -11,6 +11,8 @@ export interface AppDependencies {
 	/** The contract's own labels of the need codes (`data/needs.json`). */
 	needLabels: ReadonlyMap<NeedCode, { sv: string; en: string }>;
 	logger: Logger;
+	/** The situation cards (`data/situations.json`); none when not given. */
+	situationCards?: SituationCardsFile;
 	/** The clock, so tests can fix "now" for opening hours. */
 	now?: () => Date;
 	trustProxy?: boolean;

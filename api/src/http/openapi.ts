@@ -12,7 +12,8 @@ import {
 	postalCodeResponseSchema,
 	publicServiceSchema,
 	regionsResponseSchema,
-	servicesPageSchema
+	servicesPageSchema,
+	situationCardsResponseSchema
 } from '@stodkartan/core';
 import { placeSearchRequestSchema } from './regions.routes.js';
 
@@ -105,6 +106,14 @@ export function openApiDocument(): Record<string, unknown> {
 				get: {
 					summary: 'The need codes with youth-friendly wording',
 					responses: { '200': { description: 'Needs', content: json(needsResponseSchema) } }
+				}
+			},
+			'/api/situation-cards': {
+				get: {
+					summary: 'Situation cards: first steps in a situation, each fact with its sources',
+					responses: {
+						'200': { description: 'Cards', content: json(situationCardsResponseSchema) }
+					}
 				}
 			},
 			'/api/regions': {

@@ -7,6 +7,7 @@ import { registerNeedRoutes } from './needs.routes.js';
 import { openApiDocument } from './openapi.js';
 import { registerRegionRoutes } from './regions.routes.js';
 import { registerServiceRoutes } from './services.routes.js';
+import { registerSituationCardRoutes } from './situation-cards.routes.js';
 
 export function registerRoutes(router: Router, dependencies: AppDependencies): void {
 	registerMatchRoutes(router, dependencies);
@@ -15,6 +16,7 @@ export function registerRoutes(router: Router, dependencies: AppDependencies): v
 	registerNeedRoutes(router, dependencies);
 	registerRegionRoutes(router, dependencies);
 	registerLocalRouteRoutes(router, dependencies);
+	registerSituationCardRoutes(router, dependencies);
 	const document = openApiDocument();
 	router.get('/api/openapi.json', (_req, res) => {
 		res.json(document);

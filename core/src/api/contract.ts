@@ -16,6 +16,7 @@ import { FIRST_STEP_RULES } from '../matching/first-steps.js';
 import { REASON_CRITERIA } from '../matching/reasons.js';
 import { postalCodeSchema, SEEKERS } from '../matching/request.js';
 import { SIGNALS } from '../needs/vocabulary.js';
+import { situationCardSchema, situationCardSourceSchema } from '../situations/situations.js';
 
 /** The one error shape of the API. */
 export const errorBodySchema = z.object({
@@ -289,6 +290,13 @@ export const localRoutesResponseSchema = z
 		"A municipality's local routes: its social services, its on-call service, the Barnahus that serves it (or the documented gap) and other local and regional services by role."
 	);
 
+/** `GET /api/situation-cards`: the situation cards and their sources (`data/situations.json`). */
+export const situationCardsResponseSchema = z
+	.object({ sources: z.array(situationCardSourceSchema), cards: z.array(situationCardSchema) })
+	.describe(
+		'Situation cards: what a person can do right away in a situation the search shows, each fact with its sources.'
+	);
+
 export const healthResponseSchema = z.object({
 	status: z.enum(['ok', 'starting', 'stopping']),
 	store: z.enum(['embedded', 'mongodb']),
@@ -314,3 +322,4 @@ export type PlaceSearchResponse = z.infer<typeof placeSearchResponseSchema>;
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
 export type LocalRoutesRequest = z.infer<typeof localRoutesRequestSchema>;
 export type LocalRoutesResponse = z.infer<typeof localRoutesResponseSchema>;
+export type SituationCardsResponse = z.infer<typeof situationCardsResponseSchema>;

@@ -78,6 +78,11 @@ export const en: Messages = {
 		back: 'Rather write in my own words'
 	},
 	results: {
+		headingAdult: 'Support and next steps',
+		countAdult: (n: number) =>
+			n === 1 ? '1 service fits the search.' : `${n} services fit the search.`,
+		sourcesNote:
+			'The details come from public sources and are not confirmed by the services. Check them before referring someone.',
 		heading: 'Where you can get support',
 		count: (n: number) => (n === 1 ? '1 place can help you.' : `${n} places can help you.`),
 		none: 'We found no place that fits exactly what you searched for. You can always call Bris on 116 111 (under 18), or 112 in an emergency.',
@@ -103,6 +108,55 @@ export const en: Messages = {
 		alwaysHeading: 'You can always get in touch here',
 		tryAgainWithout: 'You can also search without writing anything.'
 	},
+	understood: {
+		headingYoung: 'What we understood',
+		headingAdult: 'What we understood from the search',
+		introYoung: 'Is something wrong? Take it away, and we search again without it.',
+		introAdult: 'Is something wrong? Take it away or change it, and the search runs again.',
+		remove: (label: string) => `Take away: ${label}`,
+		change: 'Change',
+		changeLabel: (label: string) => `Change: ${label}`,
+		fromWords: (words: string) => `you wrote “${words}”`,
+		removedHeading: 'Taken away',
+		undo: 'Bring back',
+		undoLabel: (label: string) => `Bring back: ${label}`,
+		order: 'Why in this order?',
+		askers: {
+			self: 'The young person is searching',
+			friend: 'You are asking for a friend',
+			parent: 'You are asking as a parent or relative',
+			professional: 'You are asking in your work'
+		},
+		signals: {
+			'danger-now': 'Someone may be in danger right now',
+			urgent: 'It is urgent',
+			'just-happened': 'It happened recently',
+			'long-ago': 'It happened a long time ago',
+			confidentiality: 'Nobody else should find out'
+		},
+		age: (years: number) => `${years} years old`,
+		genders: { female: 'Girl', male: 'Boy', nonbinary: 'Non-binary' },
+		place: (name: string) => `Lives in ${name}`,
+		stated: { asker: 'Who is asking', age: 'The age in the text', gender: 'The gender in the text' }
+	},
+	cards: {
+		sources: 'Sources of this advice',
+		read: (date: string) => `read ${date}`,
+		sourceNumber: (n: number) => `source ${n}`
+	},
+	report: {
+		municipality: (name: string) => `Social services in ${name}`,
+		intake: 'Intake for children and young people',
+		onCall: 'Evenings, nights and weekends (on call)',
+		barnahus: (name: string) => `Barnahus for ${name}`,
+		noBarnahus: (name: string) => `No Barnahus is recorded for ${name}.`,
+		noPlace:
+			'Write the child’s municipality in the search, and we show the social services’ number there.',
+		noPlaceLink: 'Write the municipality'
+	},
+	places: {
+		county: (shortName: string) => `${shortName} County`
+	},
 	card: {
 		openNow: 'Open now',
 		closedNow: 'Closed right now',
@@ -113,36 +167,67 @@ export const en: Messages = {
 		free: 'Free',
 		referral: 'Cannot be booked directly',
 		howToReach: 'How to reach them',
+		whatHappensAdult: 'What happens on contact?',
 		whatHappens: 'What happens when you get in touch?',
 		more: 'More about this place',
 		why: 'Why is this shown?',
 		unverified:
 			'The details come from public sources and have not been confirmed by the service. Check before referring.',
 		lowConfidence: 'Uncertain details: the sources are old or few.',
-		checked: (date: string) => `Sources last read ${date}`,
+		checked: (date: string) => `The sources were last read ${date}.`,
+		checkedYoung: (date: string) => `Last checked ${date}.`,
 		forAges: 'Age',
 		where: 'Where',
 		pathway: 'How to find the right place where you live'
 	},
 	after: {
-		anonymity: {
-			anonymous: 'You do not have to say who you are.',
-			optional: 'You can choose to stay anonymous.',
-			identified: 'Here you need to say who you are.'
+		young: {
+			anonymity: {
+				question: 'Can I stay anonymous?',
+				anonymous: 'Yes. You do not have to say who you are.',
+				optional: 'Yes, if you want to.',
+				identified: 'No, here you need to say who you are.'
+			},
+			parents: {
+				question: 'Will my parents find out?',
+				'not-without-consent': 'No, not unless you agree.',
+				'may-be': 'They may find out.',
+				yes: 'Yes, your parents will be told.'
+			},
+			reports: {
+				question: 'Will they tell social services?',
+				'required-by-law': 'They must contact social services if they think a child is at risk.',
+				'when-child-at-risk': 'They may contact social services if a child is in danger.',
+				no: 'No, they have no duty to report.'
+			},
+			police: {
+				question: 'Do I have to report to the police first?',
+				required: 'Yes, a police report is needed first.',
+				notRequired: 'No, you do not need to have reported to the police.'
+			}
 		},
-		reports: {
-			'required-by-law': 'Staff must report to social services if they think a child is at risk.',
-			'when-child-at-risk': 'They may contact social services if a child is in danger.',
-			no: 'They have no duty to report.'
+		adult: {
+			anonymity: {
+				anonymous: 'The young person can stay anonymous.',
+				optional: 'The young person can choose to stay anonymous.',
+				identified: 'The young person needs to say who they are.'
+			},
+			parents: {
+				'not-without-consent': 'Guardians are told nothing without the young person’s consent.',
+				'may-be': 'Guardians may be told.',
+				yes: 'Guardians are told.'
+			},
+			reports: {
+				'required-by-law': 'Staff have a duty to report to social services.',
+				'when-child-at-risk': 'They may contact social services if a child is in danger.',
+				no: 'They have no duty to report.'
+			},
+			police: {
+				required: 'A police report is needed first.',
+				notRequired: 'No police report is needed.'
+			}
 		},
-		parents: {
-			'not-without-consent': 'Your parents are not told anything unless you agree.',
-			'may-be': 'Your parents may be told.',
-			yes: 'Your parents will be told.'
-		},
-		policeRequired: 'A police report is needed first.',
-		policeNotRequired: 'You do not need to have reported to the police.',
-		unknown: 'We do not know more about what happens. Feel free to ask when you get in touch.'
+		unknown: 'The sources do not say what happens when you get in touch. Feel free to ask.'
 	},
 	channels: {
 		phone: 'Call',

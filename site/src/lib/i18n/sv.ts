@@ -76,6 +76,11 @@ export const sv = {
 		back: 'Hellre skriva med egna ord'
 	},
 	results: {
+		headingAdult: 'Stöd och nästa steg',
+		countAdult: (n: number) =>
+			n === 1 ? '1 verksamhet passar sökningen.' : `${n} verksamheter passar sökningen.`,
+		sourcesNote:
+			'Uppgifterna kommer från offentliga källor och är inte bekräftade av verksamheterna. Kontrollera innan du hänvisar.',
 		heading: 'Här kan du få stöd',
 		count: (n: number) => (n === 1 ? '1 ställe kan hjälpa dig.' : `${n} ställen kan hjälpa dig.`),
 		none: 'Vi hittade inget ställe som passar just det du sökte. Du kan alltid ringa Bris på 116 111 (under 18) eller 112 om det är akut.',
@@ -99,6 +104,54 @@ export const sv = {
 		alwaysHeading: 'Du kan alltid höra av dig hit',
 		tryAgainWithout: 'Du kan också söka utan att skriva något.'
 	},
+	understood: {
+		headingYoung: 'Så här förstod vi dig',
+		headingAdult: 'Så här förstod vi sökningen',
+		introYoung: 'Stämmer något inte? Ta bort det, så söker vi igen utan det.',
+		introAdult: 'Stämmer något inte? Ta bort det eller ändra det, så söks det igen.',
+		remove: (label: string) => `Ta bort: ${label}`,
+		change: 'Ändra',
+		changeLabel: (label: string) => `Ändra: ${label}`,
+		fromWords: (words: string) => `du skrev ”${words}”`,
+		removedHeading: 'Borttaget',
+		undo: 'Ta tillbaka',
+		undoLabel: (label: string) => `Ta tillbaka: ${label}`,
+		order: 'Varför i den här ordningen?',
+		askers: {
+			self: 'Den unga söker själv',
+			friend: 'Du frågar för en kompis',
+			parent: 'Du frågar som förälder eller anhörig',
+			professional: 'Du frågar i ditt arbete'
+		},
+		signals: {
+			'danger-now': 'Någon kan vara i fara just nu',
+			urgent: 'Det är bråttom',
+			'just-happened': 'Det hände nyss',
+			'long-ago': 'Det hände för länge sedan',
+			confidentiality: 'Ingen annan ska få veta'
+		},
+		age: (years: number) => `${years} år`,
+		genders: { female: 'Tjej', male: 'Kille', nonbinary: 'Icke-binär' },
+		place: (name: string) => `Bor i ${name}`,
+		stated: { asker: 'Vem som frågar', age: 'Åldern i texten', gender: 'Könet i texten' }
+	},
+	cards: {
+		sources: 'Källor till råden',
+		read: (date: string) => `läst ${date}`,
+		sourceNumber: (n: number) => `källa ${n}`
+	},
+	report: {
+		municipality: (name: string) => `Socialtjänsten i ${name}`,
+		intake: 'Mottagningen för barn och unga',
+		onCall: 'Kvällar, nätter och helger (socialjour)',
+		barnahus: (name: string) => `Barnahus för ${name}`,
+		noBarnahus: (name: string) => `Inget Barnahus är registrerat för ${name}.`,
+		noPlace: 'Skriv barnets kommun i sökningen, så visar vi socialtjänstens nummer där.',
+		noPlaceLink: 'Skriv kommun'
+	},
+	places: {
+		county: (shortName: string) => shortName
+	},
 	card: {
 		openNow: 'Öppet nu',
 		closedNow: 'Stängt just nu',
@@ -109,37 +162,68 @@ export const sv = {
 		free: 'Gratis',
 		referral: 'Man bokar inte själv',
 		howToReach: 'Så når du dem',
+		whatHappensAdult: 'Vad händer vid kontakt?',
 		whatHappens: 'Vad händer när du hör av dig?',
 		more: 'Mer om stället',
 		why: 'Varför visas det här?',
 		unverified:
 			'Uppgifterna kommer från offentliga källor och är inte bekräftade av verksamheten. Kontrollera innan du hänvisar.',
 		lowConfidence: 'Osäkra uppgifter: källorna är gamla eller få.',
-		checked: (date: string) => `Källorna lästes senast ${date}`,
+		checked: (date: string) => `Källorna lästes senast ${date}.`,
+		checkedYoung: (date: string) => `Kontrollerat senast ${date}.`,
 		forAges: 'Ålder',
 		where: 'Var',
 		pathway: 'Så hittar du rätt ställe där du bor'
 	},
 	after: {
-		anonymity: {
-			anonymous: 'Du behöver inte säga vem du är.',
-			optional: 'Du kan välja att vara anonym.',
-			identified: 'Här behöver du säga vem du är.'
+		/** The young person asks; the adult is told. */
+		young: {
+			anonymity: {
+				question: 'Kan jag vara anonym?',
+				anonymous: 'Ja. Du behöver inte säga vem du är.',
+				optional: 'Ja, om du vill.',
+				identified: 'Nej, här behöver du säga vem du är.'
+			},
+			parents: {
+				question: 'Får mina föräldrar veta?',
+				'not-without-consent': 'Nej, inte utan att du säger ja.',
+				'may-be': 'De kan få veta.',
+				yes: 'Ja, dina föräldrar får veta.'
+			},
+			reports: {
+				question: 'Berättar de för socialtjänsten?',
+				'required-by-law': 'De måste kontakta socialtjänsten om de tror att ett barn far illa.',
+				'when-child-at-risk': 'De kan kontakta socialtjänsten om ett barn är i fara.',
+				no: 'Nej, de har ingen anmälningsplikt.'
+			},
+			police: {
+				question: 'Måste jag ha polisanmält först?',
+				required: 'Ja, det behövs en polisanmälan först.',
+				notRequired: 'Nej, du behöver inte ha polisanmält.'
+			}
 		},
-		reports: {
-			'required-by-law':
-				'Personalen måste anmäla till socialtjänsten om de tror att ett barn far illa.',
-			'when-child-at-risk': 'De kan kontakta socialtjänsten om ett barn är i fara.',
-			no: 'De har ingen anmälningsplikt.'
+		adult: {
+			anonymity: {
+				anonymous: 'Den unga kan vara anonym.',
+				optional: 'Den unga kan välja att vara anonym.',
+				identified: 'Den unga behöver säga vem hen är.'
+			},
+			parents: {
+				'not-without-consent': 'Vårdnadshavare får inte veta något utan den ungas samtycke.',
+				'may-be': 'Vårdnadshavare kan komma att få veta.',
+				yes: 'Vårdnadshavare får veta.'
+			},
+			reports: {
+				'required-by-law': 'Personalen har anmälningsplikt till socialtjänsten.',
+				'when-child-at-risk': 'De kan kontakta socialtjänsten om ett barn är i fara.',
+				no: 'De har ingen anmälningsplikt.'
+			},
+			police: {
+				required: 'Det behövs en polisanmälan först.',
+				notRequired: 'Ingen polisanmälan behövs.'
+			}
 		},
-		parents: {
-			'not-without-consent': 'Dina föräldrar får inte veta något utan att du säger ja.',
-			'may-be': 'Dina föräldrar kan få veta.',
-			yes: 'Dina föräldrar får veta.'
-		},
-		policeRequired: 'Det behövs en polisanmälan först.',
-		policeNotRequired: 'Du behöver inte ha polisanmält.',
-		unknown: 'Vi vet inte mer om vad som händer. Fråga gärna när du hör av dig.'
+		unknown: 'Källorna säger inte vad som händer vid kontakt. Fråga gärna när du hör av dig.'
 	},
 	channels: {
 		phone: 'Ring',

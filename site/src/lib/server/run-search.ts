@@ -1,14 +1,9 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
 import { messages } from '$lib/i18n';
 import * as api from './api';
+import { chooseCards, localRoutesWanted, presentAnswer } from './answer';
 import { formTokens } from './form-tokens';
-import {
-	presentResults,
-	readSearchForm,
-	type PlaceLookup,
-	type SearchErrors,
-	type SearchValues
-} from './search';
+import { readSearchForm, type PlaceLookup, type SearchErrors, type SearchValues } from './search';
 
 const lookupPlace: PlaceLookup = async (text) => {
 	const [best] = await api.searchPlaces(text);
@@ -18,8 +13,9 @@ const lookupPlace: PlaceLookup = async (text) => {
 /**
  * The form action of every search: reads the posted form, asks the API and answers with the
  * results to show. What was typed lives only in this one response; nothing is logged or kept.
+ * `formFields`: the ids of the page's fields, so the answer can link to where to change a reading.
  */
-export async function runSearch(event: RequestEvent) {
+export async function runSearch(event: RequestEvent, formFields: readonly string[]) {
 	const lang = event.locals.lang;
 	const t = messages(lang);
 	const formToken = formTokens.issue();
@@ -37,14 +33,25 @@ export async function runSearch(event: RequestEvent) {
 	const { values, errors, request, placeNote } = parsed;
 	if (errors.age || errors.text) return refuse(400, errors, values);
 	try {
-		const [answer, counties, needs] = await Promise.all([
+		const [answer, counties, needs, cards] = await Promise.all([
 			api.match(request),
 			api.listCounties(),
-			api.listNeeds()
+			api.listNeeds(),
+			api.listSituationCards()
 		]);
+		const chosen = chooseCards(answer.interpretation, cards.cards);
+		const municipality = localRoutesWanted(answer.interpretation, chosen);
+		const localRoutes = municipality ? await api.localRoutes(municipality) : null;
+		const context = { lang, t, now: new Date(), counties, needs, sources: cards.sources };
 		return {
 			values,
-			results: presentResults(answer, { lang, t, now: new Date(), counties, needs }, placeNote),
+			results: presentAnswer(answer, context, {
+				values,
+				placeNote,
+				chosen,
+				localRoutes,
+				formFields
+			}),
 			formToken
 		};
 	} catch (error) {

@@ -12,4 +12,4 @@ export const load: PageServerLoad = async () => ({
 	formToken: formTokens.issue()
 });
 
-export const actions: Actions = { default: runSearch };
+export const actions: Actions = { default: (event) => runSearch(event, ['text', 'age', 'place']) };

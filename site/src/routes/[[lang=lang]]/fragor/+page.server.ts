@@ -27,4 +27,4 @@ export const load: PageServerLoad = async ({ locals }) => {
 	return { concerns, help, placeNames, formToken: formTokens.issue() };
 };
 
-export const actions: Actions = { default: runSearch };
+export const actions: Actions = { default: (event) => runSearch(event, ['age', 'place']) };

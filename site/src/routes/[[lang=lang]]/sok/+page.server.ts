@@ -18,4 +18,6 @@ export const load: PageServerLoad = async ({ locals }) => {
 	};
 };
 
-export const actions: Actions = { default: runSearch };
+export const actions: Actions = {
+	default: (event) => runSearch(event, ['seeker', 'age', 'gender', 'place', 'county', 'text'])
+};
