@@ -302,9 +302,9 @@ function readIAm(words: readonly TextWord[], from: number) {
 		const pair = GENDER_PAIRS[`${word} ${words[i + 1]?.word ?? ''}`];
 		const found = pair ?? GENDER_WORDS[word];
 		if (found && !gender) gender = { value: found, at: pair ? i + 1 : i };
-		else if (ageAt(words, i) !== undefined && !age)
+		else if (ageAt(words, i) !== undefined && !age) {
 			age = { value: ageAt(words, i) as number, at: i };
-		else if (PROFESSIONS.has(word)) profession = i;
+		} else if (PROFESSIONS.has(word)) profession = i;
 		// "BUP-psykolog", "legitimerad psykolog": one word may qualify a profession.
 		else if (profession === undefined && PROFESSIONS.has(words[i + 1]?.word ?? '')) continue;
 		else if (/^\d{1,2}[fm]$/.test(word) && !gender) {
@@ -353,8 +353,9 @@ function readSelf(words: readonly TextWord[]): SelfReading {
 			if (found.gender && !reading.gender) {
 				reading.gender = { value: found.gender.value, words: span(words, i, found.gender.at) };
 			}
-			if (found.age && !reading.age)
+			if (found.age && !reading.age) {
 				reading.age = { value: found.age.value, words: span(words, i, found.age.at) };
+			}
 		}
 		// "som tjej …", "as a guy …", "jag jobbar som lärare", "as her teacher"
 		const asA =
@@ -399,8 +400,9 @@ function readSelf(words: readonly TextWord[]): SelfReading {
 				reading.isProfessional = { value: true, words: span(words, i, i + 1), at: [i, i + 1] };
 			}
 			const gender = GENDER_WORDS[word];
-			if (gender && !reading.gender)
+			if (gender && !reading.gender) {
 				reading.gender = { value: gender, words: span(words, i, i + 1) };
+			}
 			const age = ageAt(words, i + 2);
 			if (gender && age !== undefined && !reading.age) {
 				reading.age = { value: age, words: span(words, i, i + 2) };
@@ -521,7 +523,7 @@ function happenedToWriter(words: readonly TextWord[], harms: readonly HarmPhrase
 			if (words[i]?.clause !== clause) break;
 			if (isWriter(words, i)) return true;
 		}
-		for (let i = last + 1; i <= last + 2 && i < words.length; i++) {
+		for (let i = first; i <= last + 2 && i < words.length; i++) {
 			if (['mig', 'mej', 'me', 'myself'].includes(words[i]?.word ?? '')) return true;
 		}
 		return false;

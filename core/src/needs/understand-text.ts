@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { fold, stemEn, stemKey, stemSv, tokenize } from '../text/normalize.js';
 import { COMMON_WORDS } from '../text/common-words.js';
-import { agesInThePast, hypotheticalScope, isNegated, negationCues } from '../text/cues.js';
+import { hypotheticalScope, isNegated, negationCues, pastClauses } from '../text/cues.js';
 import { isStopword, PHRASE_GLUE } from '../text/stopwords.js';
 import { readWords, type TextWord } from '../text/words.js';
 import type { Gender } from '../catalogue/schema.js';
@@ -156,9 +156,13 @@ function pronounKeys(word: string): string[] {
 	];
 }
 
-/** The keys a word of the text is looked up by: its stems in both languages, itself, its pronoun class. */
+/**
+ * The keys a word of the text is looked up by: its Swedish and its English stem, each marked with
+ * its language (so the Swedish stem of "came" is not the English stem of "camming"), the word
+ * itself, and its pronoun class.
+ */
 const queryKeys = (word: string) => [
-	...new Set([stemSv(word), stemEn(word), word, ...pronounKeys(word)])
+	...new Set([`sv:${stemSv(word)}`, `en:${stemEn(word)}`, `w:${word}`, ...pronounKeys(word)])
 ];
 
 const hasMarks = (word: string) => fold(word) !== word;
@@ -170,7 +174,7 @@ function termKey(word: string, language: 'sv' | 'en', generalize: boolean): stri
 		if (['my', 'min', 'mitt', 'mina'].includes(word)) return POSSESSIVE_KEY;
 		if (['me', 'mig', 'mej'].includes(word)) return OBJECT_KEY;
 	}
-	return language === 'en' ? stemEn(word) : stemSv(word);
+	return language === 'en' ? `en:${stemEn(word)}` : `sv:${stemSv(word)}`;
 }
 
 const isContentWord = (word: string) => !isStopword(word) && (word.length > 1 || /\d/.test(word));
@@ -263,7 +267,7 @@ export class TextUnderstander {
 					const folded = exact.map(fold);
 					if (exact.length === 1) {
 						const word = words[0] as string;
-						for (const key of [exact[0] as string, word]) {
+						for (const key of [exact[0] as string, `w:${word}`]) {
 							addTo(this.#exactWords, key, index);
 							addTo(this.#foldedWords, fold(key), index);
 						}
@@ -321,11 +325,11 @@ export class TextUnderstander {
 		const conditional = hypotheticalScope(textWords);
 		const negated = matches.map((match) => isNegated(textWords, cues, first(match), last(match)));
 		const harms = matches.filter((match, i) => !negated[i] && this.#isEvidence(match));
-		const pastClauses = new Set([
+		const past = new Set([
 			...matches
 				.filter((match, i) => !negated[i] && this.#hasSignal(match, 'long-ago'))
 				.map((match) => textWords[first(match)]?.clause),
-			...agesInThePast(textWords)
+			...pastClauses(textWords)
 		]);
 		const person = this.#readPerson(textWords, matches, negated, harms);
 		const statement = person.asker?.at;
@@ -348,7 +352,7 @@ export class TextUnderstander {
 								isSomeoneElses(textWords, at, last(match)))
 						? 'no-evidence'
 						: undefined;
-			const inThePast = pastClauses.has(textWords[at]?.clause);
+			const inThePast = past.has(textWords[at]?.clause);
 			const dropped = new Set<Signal>();
 			if (conditional[at]) TIME_SIGNALS.forEach((signal) => dropped.add(signal));
 			if (inThePast) dropped.add('danger-now');
@@ -357,7 +361,7 @@ export class TextUnderstander {
 				adviceWeights.push(KIND_WEIGHT[match.kind] * match.quality);
 			}
 		});
-		this.#settleTime(result, textWords, matches, negated, pastClauses);
+		this.#settleTime(result, textWords, matches, negated, past);
 		this.#addAskerNeeds(result, person.asker?.value ?? 'self', adviceWeights);
 		const { asker, gender, age } = person;
 		return {
