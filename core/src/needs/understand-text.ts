@@ -41,7 +41,8 @@ export interface TextUnderstanding {
 /** How much a match of each kind is trusted, relative to an exact word. */
 const KIND_WEIGHT: Record<MatchKind, number> = { phrase: 1, word: 1, compound: 0.8, fuzzy: 0.85 };
 const FUZZY_THRESHOLD = 0.3;
-const FUZZY_MIN_LENGTH = 5;
+/** Shorter words have too many neighbours to guess a misspelling ("hello" is not "hemlös"). */
+const FUZZY_MIN_LENGTH = 6;
 const COMPOUND_MIN_PART = 4;
 /**
  * The bounds of one reading: no Swedish compound or misspelling is longer than these, and each
@@ -362,6 +363,9 @@ export class TextUnderstander {
 			}
 		});
 		this.#settleTime(result, textWords, matches, negated, past);
+		if (this.#violenceNow(textWords, matches, negated, conditional, past)) {
+			result.signals.add('danger-now');
+		}
 		this.#addAskerNeeds(result, person.asker?.value ?? 'self', adviceWeights);
 		const { asker, gender, age } = person;
 		return {
@@ -452,7 +456,8 @@ export class TextUnderstander {
 
 	/** Concepts of a single word: written with å, ä, ö it must match as written. */
 	#conceptsOf(word: string): number[] {
-		const words = hasMarks(word) ? this.#exactWords : this.#foldedWords;
+		// A common word spelled right is itself, not a vocabulary word typed without å ("sparat").
+		const words = hasMarks(word) || COMMON_WORDS.has(word) ? this.#exactWords : this.#foldedWords;
 		return unique(queryKeys(word).flatMap((key) => words.get(key) ?? []));
 	}
 
@@ -562,6 +567,40 @@ export class TextUnderstander {
 			return (Object.entries(concept.needs ?? {}) as [NeedCode, number][]).some(
 				([code, weight]) => weight >= EVIDENCE_WEIGHT && EVIDENCE_CONCERNS.includes(code)
 			);
+		});
+	}
+
+	/**
+	 * Violence going on now is danger now, said in words that are not themselves an alarm: "pappa
+	 * är full och slår sönder saker just nu", "han slår mig nu" (the violence and the "now" in one
+	 * clause, neither denied, conditional or in the past).
+	 */
+	#violenceNow(
+		textWords: readonly TextWord[],
+		matches: readonly Match[],
+		negated: readonly boolean[],
+		conditional: Uint8Array,
+		past: ReadonlySet<number | undefined>
+	): boolean {
+		const live = (match: Match, i: number) =>
+			!negated[i] && !conditional[first(match)] && !past.has(textWords[first(match)]?.clause);
+		const clauses = (keep: (match: Match) => boolean) =>
+			new Set(
+				matches
+					.filter((match, i) => live(match, i) && keep(match))
+					.map((match) => textWords[first(match)]?.clause)
+			);
+		const violence = clauses((match) => match.kind !== 'fuzzy' && this.#namesViolence(match));
+		const now = clauses((match) => match.kind !== 'fuzzy' && this.#hasSignal(match, 'urgent'));
+		return [...now].some((clause) => violence.has(clause));
+	}
+
+	#namesViolence(match: Match): boolean {
+		return match.concepts.some((index) => {
+			const concept = this.#concepts[index];
+			if (!concept || concept.context) return false;
+			const needs = concept.needs ?? {};
+			return (needs['abuse-in-family'] ?? 0) >= 0.4 || (needs['partner-violence'] ?? 0) >= 0.4;
 		});
 	}
 
