@@ -78,6 +78,11 @@ describe('understanding how young people write', () => {
 		},
 		{ text: 'min förälder slår mig', not: 'parent-support', why: 'a parent named by a child' },
 		{
+			text: 'jag är rädd för vad jag kan göra mot mig själv',
+			not: 'worried-about-own-behaviour',
+			why: 'fear of harming oneself is not worry about harming others'
+		},
+		{
 			text: 'jag vill sluta må dåligt',
 			not: 'sexual-harassment',
 			why: 'Swedish "sluta" is not English "slut"'
@@ -356,6 +361,16 @@ describe('who is asking, and what the text says about the young person', () => {
 	});
 });
 
+/** The median time of five runs, in ms: one slow run on a busy machine does not count. */
+function medianMs(run: () => unknown): number {
+	const times = Array.from({ length: 5 }, () => {
+		const started = performance.now();
+		run();
+		return performance.now() - started;
+	});
+	return times.sort((a, b) => a - b)[2] as number;
+}
+
 describe('the cost of reading has a bound', () => {
 	let seed = 7;
 	const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
@@ -369,23 +384,13 @@ describe('the cost of reading has a bound', () => {
 		['2,000 random letters', randomWord(2000)]
 	])('%s reads as its first 40 letters, within a small bound', (_, text) => {
 		expect(understander.understand(text)).toEqual(understander.understand(text.slice(0, 40)));
-		const times = Array.from({ length: 5 }, () => {
-			const started = performance.now();
-			understander.understand(text);
-			return performance.now() - started;
-		}).sort((a, b) => a - b);
-		// The median of five; about 1 ms on an idle machine, where it took 140–230 ms before.
-		expect(times[2]).toBeLessThan(20);
+		// About 1 ms on an idle machine, where it took 140–230 ms before.
+		expect(medianMs(() => understander.understand(text))).toBeLessThan(20);
 	});
 
 	test('many long unknown words cost a bounded number of compound and fuzzy look-ups', () => {
 		const text = Array.from({ length: 48 }, () => randomWord(40)).join(' ');
-		const times = Array.from({ length: 5 }, () => {
-			const started = performance.now();
-			understander.understand(text);
-			return performance.now() - started;
-		}).sort((a, b) => a - b);
-		expect(times[2]).toBeLessThan(50);
+		expect(medianMs(() => understander.understand(text))).toBeLessThan(50);
 	});
 });
 
