@@ -33,7 +33,7 @@ function scenario(expect: Scenario['expect'], request: Scenario['request'] = {})
 	return scenarioSchema.parse({ id: 's', kind: 'test', request, expect });
 }
 const judge = (s: Scenario, results: ReturnType<typeof buildService>[]) =>
-	judgeScenario(s, results, situationOf(s, geography));
+	judgeScenario(s, results, situationOf(s.request, geography));
 
 test('first: the right first step within the first n, or a failure that says so', () => {
 	const s = scenario({ first: { within: 1, anyOf: [{ role: 'police' }] } });
