@@ -319,3 +319,30 @@ describe('audience as eligibility', () => {
 		expect(outcome.indexOf('social-sundsvall')).toBeLessThan(outcome.indexOf('social-route'));
 	});
 });
+
+describe('worry about who will find out', () => {
+	test('an anonymous service before one known not to be, and the reason says which', () => {
+		const named = buildService({ id: 'a-named', anonymous: false, needs: ['someone-to-talk-to'] });
+		const anonymous = buildService({
+			id: 'b-anonymous',
+			anonymous: true,
+			needs: ['someone-to-talk-to']
+		});
+		const worried = match([named, anonymous], {
+			age: 15,
+			text: 'får mina föräldrar veta om jag ringer er?'
+		});
+		expect(ids(worried)).toEqual(['b-anonymous', 'a-named']);
+		expect(worried.results[0]?.reasons).toContainEqual(
+			expect.objectContaining({
+				criterion: 'anonymous',
+				status: 'met',
+				message: 'Du kan vara anonym.'
+			})
+		);
+		expect(ids(match([named, anonymous], { age: 15, text: 'jag vill prata med någon' }))).toEqual([
+			'a-named',
+			'b-anonymous'
+		]);
+	});
+});
