@@ -44,8 +44,9 @@ async function main(): Promise<number> {
 		`lang ${item.lang}`,
 		...(item.tags ?? []).map((tag) => `tag ${tag}`)
 	]);
-	for (const [group, scores] of groups)
+	for (const [group, scores] of groups) {
 		console.log(`  ${group.padEnd(24)} ${formatScores(scores)}`);
+	}
 	if (args.includes('--quiet')) return 0;
 	console.log('\nTexts read differently from their labels:');
 	for (const { item, reading, missed, extra } of outcomes) {

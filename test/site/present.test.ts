@@ -228,11 +228,11 @@ describe('presenting results', () => {
 		],
 		interpretation: {
 			asker: { seeker: null, source: 'not-given' },
+			person: { age: null, gender: null },
 			needs: [],
 			signals: [],
 			understood: [],
 			location: { status: 'not-given' },
-			person: { age: null, gender: null },
 			situation: [],
 			...interpretation
 		}

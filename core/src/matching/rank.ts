@@ -63,7 +63,9 @@ export const WEIGHTS = {
 	 * Acute care after an assault when nothing says it happened in the last days, nor asks for a
 	 * doctor: still offered, but not before someone to talk to ("raped a year ago").
 	 */
-	acuteNotRecent: 0.7
+	acuteNotRecent: 0.7,
+	/** A service known not to be anonymous, when the person worries about who will find out. */
+	notAnonymous: 0.8
 } as const;
 
 /**
@@ -109,6 +111,8 @@ export interface Query extends QueryParts {
 	allowsPrevention: boolean;
 	/** It happened in the last days, or a doctor was asked for: acute care may come first. */
 	isAcute: boolean;
+	/** The person worries about who will find out: anonymous services first. */
+	wantsConfidentiality: boolean;
 }
 
 const PARENTS = audienceMask(['parents']);
@@ -150,7 +154,8 @@ export function compileQuery(parts: QueryParts): Query {
 		referralFactor: WEIGHTS.referral[parts.asking ?? 'unknown'],
 		hardFilters: compileFilters(parts.filters),
 		allowsPrevention: (parts.needs.get('worried-about-own-behaviour') ?? 0) >= 0.5,
-		isAcute: signals.has('just-happened') || (parts.needs.get('medical-care') ?? 0) >= 0.9
+		isAcute: signals.has('just-happened') || (parts.needs.get('medical-care') ?? 0) >= 0.9,
+		wantsConfidentiality: signals.has('confidentiality')
 	};
 }
 
@@ -357,6 +362,7 @@ function usability(
 		else if (open === undefined) factor *= WEIGHTS.urgentHoursUnknown;
 	}
 	if (!query.isAcute && columns.role[position] === ACUTE_CARE) factor *= WEIGHTS.acuteNotRecent;
+	if (query.wantsConfidentiality && service().isAnonymous === false) factor *= WEIGHTS.notAnonymous;
 	return factor;
 }
 

@@ -20,7 +20,8 @@ export const REASON_CRITERIA = [
 	'language',
 	'open-now',
 	'emergency',
-	'first-step'
+	'first-step',
+	'anonymous'
 ] as const;
 export type ReasonCriterion = (typeof REASON_CRITERIA)[number];
 export type ReasonStatus = CheckStatus | 'partly';
@@ -309,6 +310,35 @@ function usabilityReasons(
 							criterion: 'open-now',
 							status: 'unknown',
 							message: t(language, 'Öppettiderna är inte kända.', 'Opening hours are not known.')
+						}
+		);
+	}
+	if (query.wantsConfidentiality) {
+		reasons.push(
+			service.isAnonymous === true
+				? {
+						criterion: 'anonymous',
+						status: 'met',
+						message: t(language, 'Du kan vara anonym.', 'You can stay anonymous.')
+					}
+				: service.isAnonymous === false
+					? {
+							criterion: 'anonymous',
+							status: 'not-met',
+							message: t(
+								language,
+								'Här kan du inte vara anonym.',
+								'You cannot stay anonymous here.'
+							)
+						}
+					: {
+							criterion: 'anonymous',
+							status: 'unknown',
+							message: t(
+								language,
+								'Det är inte känt om du kan vara anonym.',
+								'It is not known whether you can stay anonymous.'
+							)
 						}
 		);
 	}

@@ -275,6 +275,8 @@ const I_AM: readonly (readonly string[])[] = [
 ];
 
 const isNumber = (word: string) => /^\d{1,2}$/.test(word);
+/** An age and a gender in one: "17f", "16m". */
+const TAGGED = /^(\d{1,2})([fm])$/;
 
 function ageAt(words: readonly TextWord[], i: number): number | undefined {
 	const word = words[i]?.word ?? '';
@@ -302,12 +304,12 @@ function readIAm(words: readonly TextWord[], from: number) {
 		const pair = GENDER_PAIRS[`${word} ${words[i + 1]?.word ?? ''}`];
 		const found = pair ?? GENDER_WORDS[word];
 		if (found && !gender) gender = { value: found, at: pair ? i + 1 : i };
-		else if (ageAt(words, i) !== undefined && !age)
+		else if (ageAt(words, i) !== undefined && !age) {
 			age = { value: ageAt(words, i) as number, at: i };
-		else if (PROFESSIONS.has(word)) profession = i;
+		} else if (PROFESSIONS.has(word)) profession = i;
 		// "BUP-psykolog", "legitimerad psykolog": one word may qualify a profession.
 		else if (profession === undefined && PROFESSIONS.has(words[i + 1]?.word ?? '')) continue;
-		else if (/^\d{1,2}[fm]$/.test(word) && !gender) {
+		else if (TAGGED.test(word) && !gender) {
 			gender = { value: word.endsWith('f') ? 'female' : 'male', at: i };
 			age ??= { value: Number.parseInt(word, 10), at: i };
 		} else if (!FILLERS.has(word) && word !== 't') break;
@@ -324,90 +326,73 @@ interface SelfReading {
 /** Statements the writer makes about themselves. */
 function readSelf(words: readonly TextWord[]): SelfReading {
 	const reading: SelfReading = {};
+	/** Keeps the first statement of each kind, read from `from` on by what began at `i`. */
+	const note = (
+		i: number,
+		from: number,
+		says: { gender?: boolean; age?: boolean; work?: boolean }
+	) => {
+		const found = readIAm(words, from);
+		if (says.gender && found.gender && !reading.gender) {
+			reading.gender = { value: found.gender.value, words: span(words, i, found.gender.at) };
+		}
+		if (says.age && found.age && !reading.age) {
+			reading.age = { value: found.age.value, words: span(words, i, found.age.at) };
+		}
+		if (says.work && found.profession !== undefined && !reading.isProfessional) {
+			const at: [number, number] = [i, found.profession];
+			reading.isProfessional = { value: true, words: span(words, i, found.profession), at };
+		}
+	};
 	words.forEach(({ word, clause }, i) => {
 		const clauseStart = i === 0 || words[i - 1]?.clause !== clause;
+		const next = words[i + 1]?.word ?? '';
 		for (const opener of I_AM) {
-			if (!startsWith(words, i, opener)) continue;
-			const found = readIAm(words, i + opener.length);
-			if (found.gender && !reading.gender) {
-				reading.gender = { value: found.gender.value, words: span(words, i, found.gender.at) };
-			}
-			if (found.age && !reading.age) {
-				reading.age = { value: found.age.value, words: span(words, i, found.age.at) };
-			}
-			if (found.profession !== undefined && !reading.isProfessional) {
-				reading.isProfessional = {
-					value: true,
-					words: span(words, i, found.profession),
-					at: [i, found.profession]
-				};
+			if (startsWith(words, i, opener)) {
+				note(i, i + opener.length, { gender: true, age: true, work: true });
 			}
 		}
 		// "jag (16, kille)", "I (17F)"
-		const next = words[i + 1]?.word ?? '';
 		if (
 			(word === 'jag' && isNumber(next)) ||
-			((word === 'jag' || word === 'i') && /^\d{1,2}[fm]$/.test(next))
+			((word === 'jag' || word === 'i') && TAGGED.test(next))
 		) {
-			const found = readIAm(words, i + 1);
-			if (found.gender && !reading.gender) {
-				reading.gender = { value: found.gender.value, words: span(words, i, found.gender.at) };
-			}
-			if (found.age && !reading.age)
-				reading.age = { value: found.age.value, words: span(words, i, found.age.at) };
+			note(i, i + 1, { gender: true, age: true });
 		}
-		// "som tjej …", "as a guy …", "jag jobbar som lärare", "as her teacher"
+		// "som tjej …", "as a guy …", "as her teacher"; Swedish "som man" is also "as one does".
 		const asA =
 			(word === 'som' && (clauseStart || FIRST_PERSON.has(words[i - 1]?.word ?? ''))) ||
 			(word === 'as' && clauseStart);
 		if (asA) {
-			const found = readIAm(
-				words,
-				i + 1 + (['her', 'his', 'their'].includes(words[i + 1]?.word ?? '') ? 1 : 0)
-			);
-			// Swedish "som man" is also "as one does": only "man" in "jag är man" says a gender.
-			const isMan = words[found.gender?.at ?? -1]?.word === 'man';
-			if (found.gender && !reading.gender && found.gender.at <= i + 2 && !isMan) {
-				reading.gender = { value: found.gender.value, words: span(words, i, found.gender.at) };
-			}
-			if (found.profession !== undefined && !reading.isProfessional) {
-				reading.isProfessional = {
-					value: true,
-					words: span(words, i, found.profession),
-					at: [i, found.profession]
-				};
-			}
+			const from = i + 1 + (['her', 'his', 'their'].includes(next) ? 1 : 0);
+			const gender = readIAm(words, from).gender;
+			const saysGender =
+				gender !== undefined && gender.at <= i + 2 && words[gender.at]?.word !== 'man';
+			note(i, from, { gender: saysGender, work: true });
 		}
 		if (
-			(startsWith(words, i, ['jag', 'jobbar', 'som']) ||
-				startsWith(words, i, ['jag', 'arbetar', 'som']) ||
-				startsWith(words, i, ['i', 'work', 'as'])) &&
-			!reading.isProfessional
+			startsWith(words, i, ['jag', 'jobbar', 'som']) ||
+			startsWith(words, i, ['jag', 'arbetar', 'som']) ||
+			startsWith(words, i, ['i', 'work', 'as'])
 		) {
-			const found = readIAm(words, i + 3);
-			if (found.profession !== undefined) {
-				reading.isProfessional = {
-					value: true,
-					words: span(words, i, found.profession),
-					at: [i, found.profession]
-				};
-			}
+			note(i, i + 3, { work: true });
 		}
 		// "skolsköterska här", "kille här, 16", "guy here"
-		if (clauseStart && ['här', 'here'].includes(words[i + 1]?.word ?? '')) {
+		if (clauseStart && (next === 'här' || next === 'here')) {
 			if (PROFESSIONS.has(word) && !reading.isProfessional) {
 				reading.isProfessional = { value: true, words: span(words, i, i + 1), at: [i, i + 1] };
 			}
 			const gender = GENDER_WORDS[word];
-			if (gender && !reading.gender)
+			if (gender && !reading.gender) {
 				reading.gender = { value: gender, words: span(words, i, i + 1) };
+			}
 			const age = ageAt(words, i + 2);
 			if (gender && age !== undefined && !reading.age) {
 				reading.age = { value: age, words: span(words, i, i + 2) };
 			}
 		}
 		// "(16M)", "17f"
-		const tagged = /^(\d{1,2})([fm])$/.exec(word);
+		const tagged = TAGGED.exec(word);
 		if (tagged && !reading.gender) {
 			reading.gender = { value: tagged[2] === 'f' ? 'female' : 'male', words: word };
 			reading.age ??= { value: Number(tagged[1]), words: word };
@@ -521,7 +506,7 @@ function happenedToWriter(words: readonly TextWord[], harms: readonly HarmPhrase
 			if (words[i]?.clause !== clause) break;
 			if (isWriter(words, i)) return true;
 		}
-		for (let i = last + 1; i <= last + 2 && i < words.length; i++) {
+		for (let i = first; i <= last + 2 && i < words.length; i++) {
 			if (['mig', 'mej', 'me', 'myself'].includes(words[i]?.word ?? '')) return true;
 		}
 		return false;

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { fold, stemEn, stemKey, stemSv, tokenize } from '../text/normalize.js';
 import { COMMON_WORDS } from '../text/common-words.js';
-import { agesInThePast, hypotheticalScope, isNegated, negationCues } from '../text/cues.js';
+import { hypotheticalScope, isNegated, negationCues, pastClauses } from '../text/cues.js';
 import { isStopword, PHRASE_GLUE } from '../text/stopwords.js';
 import { readWords, type TextWord } from '../text/words.js';
 import type { Gender } from '../catalogue/schema.js';
@@ -41,7 +41,8 @@ export interface TextUnderstanding {
 /** How much a match of each kind is trusted, relative to an exact word. */
 const KIND_WEIGHT: Record<MatchKind, number> = { phrase: 1, word: 1, compound: 0.8, fuzzy: 0.85 };
 const FUZZY_THRESHOLD = 0.3;
-const FUZZY_MIN_LENGTH = 5;
+/** Shorter words have too many neighbours to guess a misspelling ("hello" is not "hemlös"). */
+const FUZZY_MIN_LENGTH = 6;
 const COMPOUND_MIN_PART = 4;
 /**
  * The bounds of one reading: no Swedish compound or misspelling is longer than these, and each
@@ -156,9 +157,13 @@ function pronounKeys(word: string): string[] {
 	];
 }
 
-/** The keys a word of the text is looked up by: its stems in both languages, itself, its pronoun class. */
+/**
+ * The keys a word of the text is looked up by: its Swedish and its English stem, each marked with
+ * its language (so the Swedish stem of "came" is not the English stem of "camming"), the word
+ * itself, and its pronoun class.
+ */
 const queryKeys = (word: string) => [
-	...new Set([stemSv(word), stemEn(word), word, ...pronounKeys(word)])
+	...new Set([`sv:${stemSv(word)}`, `en:${stemEn(word)}`, `w:${word}`, ...pronounKeys(word)])
 ];
 
 const hasMarks = (word: string) => fold(word) !== word;
@@ -170,7 +175,7 @@ function termKey(word: string, language: 'sv' | 'en', generalize: boolean): stri
 		if (['my', 'min', 'mitt', 'mina'].includes(word)) return POSSESSIVE_KEY;
 		if (['me', 'mig', 'mej'].includes(word)) return OBJECT_KEY;
 	}
-	return language === 'en' ? stemEn(word) : stemSv(word);
+	return language === 'en' ? `en:${stemEn(word)}` : `sv:${stemSv(word)}`;
 }
 
 const isContentWord = (word: string) => !isStopword(word) && (word.length > 1 || /\d/.test(word));
@@ -263,7 +268,7 @@ export class TextUnderstander {
 					const folded = exact.map(fold);
 					if (exact.length === 1) {
 						const word = words[0] as string;
-						for (const key of [exact[0] as string, word]) {
+						for (const key of [exact[0] as string, `w:${word}`]) {
 							addTo(this.#exactWords, key, index);
 							addTo(this.#foldedWords, fold(key), index);
 						}
@@ -321,11 +326,11 @@ export class TextUnderstander {
 		const conditional = hypotheticalScope(textWords);
 		const negated = matches.map((match) => isNegated(textWords, cues, first(match), last(match)));
 		const harms = matches.filter((match, i) => !negated[i] && this.#isEvidence(match));
-		const pastClauses = new Set([
+		const past = new Set([
 			...matches
 				.filter((match, i) => !negated[i] && this.#hasSignal(match, 'long-ago'))
 				.map((match) => textWords[first(match)]?.clause),
-			...agesInThePast(textWords)
+			...pastClauses(textWords)
 		]);
 		const person = this.#readPerson(textWords, matches, negated, harms);
 		const statement = person.asker?.at;
@@ -348,7 +353,7 @@ export class TextUnderstander {
 								isSomeoneElses(textWords, at, last(match)))
 						? 'no-evidence'
 						: undefined;
-			const inThePast = pastClauses.has(textWords[at]?.clause);
+			const inThePast = past.has(textWords[at]?.clause);
 			const dropped = new Set<Signal>();
 			if (conditional[at]) TIME_SIGNALS.forEach((signal) => dropped.add(signal));
 			if (inThePast) dropped.add('danger-now');
@@ -357,7 +362,10 @@ export class TextUnderstander {
 				adviceWeights.push(KIND_WEIGHT[match.kind] * match.quality);
 			}
 		});
-		this.#settleTime(result, textWords, matches, negated, pastClauses);
+		this.#settleTime(result, textWords, matches, negated, past);
+		if (this.#violenceNow(textWords, matches, negated, conditional, past)) {
+			result.signals.add('danger-now');
+		}
 		this.#addAskerNeeds(result, person.asker?.value ?? 'self', adviceWeights);
 		const { asker, gender, age } = person;
 		return {
@@ -448,7 +456,8 @@ export class TextUnderstander {
 
 	/** Concepts of a single word: written with å, ä, ö it must match as written. */
 	#conceptsOf(word: string): number[] {
-		const words = hasMarks(word) ? this.#exactWords : this.#foldedWords;
+		// A common word spelled right is itself, not a vocabulary word typed without å ("sparat").
+		const words = hasMarks(word) || COMMON_WORDS.has(word) ? this.#exactWords : this.#foldedWords;
 		return unique(queryKeys(word).flatMap((key) => words.get(key) ?? []));
 	}
 
@@ -558,6 +567,40 @@ export class TextUnderstander {
 			return (Object.entries(concept.needs ?? {}) as [NeedCode, number][]).some(
 				([code, weight]) => weight >= EVIDENCE_WEIGHT && EVIDENCE_CONCERNS.includes(code)
 			);
+		});
+	}
+
+	/**
+	 * Violence going on now is danger now, said in words that are not themselves an alarm: "pappa
+	 * är full och slår sönder saker just nu", "han slår mig nu" (the violence and the "now" in one
+	 * clause, neither denied, conditional or in the past).
+	 */
+	#violenceNow(
+		textWords: readonly TextWord[],
+		matches: readonly Match[],
+		negated: readonly boolean[],
+		conditional: Uint8Array,
+		past: ReadonlySet<number | undefined>
+	): boolean {
+		const live = (match: Match, i: number) =>
+			!negated[i] && !conditional[first(match)] && !past.has(textWords[first(match)]?.clause);
+		const clauses = (keep: (match: Match) => boolean) =>
+			new Set(
+				matches
+					.filter((match, i) => live(match, i) && keep(match))
+					.map((match) => textWords[first(match)]?.clause)
+			);
+		const violence = clauses((match) => match.kind !== 'fuzzy' && this.#namesViolence(match));
+		const now = clauses((match) => match.kind !== 'fuzzy' && this.#hasSignal(match, 'urgent'));
+		return [...now].some((clause) => violence.has(clause));
+	}
+
+	#namesViolence(match: Match): boolean {
+		return match.concepts.some((index) => {
+			const concept = this.#concepts[index];
+			if (!concept || concept.context) return false;
+			const needs = concept.needs ?? {};
+			return (needs['abuse-in-family'] ?? 0) >= 0.4 || (needs['partner-violence'] ?? 0) >= 0.4;
 		});
 	}
 

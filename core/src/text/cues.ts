@@ -162,8 +162,9 @@ export function hypotheticalScope(words: readonly TextWord[]): Uint8Array {
 	let open = -1;
 	words.forEach(({ word, clause }, i) => {
 		if (open >= 0 && words[open]?.clause !== clause) open = -1;
-		if (IF_WORDS.has(word) || (word === 'om' && OM_SUBJECTS.has(words[i + 1]?.word ?? '')))
+		if (IF_WORDS.has(word) || (word === 'om' && OM_SUBJECTS.has(words[i + 1]?.word ?? ''))) {
 			open = i;
+		}
 		if (open >= 0) scope[i] = 1;
 	});
 	return scope;
@@ -172,14 +173,18 @@ export function hypotheticalScope(words: readonly TextWord[]): Uint8Array {
 /** Words that mean the writer: "jag blev våldtagen", "han slår mig", "I was raped". */
 export const FIRST_PERSON = new Set(['jag', 'ja', 'mig', 'mej', 'i', 'me', 'myself']);
 
-/** Clauses that place something at an age the writer has passed: "när jag var 12", "when I was 9". */
-export function agesInThePast(words: readonly TextWord[]): number[] {
+/**
+ * Clauses the grammar places in the past, beyond the vocabulary's words for it: an age the writer
+ * has passed ("när jag var 12", "when I was 9") and English habit in the past ("I used to").
+ */
+export function pastClauses(words: readonly TextWord[]): number[] {
 	const clauses: number[] = [];
 	words.forEach(({ word, clause }, i) => {
 		const was =
 			(word === 'när' && words[i + 1]?.word === 'jag' && words[i + 2]?.word === 'var') ||
 			(word === 'when' && words[i + 1]?.word === 'i' && words[i + 2]?.word === 'was');
 		if (was && /^\d{1,2}$/.test(words[i + 3]?.word ?? '')) clauses.push(clause);
+		if (word === 'used' && words[i + 1]?.word === 'to') clauses.push(clause);
 	});
 	return clauses;
 }

@@ -33,6 +33,35 @@ const CLAUSE_WORDS = new Set([
 	'or'
 ]);
 
+/**
+ * English contractions typed without the apostrophe ("cant", "im") read as with it ("can't" is
+ * "can" + "t"), so that "i cant stop thinking about it" reads like "I can't stop thinking about it".
+ */
+const CONTRACTIONS = new Map<string, string[]>(
+	Object.entries({
+		cant: ['can', 't'],
+		dont: ['don', 't'],
+		didnt: ['didn', 't'],
+		doesnt: ['doesn', 't'],
+		isnt: ['isn', 't'],
+		wasnt: ['wasn', 't'],
+		wont: ['won', 't'],
+		wouldnt: ['wouldn', 't'],
+		couldnt: ['couldn', 't'],
+		shouldnt: ['shouldn', 't'],
+		havent: ['haven', 't'],
+		hasnt: ['hasn', 't'],
+		im: ['i', 'm'],
+		ive: ['i', 've'],
+		hes: ['he', 's'],
+		shes: ['she', 's'],
+		theyre: ['they', 're'],
+		youre: ['you', 're'],
+		thats: ['that', 's'],
+		whats: ['what', 's']
+	})
+);
+
 export function readWords(text: string): TextWord[] {
 	const words: TextWord[] = [];
 	let clause = 0;
@@ -48,8 +77,10 @@ export function readWords(text: string): TextWord[] {
 			if (words.length > 0) clause++;
 			pendingBreak = false;
 		}
-		words.push({ word: token.slice(0, MAX_WORD_LENGTH), clause, sentence });
-		if (words.length === MAX_WORDS) break;
+		for (const word of CONTRACTIONS.get(token) ?? [token.slice(0, MAX_WORD_LENGTH)]) {
+			words.push({ word, clause, sentence });
+		}
+		if (words.length >= MAX_WORDS) break;
 	}
-	return words;
+	return words.length > MAX_WORDS ? words.slice(0, MAX_WORDS) : words;
 }

@@ -11,7 +11,10 @@ export async function readEvaluationFile<T extends z.ZodType>(
 	try {
 		json = JSON.parse(await readFile(file, 'utf8'));
 	} catch (error) {
-		return { ok: false, message: `${file}: ${error instanceof Error ? error.message : error}` };
+		return {
+			ok: false,
+			message: `${file}: ${error instanceof Error ? error.message : String(error)}`
+		};
 	}
 	const parsed = schema.safeParse(json);
 	if (parsed.success) return { ok: true, value: parsed.data };

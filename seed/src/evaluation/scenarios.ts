@@ -81,12 +81,16 @@ export interface Situation {
 	at: Date;
 }
 
-export function situationOf(scenario: Scenario, geography: Geography): Situation {
-	const location = geography.resolveLocation(scenario.request.location);
+/** The place and moment of a request (`at` an ISO time; the default moment when not given). */
+export function situationOf(
+	request: Pick<MatchRequest, 'location'> & { at?: string | undefined },
+	geography: Geography
+): Situation {
+	const location = geography.resolveLocation(request.location);
 	return {
 		municipality: location.kind === 'municipality' ? location.municipality.code : undefined,
 		county: location.kind === 'unknown' ? undefined : location.county.code,
-		at: new Date(scenario.request.at ?? DEFAULT_MOMENT)
+		at: new Date(request.at ?? DEFAULT_MOMENT)
 	};
 }
 
@@ -256,7 +260,7 @@ export function runScenarios(
 	}
 ): ScenarioResult[] {
 	return scenarios.map((scenario) => {
-		const situation = situationOf(scenario, catalogue.geography);
+		const situation = situationOf(scenario.request, catalogue.geography);
 		const { at: _at, ...request } = scenario.request;
 		const outcome = catalogue.match({ limit: 10, ...request }, situation.at);
 		const results = outcome.results.flatMap(({ id }) => catalogue.services.get(id) ?? []);

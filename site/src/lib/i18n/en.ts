@@ -93,7 +93,11 @@ export const en: Messages = {
 			'We did not quite understand what you wrote, so we show support that suits many.',
 		askerFromText: {
 			friend:
+<<<<<<< HEAD
 				'What you wrote sounds like you are asking for a friend, so support that you and your friend can contact comes first.',
+=======
+				'What you wrote sounds like you are asking for a friend: here is support for young people, and advice on how to support your friend.',
+>>>>>>> i7-matching
 			parent:
 				'What you wrote sounds like you are asking as a parent or relative, so support for adults comes first.',
 			professional:
