@@ -15,6 +15,7 @@ import { OTHER_LOCAL_ROLES } from '../catalogue/local-routes.js';
 import { FIRST_STEP_RULES } from '../matching/first-steps.js';
 import { REASON_CRITERIA } from '../matching/reasons.js';
 import { postalCodeSchema, SEEKERS } from '../matching/request.js';
+import { SET_ASIDE } from '../needs/understand-text.js';
 import { SIGNALS } from '../needs/vocabulary.js';
 import { situationCardSchema, situationCardSourceSchema } from '../situations/situations.js';
 
@@ -105,10 +106,10 @@ export const matchResponseSchema = z.object({
 				signals: z.array(z.enum(SIGNALS)),
 				kind: z.enum(['phrase', 'word', 'compound', 'fuzzy']),
 				setAside: z
-					.enum(['negated', 'no-evidence'])
+					.enum(SET_ASIDE)
 					.optional()
 					.describe(
-						'The words were read but do not count: denied ("inte våldtagen"), or a name ("pappa", "snapchat") with no harm beside it.'
+						'The words were read but do not count: denied ("inte våldtagen"), a name ("pappa", "snapchat") with no harm beside it, or words that only say who is asking ("skolkurator").'
 					)
 			})
 		),

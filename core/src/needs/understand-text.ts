@@ -12,7 +12,9 @@ import type { Concept, Signal, TextAsker, VocabularyFile } from './vocabulary.js
 export type MatchKind = 'phrase' | 'word' | 'compound' | 'fuzzy';
 
 /** Why words that were understood do not count. */
-export type SetAside = 'negated' | 'no-evidence' | 'who-is-asking';
+/** Why words read do not count: denied, a name with no harm beside it, or only who is asking. */
+export const SET_ASIDE = ['negated', 'no-evidence', 'who-is-asking'] as const;
+export type SetAside = (typeof SET_ASIDE)[number];
 
 /** One stretch of the text that was understood, for "this is how we read what you wrote". */
 export interface UnderstoodWords {

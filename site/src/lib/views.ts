@@ -77,8 +77,6 @@ export interface AfterContactView {
 export interface ChipView {
 	kind: 'need' | 'signal' | 'age' | 'gender' | 'place' | 'asker';
 	label: string;
-	/** The words of the text it was read from. */
-	words?: string;
 	/** The correction its remove button sends ("need:rape"); none when it cannot be removed here. */
 	remove?: string;
 	/** The id of the form field it can be changed in. */

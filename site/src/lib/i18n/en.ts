@@ -93,11 +93,7 @@ export const en: Messages = {
 			'We did not quite understand what you wrote, so we show support that suits many.',
 		askerFromText: {
 			friend:
-<<<<<<< HEAD
-				'What you wrote sounds like you are asking for a friend, so support that you and your friend can contact comes first.',
-=======
 				'What you wrote sounds like you are asking for a friend: here is support for young people, and advice on how to support your friend.',
->>>>>>> i7-matching
 			parent:
 				'What you wrote sounds like you are asking as a parent or relative, so support for adults comes first.',
 			professional:
@@ -120,7 +116,6 @@ export const en: Messages = {
 		remove: (label: string) => `Take away: ${label}`,
 		change: 'Change',
 		changeLabel: (label: string) => `Change: ${label}`,
-		fromWords: (words: string) => `you wrote “${words}”`,
 		removedHeading: 'Taken away',
 		undo: 'Bring back',
 		undoLabel: (label: string) => `Bring back: ${label}`,

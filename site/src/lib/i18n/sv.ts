@@ -90,11 +90,7 @@ export const sv = {
 		understoodNone: 'Vi förstod inte riktigt vad du skrev, så vi visar stöd som passar många.',
 		askerFromText: {
 			friend:
-<<<<<<< HEAD
-				'Det du skrev låter som att du frågar för en kompis, så stöd som du och din kompis kan höra av er till kommer först.',
-=======
 				'Det du skrev låter som att du frågar för en kompis: här är stöd för unga, och du kan också få råd om hur du stöttar din kompis.',
->>>>>>> i7-matching
 			parent:
 				'Det du skrev låter som att du frågar som förälder eller anhörig, så stöd för vuxna kommer först.',
 			professional:
@@ -116,7 +112,6 @@ export const sv = {
 		remove: (label: string) => `Ta bort: ${label}`,
 		change: 'Ändra',
 		changeLabel: (label: string) => `Ändra: ${label}`,
-		fromWords: (words: string) => `du skrev ”${words}”`,
 		removedHeading: 'Borttaget',
 		undo: 'Ta tillbaka',
 		undoLabel: (label: string) => `Ta tillbaka: ${label}`,

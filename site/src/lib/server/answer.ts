@@ -90,28 +90,21 @@ function understandingOf(
 	const u = t.understood;
 	const has = (field: string) => input.formFields.includes(field);
 	const chips: ChipView[] = [];
-	const wordsFor = (code: string) =>
-		interpretation.understood.find(
-			(entry) => entry.setAside === undefined && entry.needs.some((need) => need === code)
-		)?.words;
 
 	const { asker, person, location } = interpretation;
 	if (asker.seeker !== null && (asker.source === 'text' || asker.seeker !== 'self')) {
 		chips.push({
 			kind: 'asker',
 			label: u.askers[asker.seeker],
-			...(asker.source === 'text' && asker.words ? { words: asker.words } : {}),
 			...(asker.source === 'text' ? { remove: 'asker' } : {}),
 			...(asker.source === 'request' && has('seeker') ? { change: 'seeker' } : {})
 		});
 	}
 	for (const need of interpretation.needs) {
 		if (need.source === 'signal' || need.weight < SURE) continue;
-		const words = need.source === 'text' ? wordsFor(need.code) : undefined;
 		chips.push({
 			kind: 'need',
 			label: needLabel(context, need.code, voice),
-			...(words ? { words } : {}),
 			remove: `need:${need.code}`
 		});
 	}
@@ -122,7 +115,6 @@ function understandingOf(
 		chips.push({
 			kind: 'age',
 			label: u.age(person.age.value),
-			...(person.age.source === 'text' && person.age.words ? { words: person.age.words } : {}),
 			remove: 'age',
 			...(has('age') ? { change: 'age' } : {})
 		});
@@ -131,9 +123,6 @@ function understandingOf(
 		chips.push({
 			kind: 'gender',
 			label: u.genders[person.gender.value],
-			...(person.gender.source === 'text' && person.gender.words
-				? { words: person.gender.words }
-				: {}),
 			remove: 'gender',
 			...(has('gender') ? { change: 'gender' } : {})
 		});
@@ -168,6 +157,9 @@ function understandingOf(
 	});
 
 	const notes: string[] = [];
+	if (asker.source === 'text' && asker.seeker !== 'self') {
+		notes.push(t.results.askerFromText[asker.seeker]);
+	}
 	if (location.status === 'postal-code-not-found') notes.push(t.results.postalNotFound);
 	else if (input.placeNote === 'place-not-found') notes.push(t.results.placeNotFound);
 	const readFromText = interpretation.needs.some((need) => need.source === 'text');
