@@ -67,7 +67,12 @@ export const contactSchema = z.object({
 	 * The project's own: how the value reads in each language, where it is words ("Kommunens
 	 * växel eller kontaktcenter") rather than a number, an address or a name.
 	 */
-	label: localizedTextSchema.optional()
+	label: localizedTextSchema.optional(),
+	/**
+	 * The project's own: what the sources leave open about this contact ("öppettiderna hittades
+	 * inte"), for the adults who refer; the young person's view leaves it out.
+	 */
+	caveat: localizedTextSchema.optional()
 });
 
 /** How much of a location may be shown: protected housing is never shown beyond its municipality. */

@@ -12,6 +12,8 @@ export interface ContactView {
 	note?: string;
 	/** Set when the note has no text in the page's language: it is shown in Swedish. */
 	noteLang?: 'sv';
+	/** What the sources leave open about it; for an adult who refers only. */
+	caveat?: string;
 	status: OpenStatus;
 	statusText: string;
 }
@@ -138,4 +140,6 @@ export interface AnswerView {
 	report?: ReportStepView;
 	/** For a young person whose text shows abuse at home: their municipality's social services. */
 	local?: LocalStepView;
+	/** Where the person lives, as understood: the map opens there. */
+	place?: { municipality?: string; county?: string };
 }

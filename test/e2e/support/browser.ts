@@ -15,10 +15,19 @@ export interface RunningSite {
 	stop(): Promise<void>;
 }
 
-/** The real server (built site and API) over the fixture catalogue, in a temporary data folder. */
-export async function startSite(): Promise<RunningSite> {
+/**
+ * The real server (built site and API) in a temporary data folder, over the fixture catalogue,
+ * or over the real catalogue of data/ (`catalogue: 'data'`) as npm start serves it.
+ */
+export async function startSite(
+	options: { catalogue?: 'fixture' | 'data' } = {}
+): Promise<RunningSite> {
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'stodkartan-e2e-'));
-	const port = 41000 + (process.pid % 2000);
+	const port = (options.catalogue === 'data' ? 43000 : 41000) + (process.pid % 2000);
+	const catalogue =
+		options.catalogue === 'data'
+			? {}
+			: { CATALOGUE_FILE: path.join(FIXTURES, 'fixture-catalogue.json') };
 	const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'api/dist/server.js')], {
 		cwd: ROOT,
 		env: {
@@ -26,7 +35,7 @@ export async function startSite(): Promise<RunningSite> {
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			DATA_DIR: dataDir,
-			CATALOGUE_FILE: path.join(FIXTURES, 'fixture-catalogue.json'),
+			...catalogue,
 			EXIT_URL,
 			LOG_LEVEL: 'warn',
 			NODE_ENV: 'production'
@@ -170,14 +179,16 @@ export const NOTHING_ON_DEVICE = {
 };
 
 /**
- * Starts the site (over the fixture catalogue) and Chromium once for a test file, and stops both
- * after it. Two cores run the server, Chromium and the tests: pages take their time.
+ * Starts the site (over the fixture catalogue, or data/) and Chromium once for a test file, and
+ * stops both after it. Two cores run the server, Chromium and the tests: pages take their time.
  */
-export function useSiteInBrowser(): { readonly site: RunningSite; readonly browser: Browser } {
+export function useSiteInBrowser(
+	options: { catalogue?: 'fixture' | 'data' } = {}
+): { readonly site: RunningSite; readonly browser: Browser } {
 	const running = {} as { site: RunningSite; browser: Browser };
 	jest.setTimeout(90_000);
 	beforeAll(async () => {
-		[running.site, running.browser] = await Promise.all([startSite(), launchBrowser()]);
+		[running.site, running.browser] = await Promise.all([startSite(options), launchBrowser()]);
 	}, 90_000);
 	afterAll(async () => {
 		await running.browser?.close();

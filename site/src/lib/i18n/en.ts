@@ -46,7 +46,7 @@ export const en: Messages = {
 			'We do not store what you search for. This site uses no cookies and loads nothing from other websites.',
 		safety: 'How to browse more safely',
 		about: 'About Stödkartan and privacy',
-		sources: 'The details come from public sources. Please check them before referring someone.'
+		sources: 'The details come from public sources and may have changed.'
 	},
 	start: {
 		heading: 'Here you can find support',
@@ -88,7 +88,6 @@ export const en: Messages = {
 		none: 'We found no place that fits exactly what you searched for. You can always call Bris on 116 111 (under 18), or 112 in an emergency.',
 		emergencyHeading: 'Are you in danger right now? Call 112.',
 		emergencyText: 'You can call 112 if you or someone else is in danger. It is free.',
-		understood: 'This is how we understood what you wrote:',
 		understoodNone:
 			'We did not quite understand what you wrote, so we show support that suits many.',
 		askerFromText: {
@@ -99,14 +98,9 @@ export const en: Messages = {
 			professional:
 				'What you wrote sounds like you are asking in your work, so support for professionals comes first.'
 		},
-		place: (name: string) =>
-			`We show support for people living in ${name}, and support all over Sweden.`,
 		placeNotFound: 'We did not recognise the place. We show support available all over Sweden.',
 		postalNotFound:
-			'We did not recognise the postal code. We show support available all over Sweden.',
-		searchAgain: 'Search again',
-		alwaysHeading: 'You can always get in touch here',
-		tryAgainWithout: 'You can also search without writing anything.'
+			'We did not recognise the postal code. We show support available all over Sweden.'
 	},
 	understood: {
 		headingYoung: 'What we understood',
@@ -169,9 +163,7 @@ export const en: Messages = {
 		whatHappensAdult: 'What happens on contact?',
 		whatHappens: 'What happens when you get in touch?',
 		more: 'More about this place',
-		why: 'Why is this shown?',
-		unverified:
-			'The details come from public sources and have not been confirmed by the service. Check before referring.',
+		unverified: 'The details come from public sources and are not yet confirmed by the service.',
 		lowConfidence: 'Uncertain details: the sources are old or few.',
 		checked: (date: string) => `The sources were last read ${date}.`,
 		checkedYoung: (date: string) => `Last checked ${date}.`,
@@ -251,7 +243,6 @@ export const en: Messages = {
 			parent: 'A parent or relative',
 			professional: 'A professional'
 		},
-		needsLegend: 'What happened and what is needed?',
 		concerns: 'What happened',
 		help: 'What kind of help',
 		age: "The child's age",
@@ -273,8 +264,6 @@ export const en: Messages = {
 		changeHeading: 'Change the search',
 		changeLink: 'Change the search',
 		submit: 'Search',
-		results: (n: number) => (n === 1 ? '1 result' : `${n} results`),
-		list: 'List',
 		map: 'Map',
 		showMap: 'Show map',
 		hideMap: 'Hide map',
@@ -298,6 +287,8 @@ export const en: Messages = {
 		approximate: 'approximate position (centre of the municipality)',
 		nationwide: (n: number) => `${n} services work all over Sweden and are not shown on the map.`,
 		area: 'Service area',
+		noScript:
+			'The map shows when JavaScript is on. The list has the same services and where they are.',
 		loading: 'Loading the map …',
 		failed: 'The map could not be loaded. The list holds the same services.'
 	},
@@ -331,6 +322,12 @@ export const en: Messages = {
 		sheetHeading: 'Where you can get support',
 		sheetIntro:
 			'You have the right to support. It is never your fault. You decide when and how to get in touch.',
+		printedOn: (date: string) => `Printed ${date}`,
+		keepSafe:
+			'Keep this sheet where nobody who hurts you can find it. If that person lives with you, do not take it home, or keep the numbers somewhere safe.',
+		socialHeading: 'Social services in your municipality',
+		socialGeneric:
+			'Call the municipality’s switchboard – the number is on its website – and ask for social services for children and young people.',
 		sheetFooter: 'In danger right now? Call 112. Under 18: Bris 116 111, day and night.',
 		backToSearch: 'Back to the search'
 	},

@@ -44,7 +44,7 @@ export const sv = {
 			'Vi sparar inte vad du söker. Sidan använder inga kakor och hämtar inget från andra webbplatser.',
 		safety: 'Så surfar du tryggare',
 		about: 'Om Stödkartan och integritet',
-		sources: 'Uppgifterna kommer från offentliga källor. Kontrollera gärna innan du hänvisar.'
+		sources: 'Uppgifterna kommer från offentliga källor och kan ha ändrats.'
 	},
 	start: {
 		heading: 'Här kan du hitta stöd',
@@ -86,7 +86,6 @@ export const sv = {
 		none: 'Vi hittade inget ställe som passar just det du sökte. Du kan alltid ringa Bris på 116 111 (under 18) eller 112 om det är akut.',
 		emergencyHeading: 'Är du i fara just nu? Ring 112.',
 		emergencyText: 'Du kan ringa 112 om du eller någon annan är i fara. Det kostar inget.',
-		understood: 'Så här förstod vi det du skrev:',
 		understoodNone: 'Vi förstod inte riktigt vad du skrev, så vi visar stöd som passar många.',
 		askerFromText: {
 			friend:
@@ -96,13 +95,8 @@ export const sv = {
 			professional:
 				'Det du skrev låter som att du frågar i ditt arbete, så stöd för yrkesverksamma kommer först.'
 		},
-		place: (name: string) =>
-			`Vi visar stöd som finns för dig som bor i ${name}, och stöd i hela landet.`,
 		placeNotFound: 'Vi kände inte igen orten. Vi visar stöd som finns i hela landet.',
-		postalNotFound: 'Vi kände inte igen postnumret. Vi visar stöd som finns i hela landet.',
-		searchAgain: 'Sök igen',
-		alwaysHeading: 'Du kan alltid höra av dig hit',
-		tryAgainWithout: 'Du kan också söka utan att skriva något.'
+		postalNotFound: 'Vi kände inte igen postnumret. Vi visar stöd som finns i hela landet.'
 	},
 	understood: {
 		headingYoung: 'Så här förstod vi dig',
@@ -164,9 +158,8 @@ export const sv = {
 		whatHappensAdult: 'Vad händer vid kontakt?',
 		whatHappens: 'Vad händer när du hör av dig?',
 		more: 'Mer om stället',
-		why: 'Varför visas det här?',
 		unverified:
-			'Uppgifterna kommer från offentliga källor och är inte bekräftade av verksamheten. Kontrollera innan du hänvisar.',
+			'Uppgifterna kommer från offentliga källor och är ännu inte bekräftade av verksamheten.',
 		lowConfidence: 'Osäkra uppgifter: källorna är gamla eller få.',
 		checked: (date: string) => `Källorna lästes senast ${date}.`,
 		checkedYoung: (date: string) => `Kontrollerat senast ${date}.`,
@@ -247,7 +240,6 @@ export const sv = {
 			parent: 'Förälder eller anhörig',
 			professional: 'Yrkesverksam'
 		},
-		needsLegend: 'Vad har hänt och vad behövs?',
 		concerns: 'Vad har hänt',
 		help: 'Vilken hjälp',
 		age: 'Barnets ålder',
@@ -269,8 +261,6 @@ export const sv = {
 		changeHeading: 'Ändra sökningen',
 		changeLink: 'Ändra sökningen',
 		submit: 'Sök',
-		results: (n: number) => (n === 1 ? '1 träff' : `${n} träffar`),
-		list: 'Lista',
 		map: 'Karta',
 		showMap: 'Visa karta',
 		hideMap: 'Dölj karta',
@@ -294,6 +284,8 @@ export const sv = {
 		approximate: 'ungefärligt läge (kommunens mitt)',
 		nationwide: (n: number) => `${n} verksamheter finns i hela landet och visas inte på kartan.`,
 		area: 'Verksamhetsområde',
+		noScript:
+			'Kartan visas när JavaScript är påslaget. Listan innehåller samma verksamheter och var de finns.',
 		loading: 'Kartan laddas …',
 		failed: 'Kartan kunde inte laddas. Listan innehåller samma verksamheter.'
 	},
@@ -328,6 +320,12 @@ export const sv = {
 		sheetHeading: 'Här kan du få stöd',
 		sheetIntro:
 			'Du har rätt till stöd. Det är aldrig ditt fel. Du bestämmer själv när och hur du hör av dig.',
+		printedOn: (date: string) => `Utskriven ${date}`,
+		keepSafe:
+			'Förvara lappen där ingen som gör dig illa hittar den. Bor den personen hemma: ta inte med den hem, eller spara numren på ett säkert ställe.',
+		socialHeading: 'Socialtjänsten i din kommun',
+		socialGeneric:
+			'Ring kommunens växel – numret står på kommunens webbplats – och be att få prata med socialtjänsten för barn och unga.',
 		sheetFooter: 'Är du i fara just nu? Ring 112. Under 18 år: Bris 116 111, dygnet runt.',
 		backToSearch: 'Tillbaka till sökningen'
 	},

@@ -258,6 +258,7 @@ export function presentAnswer(
 	const reportCard = input.chosen.find((card) => card.kind === 'report-of-concern');
 	const local = input.localRoutes ? localStepOf(input.localRoutes, context, voice) : undefined;
 	const youngLocal = voice === 'young' && input.chosen.some((card) => card.localSocialServices);
+	const { location } = interpretation;
 	return {
 		voice,
 		services: answer.results.map((result) =>
@@ -271,6 +272,11 @@ export function presentAnswer(
 		...(reportCard
 			? { report: { card: cardView(reportCard, context), ...(local ? { local } : {}) } }
 			: {}),
-		...(youngLocal && local ? { local } : {})
+		...(youngLocal && local ? { local } : {}),
+		...(location.status === 'municipality'
+			? { place: { municipality: location.municipality.code, county: location.county.code } }
+			: location.status === 'county'
+				? { place: { county: location.county.code } }
+				: {})
 	};
 }

@@ -126,13 +126,19 @@ function municipalitiesOf(counties: RegionsResponse['counties']): Map<string, Mu
 function areaText(
 	service: PublicService,
 	counties: RegionsResponse['counties'],
-	t: Messages
+	t: Messages,
+	lang: Lang
 ): string {
 	const area = service.serviceArea;
 	if (area.scope === 'national') return t.service.nationwide;
 	if (area.scope === 'regional') {
+		// A county's Swedish name is "Västernorrlands län"; English says "Västernorrland County".
 		return area.counties
-			.map((code) => counties.find((county) => county.code === code)?.name ?? code)
+			.map((code) => {
+				const county = counties.find((candidate) => candidate.code === code);
+				if (!county) return code;
+				return lang === 'sv' ? county.name : t.places.county(county.shortName);
+			})
 			.join(', ');
 	}
 	const municipalities = municipalitiesOf(counties);
@@ -251,6 +257,7 @@ export function presentService(
 	const contacts = service.contacts.map((contact): ContactView => {
 		const href = contactHref(contact);
 		const note = pick(contact.note, lang);
+		const caveat = voice === 'adult' ? pick(contact.caveat, lang) : undefined;
 		// Words rather than a number or an address read in the page's language where there is
 		// a label; a place's own name stays as it is, marked Swedish on other pages.
 		const label = pick(contact.label, lang);
@@ -266,6 +273,7 @@ export function presentService(
 			...(href ? { href } : {}),
 			...(note ? { note } : {}),
 			...(fallsBack(contact.note, lang) ? { noteLang: 'sv' as const } : {}),
+			...(caveat ? { caveat } : {}),
 			...statusOf(contact, now, t)
 		};
 	});
@@ -294,7 +302,7 @@ export function presentService(
 		badges,
 		afterContact: afterContactOf(service, lang, t, voice),
 		...(age ? { ageText: age } : {}),
-		areaText: areaText(service, counties, t),
+		areaText: areaText(service, counties, t, lang),
 		...(eligibilityNote ? { eligibilityNote } : {}),
 		lastVerified: service.lastVerified,
 		lastVerifiedText: dateText(service.lastVerified, lang),
