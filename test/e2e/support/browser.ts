@@ -182,9 +182,10 @@ export const NOTHING_ON_DEVICE = {
  * Starts the site (over the fixture catalogue, or data/) and Chromium once for a test file, and
  * stops both after it. Two cores run the server, Chromium and the tests: pages take their time.
  */
-export function useSiteInBrowser(
-	options: { catalogue?: 'fixture' | 'data' } = {}
-): { readonly site: RunningSite; readonly browser: Browser } {
+export function useSiteInBrowser(options: { catalogue?: 'fixture' | 'data' } = {}): {
+	readonly site: RunningSite;
+	readonly browser: Browser;
+} {
 	const running = {} as { site: RunningSite; browser: Browser };
 	jest.setTimeout(90_000);
 	beforeAll(async () => {
