@@ -124,18 +124,22 @@ describe('Back keeps the search, from memory only', () => {
 		await page.getByLabel('Barnahus och utredning').check();
 		await page.getByLabel('går att kontakta anonymt').check();
 		await page.getByRole('button', { name: 'Sök', exact: true }).click();
-		await page.getByRole('heading', { name: 'Här kan du få stöd' }).waitFor();
+		await page.getByRole('heading', { name: 'Stöd och nästa steg' }).waitFor();
 		const before = await resultNames(page);
 		await page.getByRole('button', { name: 'Lägg till i listan' }).first().click();
 		await page.getByRole('link', { name: /Din lista \(1\)/ }).click();
 		await page.getByRole('heading', { name: 'Din lista' }).waitFor();
 		await page.getByRole('link', { name: 'Tillbaka till sökningen' }).click();
-		await page.getByRole('heading', { name: 'Här kan du få stöd' }).waitFor();
+		await page.getByRole('heading', { name: 'Stöd och nästa steg' }).waitFor();
 		expect(await resultNames(page)).toEqual(before);
 		expect(await page.getByLabel('Barnets ålder').inputValue()).toBe('7');
 		expect(await page.getByLabel('Var bor barnet?').inputValue()).toBe('Borås');
-		expect(await page.getByLabel('Barnahus och utredning').isChecked()).toBe(true);
-		expect(await page.getByLabel('går att kontakta anonymt').isChecked()).toBe(true);
+		expect(await page.getByRole('checkbox', { name: 'Barnahus och utredning' }).isChecked()).toBe(
+			true
+		);
+		expect(await page.getByRole('checkbox', { name: 'går att kontakta anonymt' }).isChecked()).toBe(
+			true
+		);
 		expect(await page.getByLabel('Vem söker?').inputValue()).toBe('professional');
 		await page.locator('.leaflet-container').waitFor();
 		expect(await storedOnDevice(page)).toEqual(NOTHING_ON_DEVICE);

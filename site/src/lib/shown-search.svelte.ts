@@ -43,15 +43,18 @@ export class ShownSearch<T extends object> {
 		restore: (remembered) => {
 			if (!remembered) return;
 			this.#restored = remembered.search;
-			// SvelteKit scrolled before the answer was back on the page: scroll again once it is.
-			void tick().then(() => {
-				window.scrollTo(0, remembered.scrollY);
-				if (!remembered.focusedHref) return;
-				const link = [...document.querySelectorAll<HTMLAnchorElement>('main a[href]')].find(
-					(candidate) => candidate.getAttribute('href') === remembered.focusedHref
-				);
-				link?.focus({ preventScroll: true });
-			});
+			// SvelteKit scrolled, and resets the focus in a timer of its own, before the answer was
+			// back on the page: scroll and focus again once it is, after that timer.
+			void tick().then(() =>
+				setTimeout(() => {
+					window.scrollTo(0, remembered.scrollY);
+					if (!remembered.focusedHref) return;
+					const link = [...document.querySelectorAll<HTMLAnchorElement>('main a[href]')].find(
+						(candidate) => candidate.getAttribute('href') === remembered.focusedHref
+					);
+					link?.focus({ preventScroll: true });
+				})
+			);
 		}
 	};
 }
