@@ -1,0 +1,42 @@
+import type { Organization, Service } from '../catalogue/schema.js';
+import { HsdsDirectory } from './directory.js';
+import { HSDS_ATTRIBUTION, HSDS_LICENSE } from './tabular.js';
+import type { HsdsContext } from './to-hsds.js';
+import type { HsdsOrganization, HsdsService, HsdsTaxonomy, HsdsTaxonomyTerm } from './types.js';
+
+/** Everything an export holds, in a stable order (services and organizations by name, then id). */
+export interface HsdsDirectoryExport {
+	services: HsdsService[];
+	organizations: HsdsOrganization[];
+	taxonomies: HsdsTaxonomy[];
+	terms: HsdsTaxonomyTerm[];
+}
+
+/** What `GET /hsds/` answers, and `about.json` of an export: the version and the attribution. */
+export function hsdsAbout(openapiUrl?: string) {
+	return {
+		version: '3.1',
+		...(openapiUrl ? { openapi_url: openapiUrl } : {}),
+		attribution: HSDS_ATTRIBUTION,
+		schema_license: HSDS_LICENSE,
+		extension:
+			'Fields HSDS has no place for are under "stodkartan" on services, organizations and locations; see the README, "HSDS".'
+	};
+}
+
+/** The whole catalogue as HSDS: every service, whatever its status, so a reader sees closures too. */
+export function exportHsds(
+	catalogue: { services: readonly Service[]; organizations: readonly Organization[] },
+	context: HsdsContext
+): HsdsDirectoryExport {
+	const directory = new HsdsDirectory(catalogue, context);
+	const services = directory.services({}, { includeInactive: true });
+	return {
+		services: services.map((service) => directory.toService(service)),
+		organizations: directory
+			.organizations({})
+			.flatMap((organization) => directory.organization(organization.id) ?? []),
+		taxonomies: directory.taxonomies(),
+		terms: directory.terms({})
+	};
+}
