@@ -29,3 +29,4 @@ export * from './hsds/tabular.js';
 export * from './hsds/taxonomies.js';
 export * from './hsds/to-hsds.js';
 export * from './hsds/types.js';
+export * from './hsds/query.js';

@@ -1,5 +1,8 @@
 import {
 	CatalogueIndex,
+	HsdsDirectory,
+	hsdsContext,
+	type NeedTermSource,
 	listServices,
 	matchServices,
 	swedishClockAt,
@@ -55,6 +58,7 @@ export class CatalogueService {
 	#loaded: Loaded | undefined;
 	#timer: NodeJS.Timeout | undefined;
 	#refreshing: Promise<void> | undefined;
+	#hsds: { revision: string; directory: Promise<HsdsDirectory> } | undefined;
 
 	constructor(dependencies: {
 		repository: CatalogueRepository;
@@ -159,6 +163,32 @@ export class CatalogueService {
 	#require(): Loaded {
 		if (!this.#loaded) throw new CatalogueNotReadyError();
 		return this.#loaded;
+	}
+
+	/**
+	 * The catalogue as the HSDS API reads it, built on first use for each revision (so a server
+	 * nobody asks for HSDS pays nothing). `last_modified` is the revision's load time: the store
+	 * keeps no change time per service.
+	 */
+	hsds(needs: readonly NeedTermSource[]): Promise<HsdsDirectory> {
+		const { revision } = this.#require();
+		if (this.#hsds?.revision !== revision.id) {
+			const directory = Promise.all([
+				this.#repository.allServices(),
+				this.#repository.allOrganizations()
+			]).then(
+				([services, organizations]) =>
+					new HsdsDirectory(
+						{ services, organizations },
+						hsdsContext({ regions: this.#geography, needs, modifiedAt: revision.loadedAt })
+					)
+			);
+			directory.catch(() => {
+				if (this.#hsds?.directory === directory) this.#hsds = undefined;
+			});
+			this.#hsds = { revision: revision.id, directory };
+		}
+		return this.#hsds.directory;
 	}
 
 	/** The public JSON (UTF-8) of the services with these ids, from the cache or the store. */

@@ -291,6 +291,19 @@ function contactsOf(
 		schedule,
 		path: `$.schedules[${index}]`
 	}));
+	const used = new Set<string>();
+	const reportUnused = (contacts: Contact[]) => {
+		for (const { path } of schedules) {
+			if (!used.has(path)) {
+				unmapped.push({
+					path,
+					reason:
+						'no contact route of the service takes these opening hours (the catalogue keeps hours per route)'
+				});
+			}
+		}
+		return contacts;
+	};
 	if (extension) {
 		// Our own export: the extension has every route with its hours. The standard fields win
 		// where they differ (a phone number changed elsewhere), and are added where new.
@@ -314,11 +327,13 @@ function contactsOf(
 		const keptValues = new Set(kept.map((contact) => `${contact.channel} ${contact.value}`));
 		for (const { contact } of standard) {
 			if (!keptValues.has(`${contact.channel} ${contact.value}`))
-				kept.push(withHours(contact, schedules, unmapped));
+				kept.push(withHours(contact, schedules, unmapped, used));
 		}
-		return kept;
+		// The extension's routes already carry their hours; the schedules were derived from them.
+		for (const { path } of schedules) used.add(path);
+		return reportUnused(kept);
 	}
-	return standard.map(({ contact }) => withHours(contact, schedules, unmapped));
+	return reportUnused(standard.map(({ contact }) => withHours(contact, schedules, unmapped, used)));
 }
 
 /** Whether our export writes this route into a standard field (so the standard field decides). */
@@ -330,18 +345,18 @@ function hasStandardPlace(contact: Contact): boolean {
 
 /**
  * Opening hours for a route read from HSDS: the schedules whose `attending_type` names this
- * route (as our export writes it) or its channel; without any such, the service's schedules
- * that name no route apply to every phone and visit route.
+ * route (as our export writes it); without any such, the service's schedules that name no route
+ * apply to every phone and visit route. `used` collects the schedules applied somewhere.
  */
 function withHours(
 	contact: Contact,
 	schedules: readonly { schedule: Json; path: string }[],
-	unmapped: Unmapped[]
+	unmapped: Unmapped[],
+	used: Set<string>
 ): Contact {
-	const named = schedules.filter(({ schedule }) => {
-		const attending = text(schedule.attending_type);
-		return attending === attendingTypeOf(contact);
-	});
+	const named = schedules.filter(
+		({ schedule }) => text(schedule.attending_type) === attendingTypeOf(contact)
+	);
 	const general = schedules.filter(({ schedule }) => text(schedule.attending_type) === undefined);
 	const chosen =
 		named.length > 0
@@ -349,8 +364,8 @@ function withHours(
 			: ['phone', 'sms', 'in-person'].includes(contact.channel)
 				? general
 				: [];
-	const hours =
-		chosen.length > 0 ? openingHoursOf(chosen, named.length > 0 ? unmapped : []) : undefined;
+	const hours = chosen.length > 0 ? openingHoursOf(chosen, unmapped) : undefined;
+	if (hours) for (const { path } of chosen) used.add(path);
 	return hours ? { ...contact, hours } : contact;
 }
 
@@ -752,6 +767,13 @@ export function fromHsdsService(
 		for (const issue of parsed.error.issues)
 			problems.push({ path: formatJsonPath(issue.path), reason: issue.message });
 	}
+	const seen = new Set<string>();
+	const uniqueUnmapped = unmapped.filter((item) => {
+		const key = `${item.path} ${item.reason}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
 	return {
 		hsdsId: uuid,
 		provenance,
@@ -759,7 +781,7 @@ export function fromHsdsService(
 		draft,
 		...(organization ? { organization } : {}),
 		problems,
-		unmapped
+		unmapped: uniqueUnmapped
 	};
 }
 
