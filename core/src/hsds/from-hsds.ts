@@ -52,6 +52,8 @@ export interface ImportedService {
 	/** The record as far as it could be read, for a curator to finish. */
 	draft: Record<string, unknown>;
 	organization?: Organization;
+	/** The organization as far as it could be read. */
+	organizationDraft?: Record<string, unknown>;
 	/** What the contract requires and the record does not give. */
 	problems: Unmapped[];
 	unmapped: Unmapped[];
@@ -416,14 +418,14 @@ function serviceAreaOf(
 	});
 	if (national) return { scope: 'national' };
 	if (municipalities.size === 0 && counties.size > 0)
-		return { scope: 'regional', counties: [...counties].sort() };
+		return { scope: 'regional', counties: [...counties] };
 	if (municipalities.size > 0) {
 		// A mix of counties and municipalities: every municipality of the counties, exactly.
 		for (const county of counties) {
 			for (const municipality of regions.municipalitiesIn(county))
 				municipalities.add(municipality.code);
 		}
-		return { scope: 'local', municipalities: [...municipalities].sort() };
+		return { scope: 'local', municipalities: [...municipalities] };
 	}
 	return undefined;
 }
@@ -523,7 +525,7 @@ function organizationOf(
 	raw: Json,
 	unmapped: Unmapped[],
 	problems: Unmapped[]
-): Organization | undefined {
+): { organization?: Organization; draft?: Record<string, unknown> } {
 	const organization = isObject(raw.organization) ? raw.organization : undefined;
 	const uuid = text(organization?.id) ?? text(raw.organization_id);
 	if (!organization || !uuid) {
@@ -531,7 +533,7 @@ function organizationOf(
 			path: '$.organization',
 			reason: 'the service names no organization with a name'
 		});
-		return undefined;
+		return {};
 	}
 	const extension = hsdsOrganizationExtensionSchema.safeParse(organization.stodkartan);
 	const name = text(organization.name);
@@ -586,7 +588,7 @@ function organizationOf(
 		}
 	}
 	const parsed = organizationSchema.safeParse(draft);
-	return parsed.success ? parsed.data : undefined;
+	return parsed.success ? { organization: parsed.data, draft } : { draft };
 }
 
 function statusOf(value: unknown): Service['status'] {
@@ -639,7 +641,7 @@ export function fromHsdsService(
 		});
 	}
 
-	const organization = organizationOf(raw, unmapped, problems);
+	const { organization, draft: organizationDraft } = organizationOf(raw, unmapped, problems);
 	const codes = codesOf(raw, unmapped);
 	const minAge = typeof raw.minimum_age === 'number' ? raw.minimum_age : undefined;
 	const maxAge = typeof raw.maximum_age === 'number' ? raw.maximum_age : undefined;
@@ -708,7 +710,7 @@ export function fromHsdsService(
 	const draft: Record<string, unknown> = {
 		id: extension?.id ?? idFromName(name ?? '', uuid),
 		organizationId:
-			organization?.id ??
+			organizationDraft?.id ??
 			(text(raw.organization_id) ? idFromName('', text(raw.organization_id) as string) : undefined),
 		name: localized(name, extension?.name),
 		description: localized(description, extension?.description),
@@ -780,6 +782,7 @@ export function fromHsdsService(
 		...(parsed?.success ? { service: parsed.data } : {}),
 		draft,
 		...(organization ? { organization } : {}),
+		...(organizationDraft ? { organizationDraft } : {}),
 		problems,
 		unmapped: uniqueUnmapped
 	};

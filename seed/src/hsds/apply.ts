@@ -65,7 +65,10 @@ export class ReviewedCatalogueFile implements ImportApplyStep {
 					provenance: entry.provenance,
 					problems: entry.problems,
 					unmapped: entry.unmapped,
-					...(entry.service ? {} : { draft: entry.draft })
+					...(entry.service ? {} : { draft: entry.draft }),
+					...(entry.organization || !entry.organizationDraft
+						? {}
+						: { organizationDraft: entry.organizationDraft })
 				}))
 			})
 		);
