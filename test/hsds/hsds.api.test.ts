@@ -97,8 +97,9 @@ describe('GET /hsds', () => {
 			'Skyddat boende för unga',
 			'Stödlinjen'
 		]);
-		for (const item of page.contents)
+		for (const item of page.contents) {
 			expect(hsdsSchemas().issues('service_list', item)).toEqual([]);
+		}
 	});
 
 	test('pages with page and per_page', async () => {
@@ -184,8 +185,9 @@ describe('GET /hsds', () => {
 	test('service_at_locations list the public places only; a protected address is never there', async () => {
 		const list = await app.request.get('/hsds/service_at_locations');
 		expect(list.body.total_items).toBe(1);
-		for (const entry of list.body.contents)
+		for (const entry of list.body.contents) {
 			expect(hsdsSchemas().issues('service_at_location_list', entry)).toEqual([]);
+		}
 		const entry = await app.request.get(`/hsds/service_at_locations/${list.body.contents[0].id}`);
 		expect(entry.status).toBe(200);
 		expect(hsdsSchemas().issues('service_at_location', entry.body)).toEqual([]);
@@ -196,8 +198,9 @@ describe('GET /hsds', () => {
 			(await app.request.get('/hsds/services?format=ndjson')).text
 		].join('\n');
 		expect(everything).toContain('Öppna gatan 2');
-		for (const secret of ['Hemliga vägen', '62.3908', '17.3069'])
+		for (const secret of ['Hemliga vägen', '62.3908', '17.3069']) {
 			expect(everything).not.toContain(secret);
+		}
 	});
 
 	test('answers are never cached and set no cookie, like the rest of the API', async () => {

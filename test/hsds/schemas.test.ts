@@ -61,8 +61,9 @@ describe.each(catalogues)('the HSDS export of %s', (_name, load) => {
 
 	test('every taxonomy and taxonomy term is valid against taxonomy.json and taxonomy_term.json', () => {
 		const schemas = hsdsSchemas();
-		for (const taxonomy of data.taxonomies)
+		for (const taxonomy of data.taxonomies) {
 			expect(schemas.issues('taxonomy', taxonomy)).toEqual([]);
+		}
 		for (const term of data.terms) expect(schemas.issues('taxonomy_term', term)).toEqual([]);
 	});
 

@@ -227,7 +227,9 @@ function contactsOf(
 		}
 		const note = [
 			text(phone.description),
-			phone.extension !== undefined ? `Anknytning ${String(phone.extension)}.` : undefined
+			typeof phone.extension === 'number' || typeof phone.extension === 'string'
+				? `Anknytning ${phone.extension}.`
+				: undefined
 		]
 			.filter(Boolean)
 			.join(' ');
@@ -328,8 +330,9 @@ function contactsOf(
 		});
 		const keptValues = new Set(kept.map((contact) => `${contact.channel} ${contact.value}`));
 		for (const { contact } of standard) {
-			if (!keptValues.has(`${contact.channel} ${contact.value}`))
+			if (!keptValues.has(`${contact.channel} ${contact.value}`)) {
 				kept.push(withHours(contact, schedules, unmapped, used));
+			}
 		}
 		// The extension's routes already carry their hours; the schedules were derived from them.
 		for (const { path } of schedules) used.add(path);
@@ -381,8 +384,9 @@ function serviceAreaOf(
 	let national = false;
 	const byName = (name: string) => {
 		const key = fold(name.toLocaleLowerCase('sv'));
-		if (['hela sverige', 'sverige', 'sweden', 'nationwide', 'hela landet'].includes(key))
+		if (['hela sverige', 'sverige', 'sweden', 'nationwide', 'hela landet'].includes(key)) {
 			return 'SE';
+		}
 		const county = regions.counties.find((c) => fold(c.name.toLocaleLowerCase('sv')) === key);
 		if (county) return `county:${county.code}`;
 		const municipality = regions.municipalities.find(
@@ -404,9 +408,9 @@ function serviceAreaOf(
 						: undefined;
 		const found = fromUri ?? (text(area.name) ? byName(text(area.name) as string) : undefined);
 		if (found === 'SE') national = true;
-		else if (found?.startsWith('county:') && regions.hasCounty(found.slice(7)))
+		else if (found?.startsWith('county:') && regions.hasCounty(found.slice(7))) {
 			counties.add(found.slice(7));
-		else if (found?.startsWith('municipality:') && regions.hasMunicipality(found.slice(13))) {
+		} else if (found?.startsWith('municipality:') && regions.hasMunicipality(found.slice(13))) {
 			municipalities.add(found.slice(13));
 		} else {
 			unmapped.push({
@@ -417,13 +421,15 @@ function serviceAreaOf(
 		}
 	});
 	if (national) return { scope: 'national' };
-	if (municipalities.size === 0 && counties.size > 0)
+	if (municipalities.size === 0 && counties.size > 0) {
 		return { scope: 'regional', counties: [...counties] };
+	}
 	if (municipalities.size > 0) {
 		// A mix of counties and municipalities: every municipality of the counties, exactly.
 		for (const county of counties) {
-			for (const municipality of regions.municipalitiesIn(county))
+			for (const municipality of regions.municipalitiesIn(county)) {
 				municipalities.add(municipality.code);
+			}
 		}
 		return { scope: 'local', municipalities: [...municipalities] };
 	}
@@ -766,8 +772,9 @@ export function fromHsdsService(
 	}
 	const parsed = problems.length === 0 ? serviceSchema.safeParse(draft) : undefined;
 	if (parsed && !parsed.success) {
-		for (const issue of parsed.error.issues)
+		for (const issue of parsed.error.issues) {
 			problems.push({ path: formatJsonPath(issue.path), reason: issue.message });
+		}
 	}
 	const seen = new Set<string>();
 	const uniqueUnmapped = unmapped.filter((item) => {
@@ -798,7 +805,8 @@ export function hsdsServicesIn(
 	if (Array.isArray(document)) return { items: document, shape: 'list' };
 	if (!isObject(document)) return undefined;
 	if (Array.isArray(document.contents)) return { items: document.contents, shape: 'page' };
-	if (typeof document.id === 'string' && typeof document.name === 'string')
+	if (typeof document.id === 'string' && typeof document.name === 'string') {
 		return { items: [document], shape: 'service' };
+	}
 	return undefined;
 }

@@ -68,7 +68,9 @@ const FOREIGN_KEYS: Record<string, string> = {
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
 function csvField(value: unknown): string {
-	if (value === undefined || value === null) return '';
+	if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+		return '';
+	}
 	const text = String(value);
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

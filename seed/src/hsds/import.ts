@@ -69,8 +69,9 @@ export function planHsdsImport(
 	for (const entry of imported) {
 		if (!entry.service || !entry.organization) continue;
 		services.push(entry.service);
-		if (!organizations.has(entry.organization.id))
+		if (!organizations.has(entry.organization.id)) {
 			organizations.set(entry.organization.id, entry.organization);
+		}
 	}
 	return {
 		file: options.file,
