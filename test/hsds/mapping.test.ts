@@ -20,7 +20,7 @@ describe('HSDS ids', () => {
 		);
 		expect(hsdsId('service', 'bris')).toBe('340f2fae-ccd0-56a9-ac1f-a38d86a1d257');
 		expect(hsdsId('organization', 'bris')).not.toBe(hsdsId('service', 'bris'));
-		expect(hsdsTermId('need', 'rape', 'sv')).not.toBe(hsdsTermId('need', 'rape', 'en'));
+		expect(hsdsTermId('need', 'social-services')).not.toBe(hsdsTermId('role', 'social-services'));
 	});
 });
 
@@ -110,8 +110,8 @@ describe('a service in HSDS', () => {
 		).toEqual([
 			['need', 'rape'],
 			['need', 'someone-to-talk-to'],
-			['role', 'support-line'],
-			['audience', 'young-people']
+			['role', 'role:support-line'],
+			['audience', 'audience:young-people']
 		]);
 	});
 

@@ -67,15 +67,22 @@ describe.each(catalogues)('the HSDS export of %s', (_name, load) => {
 		for (const term of data.terms) expect(schemas.issues('taxonomy_term', term)).toEqual([]);
 	});
 
-	test('every need code is a taxonomy term whose code is the need code, in Swedish and in English', () => {
-		for (const language of ['sv', 'en']) {
-			const codes = data.terms
-				.filter(
-					(term) => term.taxonomy_detail.name === 'Stödkartan: behov' && term.language === language
-				)
-				.map((term) => term.code);
-			expect(codes).toEqual([...NEED_CODES]);
+	test('every need code is a taxonomy term whose code is the need code, with Swedish and English words', () => {
+		const needTerms = data.terms.filter(
+			(term) => term.taxonomy_detail.name === 'Stödkartan: behov'
+		);
+		expect(needTerms.map((term) => term.code)).toEqual([...NEED_CODES]);
+		for (const term of needTerms) {
+			expect(term.language).toBe('sv');
+			expect(term.stodkartan.name.sv).toBe(term.name);
+			expect(term.stodkartan.name.en.length).toBeGreaterThan(0);
+			expect(term.stodkartan.description.en.length).toBeGreaterThan(0);
 		}
+	});
+
+	test('term codes are unique across every taxonomy, as HSDS requires', () => {
+		const codes = data.terms.map((term) => term.code);
+		expect(new Set(codes).size).toBe(codes.length);
 	});
 });
 

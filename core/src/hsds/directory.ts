@@ -246,7 +246,14 @@ export class HsdsDirectory {
 		return [...this.#context.terms.values()].filter(
 			(term) =>
 				(filter.taxonomyId === undefined || term.taxonomy_id === filter.taxonomyId) &&
-				matchesSearch(searchText([term.code, term.name, term.description]), filter.search)
+				matchesSearch(
+					searchText([
+						term.code,
+						...Object.values(term.stodkartan.name),
+						...Object.values(term.stodkartan.description)
+					]),
+					filter.search
+				)
 		);
 	}
 

@@ -76,6 +76,13 @@ export const hsdsLocationExtensionSchema = z.object({
 	accessible: z.boolean().optional()
 });
 
+/** A taxonomy term's wording in Swedish and English (the standard fields carry Swedish). */
+export const hsdsTermExtensionSchema = z.object({
+	name: z.object({ sv: z.string(), en: z.string() }),
+	description: z.object({ sv: z.string(), en: z.string() })
+});
+
+export type HsdsTermExtension = z.infer<typeof hsdsTermExtensionSchema>;
 export type HsdsServiceExtension = z.infer<typeof hsdsServiceExtensionSchema>;
 export type HsdsOrganizationExtension = z.infer<typeof hsdsOrganizationExtensionSchema>;
 export type HsdsLocationExtension = z.infer<typeof hsdsLocationExtensionSchema>;

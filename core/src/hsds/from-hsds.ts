@@ -514,7 +514,10 @@ function codesOf(raw: Json, unmapped: Unmapped[]) {
 		const byId = termId ? termCodeOf(termId) : undefined;
 		const taxonomyId = text(term.taxonomy_id);
 		const kind = byId?.kind ?? (taxonomyId ? taxonomyKindOf(taxonomyId) : undefined);
-		const code = byId?.code ?? text(term.code);
+		const termCode = text(term.code);
+		const code =
+			byId?.code ??
+			(kind && termCode?.startsWith(`${kind}:`) ? termCode.slice(kind.length + 1) : termCode);
 		if (kind && code && known[kind].includes(code)) {
 			if (!codes[kind].includes(code)) codes[kind].push(code);
 		} else {

@@ -145,77 +145,80 @@ const TAXONOMIES: Readonly<Record<HsdsTaxonomyKind, Omit<HsdsTaxonomy, 'id'>>> =
 	need: {
 		name: 'Stödkartan: behov',
 		description:
-			'De 25 fasta behovskoderna i Stödkartans katalog: vad som har hänt (koder 1–10) och vilken sorts hjälp som behövs (11–25). Varje term finns på svenska och engelska med samma kod. / The 25 fixed need codes of the Stödkartan catalogue, each term in Swedish and English with the same code.',
+			'De 25 fasta behovskoderna i Stödkartans katalog: vad som har hänt (koder 1–10) och vilken sorts hjälp som behövs (11–25). En terms kod är behovskoden; termen är på svenska, med engelska under stodkartan. / The 25 fixed need codes of the Stödkartan catalogue: a term’s code is the need code; terms are in Swedish, with English under stodkartan.',
 		version: '1.0'
 	},
 	role: {
 		name: 'Stödkartan: roll i stödsystemet',
 		description:
-			'Vilken del av stödsystemet en tjänst är (polisen, socialtjänsten, barnahus …). / What part of the support system a service is (police, social services, Barnahus …).',
+			'Vilken del av stödsystemet en tjänst är (polisen, socialtjänsten, barnahus …); koden är role: och rollen. / What part of the support system a service is (police, social services, Barnahus …); the code is role: and the role.',
 		version: '1.0'
 	},
 	audience: {
 		name: 'Stödkartan: målgrupp',
 		description:
-			'Vem en tjänst är till för. / Who a service is for (children, young people, adults, parents, professionals).',
+			'Vem en tjänst är till för; koden är audience: och målgruppen. / Who a service is for (children, young people, adults, parents, professionals); the code is audience: and the audience.',
 		version: '1.0'
 	}
 };
-
-export const HSDS_TERM_LANGUAGES = ['sv', 'en'] as const;
-export type TermLanguage = (typeof HSDS_TERM_LANGUAGES)[number];
 
 export function hsdsTaxonomy(kind: HsdsTaxonomyKind): HsdsTaxonomy {
 	return { id: hsdsId('taxonomy', kind), ...TAXONOMIES[kind] };
 }
 
-export function hsdsTermId(kind: HsdsTaxonomyKind, code: string, language: TermLanguage): string {
-	return hsdsId('taxonomy_term', `${kind}/${code}/${language}`);
+/**
+ * A term's `code`. HSDS makes `code` unique across all terms (the tabular schema's constraint),
+ * and two role codes are also need codes (social-services, trauma-treatment), so role and
+ * audience codes carry their taxonomy ("role:police"); a need term's code is the need code.
+ */
+export function hsdsTermCode(kind: HsdsTaxonomyKind, code: string): string {
+	return kind === 'need' ? code : `${kind}:${code}`;
+}
+
+export function hsdsTermId(kind: HsdsTaxonomyKind, code: string): string {
+	return hsdsId('taxonomy_term', `${kind}/${code}`);
 }
 
 function term(
 	kind: HsdsTaxonomyKind,
 	code: string,
-	language: TermLanguage,
-	name: string,
-	description: string
+	name: Bilingual,
+	description: Bilingual
 ): HsdsTaxonomyTerm {
 	const taxonomy = hsdsTaxonomy(kind);
 	return {
-		id: hsdsTermId(kind, code, language),
-		code,
-		name,
-		description,
+		id: hsdsTermId(kind, code),
+		code: hsdsTermCode(kind, code),
+		name: name.sv,
+		description: description.sv,
 		taxonomy: taxonomy.name,
 		taxonomy_id: taxonomy.id,
 		taxonomy_detail: taxonomy,
-		language
+		language: 'sv',
+		stodkartan: { name, description }
 	};
 }
 
 /**
- * Every term of our three taxonomies, each in Swedish and in English (same `code`, its own id):
- * needs in the order of `NEED_CODES`, then roles, then audiences.
+ * Every term of our three taxonomies, one per code, in Swedish (`language` sv) with the English
+ * wording under `stodkartan` (a second term per language would repeat a code, which HSDS
+ * forbids): needs in the order of `NEED_CODES`, then roles, then audiences.
  */
 export function hsdsTaxonomyTerms(needs: readonly NeedTermSource[]): HsdsTaxonomyTerm[] {
 	const byCode = new Map(needs.map((need) => [need.code, need]));
-	const terms: HsdsTaxonomyTerm[] = [];
-	for (const language of HSDS_TERM_LANGUAGES) {
-		for (const code of NEED_CODES) {
+	return [
+		...NEED_CODES.map((code) => {
 			const need = byCode.get(code);
 			if (!need) throw new Error(`The need code ${code} has no words`);
-			terms.push(term('need', code, language, need.label[language], need.description[language]));
-		}
-		for (const role of SERVICE_ROLES) {
-			const words = ROLE_TERMS[role];
-			terms.push(term('role', role, language, words.name[language], words.description[language]));
-		}
-		for (const audience of AUDIENCES) {
-			const name = AUDIENCE_TERMS[audience][language];
-			terms.push(term('audience', audience, language, name, name));
-		}
-	}
-	return terms;
+			return term('need', code, need.label, need.description);
+		}),
+		...SERVICE_ROLES.map((role) =>
+			term('role', role, ROLE_TERMS[role].name, ROLE_TERMS[role].description)
+		),
+		...AUDIENCES.map((audience) =>
+			term('audience', audience, AUDIENCE_TERMS[audience], AUDIENCE_TERMS[audience])
+		)
+	];
 }
 
 /** What a term id stands for: its taxonomy and our code; undefined for an id that is not ours. */
@@ -229,11 +232,7 @@ function termIndex() {
 		HSDS_TAXONOMY_KINDS.flatMap((kind) => {
 			const codes: readonly string[] =
 				kind === 'need' ? NEED_CODES : kind === 'role' ? SERVICE_ROLES : AUDIENCES;
-			return codes.flatMap((code) =>
-				HSDS_TERM_LANGUAGES.map(
-					(language) => [hsdsTermId(kind, code, language), { kind, code }] as const
-				)
-			);
+			return codes.map((code) => [hsdsTermId(kind, code), { kind, code }] as const);
 		})
 	);
 	return termIndexCache;

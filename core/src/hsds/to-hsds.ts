@@ -322,7 +322,7 @@ function attribute(
 	serviceId: string,
 	uuid: string
 ): HsdsAttribute {
-	const termId = hsdsTermId(kind, code, 'sv');
+	const termId = hsdsTermId(kind, code);
 	const term = context.terms.get(termId);
 	if (!term) throw new Error(`No taxonomy term for ${kind} ${code}`);
 	return {

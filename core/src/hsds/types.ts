@@ -2,8 +2,9 @@
 // standard's (snake_case); `stodkartan` is our documented extension (see extension.ts).
 import type {
 	HsdsLocationExtension,
+	HsdsOrganizationExtension,
 	HsdsServiceExtension,
-	HsdsOrganizationExtension
+	HsdsTermExtension
 } from './extension.js';
 
 export interface HsdsTaxonomy {
@@ -22,7 +23,8 @@ export interface HsdsTaxonomyTerm {
 	taxonomy: string;
 	taxonomy_id: string;
 	taxonomy_detail: HsdsTaxonomy;
-	language: string;
+	language: 'sv';
+	stodkartan: HsdsTermExtension;
 }
 
 export interface HsdsAttribute {
