@@ -41,7 +41,7 @@ const search = z
 	.describe('Full-text search over names, descriptions and search words: every word must occur.');
 const taxonomy_term_id = hsdsUuidSchema
 	.optional()
-	.describe('Only records with this taxonomy term (either language of a term works).');
+	.describe('Only records with this taxonomy term.');
 const taxonomy_id = hsdsUuidSchema
 	.optional()
 	.describe('Only records with any term of this taxonomy.');
