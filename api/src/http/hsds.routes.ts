@@ -1,4 +1,4 @@
-import type { Request, Response, Router } from 'express';
+import type { Response, Router } from 'express';
 import {
 	hsdsAbout,
 	hsdsOrganizationsQuerySchema,
@@ -9,7 +9,8 @@ import {
 	hsdsTaxonomyTermsQuerySchema,
 	hsdsUuidSchema,
 	needTermSources,
-	type HsdsDirectory
+	type HsdsDirectory,
+	type HsdsFilter
 } from '@stodkartan/core';
 import type { AppDependencies } from './context.js';
 import { NotFoundError, parseInput } from './errors.js';
@@ -29,6 +30,23 @@ function sendList<T>(
 	res.json(hsdsPage(items, query.page, query.per_page));
 }
 
+/** The directory's filter from the query parameters the HSDS API description names. */
+function filterOf(query: {
+	search?: string | undefined;
+	taxonomy_term_id?: string | undefined;
+	taxonomy_id?: string | undefined;
+	organization_id?: string | undefined;
+	modified_after?: Date | undefined;
+}): HsdsFilter {
+	return {
+		...(query.search !== undefined ? { search: query.search } : {}),
+		...(query.taxonomy_term_id !== undefined ? { taxonomyTermId: query.taxonomy_term_id } : {}),
+		...(query.taxonomy_id !== undefined ? { taxonomyId: query.taxonomy_id } : {}),
+		...(query.organization_id !== undefined ? { organizationId: query.organization_id } : {}),
+		...(query.modified_after !== undefined ? { modifiedAfter: query.modified_after } : {})
+	};
+}
+
 function found<T>(record: T | undefined, what: string): T {
 	if (record === undefined) throw new NotFoundError(`There is no ${what} with that id.`);
 	return record;
@@ -46,7 +64,21 @@ export function registerHsdsRoutes(
 ): void {
 	const needs = needTermSources(needLabels, vocabulary);
 	const directory = (): Promise<HsdsDirectory> => catalogue.hsds(needs);
-	const idOf = (req: Request) => parseInput(hsdsUuidSchema, req.params.id, 'id');
+
+	// Every record by its UUID: the id is checked first, so a malformed one is a 400, not a 404.
+	const byId: [string, string, (hsds: HsdsDirectory, id: string) => unknown][] = [
+		['services', 'service', (hsds, id) => hsds.service(id)],
+		['organizations', 'organization', (hsds, id) => hsds.organization(id)],
+		['taxonomies', 'taxonomy', (hsds, id) => hsds.taxonomy(id)],
+		['taxonomy_terms', 'taxonomy term', (hsds, id) => hsds.term(id)],
+		['service_at_locations', 'service at location', (hsds, id) => hsds.serviceAtLocation(id)]
+	];
+	for (const [path, what, find] of byId) {
+		router.get(`/hsds/${path}/:id`, async (req, res) => {
+			const id = parseInput(hsdsUuidSchema, req.params.id, 'id');
+			res.json(found(find(await directory(), id), what));
+		});
+	}
 
 	router.get('/hsds/', (req, res) => {
 		res.json(hsdsAbout(`${req.protocol}://${req.get('host') ?? 'localhost'}/api/openapi.json`));
@@ -55,13 +87,7 @@ export function registerHsdsRoutes(
 	router.get('/hsds/services', async (req, res) => {
 		const query = parseInput(hsdsServicesQuerySchema, req.query, 'query');
 		const hsds = await directory();
-		const services = hsds.services({
-			...(query.search !== undefined ? { search: query.search } : {}),
-			...(query.taxonomy_term_id !== undefined ? { taxonomyTermId: query.taxonomy_term_id } : {}),
-			...(query.taxonomy_id !== undefined ? { taxonomyId: query.taxonomy_id } : {}),
-			...(query.organization_id !== undefined ? { organizationId: query.organization_id } : {}),
-			...(query.modified_after !== undefined ? { modifiedAfter: query.modified_after } : {})
-		});
+		const services = hsds.services(filterOf(query));
 		// Map only the page asked for; the filters above read prepared rows.
 		const page =
 			query.format === 'json'
@@ -77,34 +103,15 @@ export function registerHsdsRoutes(
 		res.json({ ...shape, contents: items });
 	});
 
-	router.get('/hsds/services/:id', async (req, res) => {
-		const id = idOf(req);
-		res.json(found((await directory()).service(id), 'service'));
-	});
-
 	router.get('/hsds/organizations', async (req, res) => {
 		const query = parseInput(hsdsOrganizationsQuerySchema, req.query, 'query');
-		const organizations = (await directory()).organizations({
-			...(query.search !== undefined ? { search: query.search } : {}),
-			...(query.taxonomy_term_id !== undefined ? { taxonomyTermId: query.taxonomy_term_id } : {}),
-			...(query.taxonomy_id !== undefined ? { taxonomyId: query.taxonomy_id } : {})
-		});
+		const organizations = (await directory()).organizations(filterOf(query));
 		sendList(res, organizations, query);
-	});
-
-	router.get('/hsds/organizations/:id', async (req, res) => {
-		const id = idOf(req);
-		res.json(found((await directory()).organization(id), 'organization'));
 	});
 
 	router.get('/hsds/taxonomies', async (req, res) => {
 		const query = parseInput(hsdsTaxonomiesQuerySchema, req.query, 'query');
 		sendList(res, (await directory()).taxonomies(query.search), query);
-	});
-
-	router.get('/hsds/taxonomies/:id', async (req, res) => {
-		const id = idOf(req);
-		res.json(found((await directory()).taxonomy(id), 'taxonomy'));
 	});
 
 	router.get('/hsds/taxonomy_terms', async (req, res) => {
@@ -119,25 +126,9 @@ export function registerHsdsRoutes(
 		sendList(res, terms, query);
 	});
 
-	router.get('/hsds/taxonomy_terms/:id', async (req, res) => {
-		const id = idOf(req);
-		res.json(found((await directory()).term(id), 'taxonomy term'));
-	});
-
 	router.get('/hsds/service_at_locations', async (req, res) => {
 		const query = parseInput(hsdsServiceAtLocationsQuerySchema, req.query, 'query');
-		const entries = (await directory()).serviceAtLocations({
-			...(query.search !== undefined ? { search: query.search } : {}),
-			...(query.taxonomy_term_id !== undefined ? { taxonomyTermId: query.taxonomy_term_id } : {}),
-			...(query.taxonomy_id !== undefined ? { taxonomyId: query.taxonomy_id } : {}),
-			...(query.organization_id !== undefined ? { organizationId: query.organization_id } : {}),
-			...(query.modified_after !== undefined ? { modifiedAfter: query.modified_after } : {})
-		});
+		const entries = (await directory()).serviceAtLocations(filterOf(query));
 		sendList(res, entries, query);
-	});
-
-	router.get('/hsds/service_at_locations/:id', async (req, res) => {
-		const id = idOf(req);
-		res.json(found((await directory()).serviceAtLocation(id), 'service at location'));
 	});
 }

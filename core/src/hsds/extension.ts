@@ -6,6 +6,7 @@ import {
 	genderSchema,
 	idSchema,
 	localizedTextSchema,
+	locationSchema,
 	municipalityCodeSchema,
 	organizationSchema,
 	serviceSchema
@@ -66,13 +67,7 @@ export const hsdsLocationExtensionSchema = z.object({
 	/** The SCB municipality code of the location. */
 	municipality: municipalityCodeSchema,
 	/** The address as we hold it, also where HSDS's address (which needs street, city and postal code) cannot take it. */
-	address: z
-		.object({
-			street: z.string().optional(),
-			postalCode: z.string().optional(),
-			city: z.string().optional()
-		})
-		.optional(),
+	address: locationSchema.shape.address,
 	accessible: z.boolean().optional()
 });
 
