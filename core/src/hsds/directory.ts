@@ -81,6 +81,7 @@ export function hsdsPage<T>(items: readonly T[], page: number, perPage: number):
 export class HsdsDirectory {
 	readonly #rows: Row[];
 	readonly #byUuid: Map<string, Row>;
+	readonly #byOrganization = new Map<string, Row[]>();
 	readonly #organizations: { organization: Organization; uuid: string; text: string }[];
 	readonly #organizationsByUuid: Map<string, Organization>;
 	readonly #locations = new Map<string, Row>();
@@ -126,6 +127,11 @@ export class HsdsDirectory {
 				];
 			});
 		this.#byUuid = new Map(this.#rows.map((row) => [row.uuid, row]));
+		for (const row of this.#rows) {
+			const rows = this.#byOrganization.get(row.organization.id) ?? [];
+			rows.push(row);
+			this.#byOrganization.set(row.organization.id, rows);
+		}
 	}
 
 	#matches(row: Row, filter: HsdsFilter): boolean {
@@ -198,8 +204,8 @@ export class HsdsDirectory {
 	organization(uuid: string): HsdsOrganization | undefined {
 		const organization = this.#organizationsByUuid.get(uuid);
 		if (!organization) return undefined;
-		const services = this.#rows
-			.filter((row) => row.organization.id === organization.id && row.service.status === 'active')
+		const services = (this.#byOrganization.get(organization.id) ?? [])
+			.filter((row) => row.service.status === 'active')
 			.map((row) => toHsdsServiceSummary(toHsdsService(row.service, organization, this.#context)));
 		return toHsdsOrganization(organization, services);
 	}

@@ -1,8 +1,14 @@
 import type { Organization, Service } from '../catalogue/schema.js';
 import { HsdsDirectory } from './directory.js';
 import { HSDS_ATTRIBUTION, HSDS_LICENSE } from './tabular.js';
-import type { HsdsContext } from './to-hsds.js';
-import type { HsdsOrganization, HsdsService, HsdsTaxonomy, HsdsTaxonomyTerm } from './types.js';
+import { toHsdsServiceSummary, type HsdsContext } from './to-hsds.js';
+import type {
+	HsdsOrganization,
+	HsdsService,
+	HsdsServiceSummary,
+	HsdsTaxonomy,
+	HsdsTaxonomyTerm
+} from './types.js';
 
 /** Everything an export holds, in a stable order (services and organizations by name, then id). */
 export interface HsdsDirectoryExport {
@@ -30,12 +36,23 @@ export function exportHsds(
 	context: HsdsContext
 ): HsdsDirectoryExport {
 	const directory = new HsdsDirectory(catalogue, context);
-	const services = directory.services({}, { includeInactive: true });
+	const services = directory
+		.services({}, { includeInactive: true })
+		.map((service) => directory.toService(service));
+	// Each organization lists its active services, as `/hsds/organizations/{id}` does.
+	const summaries = new Map<string, HsdsServiceSummary[]>();
+	for (const service of services) {
+		if (service.status !== 'active') continue;
+		const list = summaries.get(service.organization_id) ?? [];
+		list.push(toHsdsServiceSummary(service));
+		summaries.set(service.organization_id, list);
+	}
 	return {
-		services: services.map((service) => directory.toService(service)),
-		organizations: directory
-			.organizations({})
-			.flatMap((organization) => directory.organization(organization.id) ?? []),
+		services,
+		organizations: directory.organizations({}).map((organization) => ({
+			...organization,
+			services: summaries.get(organization.id) ?? []
+		})),
 		taxonomies: directory.taxonomies(),
 		terms: directory.terms({})
 	};

@@ -325,13 +325,16 @@ function attribute(
 	const termId = hsdsTermId(kind, code);
 	const term = context.terms.get(termId);
 	if (!term) throw new Error(`No taxonomy term for ${kind} ${code}`);
+	// The term without its taxonomy's details, which `/taxonomies` holds once: repeated on every
+	// attribute of every service, they were most of an export's size.
+	const { taxonomy_detail: _detail, ...taxonomyTerm } = term;
 	return {
 		id: hsdsId('attribute', `${serviceId}/${kind}/${code}`),
 		link_id: uuid,
 		link_type: kind,
 		link_entity: 'service',
 		taxonomy_term_id: termId,
-		taxonomy_term: term
+		taxonomy_term: taxonomyTerm
 	};
 }
 

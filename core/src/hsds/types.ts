@@ -33,7 +33,7 @@ export interface HsdsAttribute {
 	link_type: string;
 	link_entity: string;
 	taxonomy_term_id: string;
-	taxonomy_term: HsdsTaxonomyTerm;
+	taxonomy_term: Omit<HsdsTaxonomyTerm, 'taxonomy_detail'>;
 }
 
 export interface HsdsPhone {
