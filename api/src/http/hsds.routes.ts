@@ -15,19 +15,24 @@ import {
 import type { AppDependencies } from './context.js';
 import { NotFoundError, parseInput } from './errors.js';
 
-/** A list as the HSDS API answers it: one page in the standard's shape, or every item as NDJSON. */
-function sendList<T>(
+/**
+ * A list as the HSDS API answers it: one page in the standard's shape, or every item as NDJSON.
+ * Only the items sent are mapped (`toItem`); the filters read prepared rows.
+ */
+function sendList<T, U>(
 	res: Response,
 	items: readonly T[],
-	query: { page: number; per_page: number; format: 'json' | 'ndjson' }
+	query: { page: number; per_page: number; format: 'json' | 'ndjson' },
+	toItem: (item: T) => U
 ): void {
 	if (query.format === 'ndjson') {
 		res
 			.type('application/x-ndjson')
-			.send(items.map((item) => JSON.stringify(item)).join('\n') + (items.length > 0 ? '\n' : ''));
+			.send(items.map((item) => `${JSON.stringify(toItem(item))}\n`).join(''));
 		return;
 	}
-	res.json(hsdsPage(items, query.page, query.per_page));
+	const page = hsdsPage(items, query.page, query.per_page);
+	res.json({ ...page, contents: page.contents.map(toItem) });
 }
 
 /** The directory's filter from the query parameters the HSDS API description names. */
@@ -46,6 +51,8 @@ function filterOf(query: {
 		...(query.modified_after !== undefined ? { modifiedAfter: query.modified_after } : {})
 	};
 }
+
+const same = <T>(item: T): T => item;
 
 function found<T>(record: T | undefined, what: string): T {
 	if (record === undefined) throw new NotFoundError(`There is no ${what} with that id.`);
@@ -87,31 +94,22 @@ export function registerHsdsRoutes(
 	router.get('/hsds/services', async (req, res) => {
 		const query = parseInput(hsdsServicesQuerySchema, req.query, 'query');
 		const hsds = await directory();
-		const services = hsds.services(filterOf(query));
-		// Map only the page asked for; the filters above read prepared rows.
-		const page =
-			query.format === 'json'
-				? services.slice((query.page - 1) * query.per_page, query.page * query.per_page)
-				: services;
-		const items = page.map((service) => {
+		sendList(res, hsds.services(filterOf(query)), query, (service) => {
+			if (!query.full && !query.minimal) return hsds.toServiceSummary(service);
 			const mapped = hsds.toService(service);
-			if (query.minimal) return { id: mapped.id, last_modified: mapped.last_modified };
-			return query.full ? mapped : hsds.toServiceSummary(service);
+			return query.minimal ? { id: mapped.id, last_modified: mapped.last_modified } : mapped;
 		});
-		if (query.format === 'ndjson') return sendList(res, items, query);
-		const shape = hsdsPage(services, query.page, query.per_page);
-		res.json({ ...shape, contents: items });
 	});
 
 	router.get('/hsds/organizations', async (req, res) => {
 		const query = parseInput(hsdsOrganizationsQuerySchema, req.query, 'query');
 		const organizations = (await directory()).organizations(filterOf(query));
-		sendList(res, organizations, query);
+		sendList(res, organizations, query, same);
 	});
 
 	router.get('/hsds/taxonomies', async (req, res) => {
 		const query = parseInput(hsdsTaxonomiesQuerySchema, req.query, 'query');
-		sendList(res, (await directory()).taxonomies(query.search), query);
+		sendList(res, (await directory()).taxonomies(query.search), query, same);
 	});
 
 	router.get('/hsds/taxonomy_terms', async (req, res) => {
@@ -123,12 +121,14 @@ export function registerHsdsRoutes(
 						...(query.search !== undefined ? { search: query.search } : {}),
 						...(query.taxonomy_id !== undefined ? { taxonomyId: query.taxonomy_id } : {})
 					});
-		sendList(res, terms, query);
+		sendList(res, terms, query, same);
 	});
 
 	router.get('/hsds/service_at_locations', async (req, res) => {
 		const query = parseInput(hsdsServiceAtLocationsQuerySchema, req.query, 'query');
-		const entries = (await directory()).serviceAtLocations(filterOf(query));
-		sendList(res, entries, query);
+		const hsds = await directory();
+		sendList(res, hsds.serviceAtLocations(filterOf(query)), query, (place) =>
+			hsds.toServiceAtLocation(place)
+		);
 	});
 }

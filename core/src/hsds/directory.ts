@@ -1,3 +1,4 @@
+import { toPublicService } from '../catalogue/public-service.js';
 import type { Organization, Service } from '../catalogue/schema.js';
 import { fold, tokenize } from '../text/normalize.js';
 import { hsdsId } from './ids.js';
@@ -14,6 +15,7 @@ import {
 	toHsdsService,
 	toHsdsServiceAtLocations,
 	toHsdsServiceSummary,
+	serviceAtLocationId,
 	type HsdsContext
 } from './to-hsds.js';
 import type {
@@ -35,6 +37,13 @@ export interface HsdsFilter {
 	taxonomyId?: string;
 	organizationId?: string;
 	modifiedAfter?: Date;
+}
+
+/** A public place of a service: the service and the place's position among its public ones. */
+export interface HsdsPlace {
+	id: string;
+	service: Service;
+	index: number;
 }
 
 interface Row {
@@ -84,7 +93,7 @@ export class HsdsDirectory {
 	readonly #byOrganization = new Map<string, Row[]>();
 	readonly #organizations: { organization: Organization; uuid: string; text: string }[];
 	readonly #organizationsByUuid: Map<string, Organization>;
-	readonly #locations = new Map<string, Row>();
+	#places: Map<string, HsdsPlace> | undefined;
 	readonly #context: HsdsContext;
 
 	constructor(
@@ -210,32 +219,40 @@ export class HsdsDirectory {
 		return toHsdsOrganization(organization, services);
 	}
 
-	/** Every place an active service that passes the filter is offered at, in service order. */
-	serviceAtLocations(
-		filter: HsdsFilter
-	): (HsdsServiceAtLocation & { service: HsdsServiceSummary })[] {
-		return this.services(filter).flatMap((service) => {
-			if (!service.locations || service.locations.length === 0) return [];
-			return toHsdsServiceAtLocations(this.toService(service));
-		});
+	/**
+	 * Every public place an active service that passes the filter is offered at, in service
+	 * order, as references: only the ones a page shows are mapped (`toServiceAtLocation`).
+	 */
+	serviceAtLocations(filter: HsdsFilter): HsdsPlace[] {
+		return this.services(filter).flatMap((service) => this.#placesOf(service));
+	}
+
+	#placesOf(service: Service): HsdsPlace[] {
+		if (!service.locations || service.locations.length === 0) return [];
+		const count = toPublicService(service, undefined).locations?.length ?? 0;
+		return Array.from({ length: count }, (_, index) => ({
+			id: serviceAtLocationId(service.id, index),
+			service,
+			index
+		}));
+	}
+
+	toServiceAtLocation(place: HsdsPlace): HsdsServiceAtLocation & { service: HsdsServiceSummary } {
+		const entry = toHsdsServiceAtLocations(this.toService(place.service))[place.index];
+		if (!entry) throw new Error(`No place ${place.index} of the service ${place.service.id}`);
+		return entry;
 	}
 
 	serviceAtLocation(
 		uuid: string
 	): (HsdsServiceAtLocation & { service: HsdsServiceSummary }) | undefined {
-		if (this.#locations.size === 0) this.#indexLocations();
-		const row = this.#locations.get(uuid);
-		if (!row) return undefined;
-		return toHsdsServiceAtLocations(this.toService(row.service)).find((entry) => entry.id === uuid);
-	}
-
-	#indexLocations() {
-		for (const row of this.#rows) {
-			if (!row.service.locations || row.service.locations.length === 0) continue;
-			for (const entry of toHsdsServiceAtLocations(this.toService(row.service))) {
-				this.#locations.set(entry.id, row);
-			}
+		if (!this.#places) {
+			this.#places = new Map(
+				this.#rows.flatMap((row) => this.#placesOf(row.service).map((place) => [place.id, place]))
+			);
 		}
+		const place = this.#places.get(uuid);
+		return place && this.toServiceAtLocation(place);
 	}
 
 	taxonomies(search?: string): HsdsTaxonomy[] {

@@ -338,6 +338,11 @@ function attribute(
 	};
 }
 
+/** The UUID of a service's public place, by its position among the public ones. */
+export function serviceAtLocationId(serviceId: string, index: number): string {
+	return hsdsId('service_at_location', `${serviceId}/location/${index}`);
+}
+
 /**
  * A service as HSDS 3.1 (`compiled/service.json`). Protected addresses are removed first by
  * `toPublicService`, the same rule as every other answer of the API, so no mapping below can
@@ -359,7 +364,7 @@ export function toHsdsService(
 		const key = `${service.id}/location/${index}`;
 		const hsdsLocation = location(place, key, organizationSummary.id, context.regions);
 		return {
-			id: hsdsId('service_at_location', key),
+			id: serviceAtLocationId(service.id, index),
 			service_id: uuid,
 			location_id: hsdsLocation.id,
 			location: hsdsLocation
