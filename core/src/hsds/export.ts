@@ -26,7 +26,7 @@ export function hsdsAbout(openapiUrl?: string) {
 		attribution: HSDS_ATTRIBUTION,
 		schema_license: HSDS_LICENSE,
 		extension:
-			'Fields HSDS has no place for are under "stodkartan" on services, organizations and locations; see the README, "HSDS".'
+			'Fields HSDS has no place for are under "stodkartan" on services, organizations, locations and taxonomy terms; see the README, "HSDS".'
 	};
 }
 
