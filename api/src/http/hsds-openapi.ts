@@ -10,7 +10,8 @@ import {
 	hsdsServiceExtensionSchema,
 	hsdsServicesQuerySchema,
 	hsdsTaxonomiesQuerySchema,
-	hsdsTaxonomyTermsQuerySchema
+	hsdsTaxonomyTermsQuerySchema,
+	hsdsTermExtensionSchema
 } from '@stodkartan/core';
 
 /** The official HSDS 3.1 schemas the answers follow (copied in `standards/hsds-3.1/`). */
@@ -93,7 +94,7 @@ export function hsdsOpenApi(): {
 	return {
 		tag: {
 			name: 'HSDS',
-			description: `The catalogue in the Human Services Data Specification 3.1 (Open Referral), read-only. Schemas: ${HSDS_ATTRIBUTION}, ${HSDS_LICENSE.title} (${HSDS_LICENSE.path}). Fields HSDS has no place for are under "stodkartan" (components HsdsServiceExtension, HsdsOrganizationExtension, HsdsLocationExtension).`
+			description: `The catalogue in the Human Services Data Specification 3.1 (Open Referral), read-only. Schemas: ${HSDS_ATTRIBUTION}, ${HSDS_LICENSE.title} (${HSDS_LICENSE.path}). Fields HSDS has no place for are under "stodkartan" (components HsdsServiceExtension, HsdsOrganizationExtension, HsdsLocationExtension, HsdsTermExtension).`
 		},
 		paths: {
 			'/hsds/': {
@@ -188,7 +189,8 @@ export function hsdsOpenApi(): {
 			},
 			HsdsServiceExtension: jsonSchema(hsdsServiceExtensionSchema),
 			HsdsOrganizationExtension: jsonSchema(hsdsOrganizationExtensionSchema),
-			HsdsLocationExtension: jsonSchema(hsdsLocationExtensionSchema)
+			HsdsLocationExtension: jsonSchema(hsdsLocationExtensionSchema),
+			HsdsTermExtension: jsonSchema(hsdsTermExtensionSchema)
 		}
 	};
 }
