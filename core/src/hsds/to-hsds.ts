@@ -325,9 +325,9 @@ function attribute(
 	const termId = hsdsTermId(kind, code);
 	const term = context.terms.get(termId);
 	if (!term) throw new Error(`No taxonomy term for ${kind} ${code}`);
-	// The term without its taxonomy's details, which `/taxonomies` holds once: repeated on every
-	// attribute of every service, they were most of an export's size.
-	const { taxonomy_detail: _detail, ...taxonomyTerm } = term;
+	// The term without its taxonomy's details and its English wording, which `/taxonomies` and
+	// `/taxonomy_terms` hold once: repeated on every attribute, they were most of an export's size.
+	const { taxonomy_detail: _detail, stodkartan: _words, ...taxonomyTerm } = term;
 	return {
 		id: hsdsId('attribute', `${serviceId}/${kind}/${code}`),
 		link_id: uuid,

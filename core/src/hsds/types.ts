@@ -33,7 +33,7 @@ export interface HsdsAttribute {
 	link_type: string;
 	link_entity: string;
 	taxonomy_term_id: string;
-	taxonomy_term: Omit<HsdsTaxonomyTerm, 'taxonomy_detail'>;
+	taxonomy_term: Omit<HsdsTaxonomyTerm, 'taxonomy_detail' | 'stodkartan'>;
 }
 
 export interface HsdsPhone {
