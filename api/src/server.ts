@@ -7,7 +7,13 @@ import { createApp } from './app.js';
 import { loadCatalogue } from './bootstrap.js';
 import { CatalogueService } from './catalogue/catalogue-service.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { DataFileError, loadGeography, loadNeedLabels, loadVocabulary } from './data/data-files.js';
+import {
+	DataFileError,
+	loadGaps,
+	loadGeography,
+	loadNeedLabels,
+	loadVocabulary
+} from './data/data-files.js';
 import { createLogger, type Logger } from './logger.js';
 import { openStore } from './store/open-store.js';
 
@@ -55,7 +61,8 @@ async function main(): Promise<void> {
 		loadNeedLabels(config.dataPath),
 		openStore(config)
 	]);
-	const catalogue = new CatalogueService({ repository, geography, vocabulary, logger });
+	const gaps = await loadGaps(config.dataPath, geography);
+	const catalogue = new CatalogueService({ repository, geography, vocabulary, gaps, logger });
 	let stopping = false;
 	const site = await loadSite(config, logger);
 	const app = createApp({

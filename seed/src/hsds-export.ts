@@ -7,7 +7,8 @@ import {
 	loadGeography,
 	loadNeedLabels,
 	loadVocabulary,
-	readCatalogueFile
+	readCatalogueFile,
+	swedishToday
 } from '@stodkartan/api';
 import { exportHsds, hsdsContext, needTermSources } from '@stodkartan/core';
 import { exportIssues, writeHsdsExport } from './hsds/export-files.js';
@@ -61,7 +62,12 @@ async function main(): Promise<number> {
 	]);
 	const data = exportHsds(
 		loaded.catalogue,
-		hsdsContext({ regions: geography, needs: needTermSources(labels, vocabulary), modifiedAt })
+		hsdsContext({
+			regions: geography,
+			needs: needTermSources(labels, vocabulary),
+			modifiedAt,
+			today: swedishToday()
+		})
 	);
 	const issues = exportIssues(data, new HsdsSchemas(HSDS_STANDARD));
 	if (issues.length > 0) {

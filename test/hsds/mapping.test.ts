@@ -136,6 +136,15 @@ describe('a service in HSDS', () => {
 		);
 	});
 
+	test('the confidence is the one every answer shows today: low once the sources are over five years old', () => {
+		expect(map({ lastVerified: '2015-01-01', confidence: 'high' }).stodkartan.confidence).toBe(
+			'low'
+		);
+		expect(map({ lastVerified: '2026-10-01', confidence: 'high' }).stodkartan.confidence).toBe(
+			'high'
+		);
+	});
+
 	test('an eligibility note is the description; without one, the ages and genders in plain Swedish', () => {
 		expect(describeEligibility({})).toBeUndefined();
 		expect(describeEligibility({ maxAge: 17 })).toBe('Upp till 17 år.');

@@ -1,10 +1,4 @@
-import {
-	exportHsds,
-	fromHsdsService,
-	toPublicService,
-	type Catalogue,
-	type Service
-} from '@stodkartan/core';
+import { exportHsds, fromHsdsService, type Catalogue, type Service } from '@stodkartan/core';
 import {
 	buildCatalogue,
 	buildOrganization,
@@ -12,7 +6,7 @@ import {
 	fixtureCatalogue,
 	testGeography
 } from '../support/domain.js';
-import { dataCatalogue, testHsdsContext } from '../support/hsds.js';
+import { dataCatalogue, HSDS_TEST_DAY, publicOnly, testHsdsContext } from '../support/hsds.js';
 
 /** HSDS JSON as a file would carry it, then read back into the catalogue contract. */
 function reimport(catalogue: Catalogue): Catalogue {
@@ -35,13 +29,6 @@ function reimport(catalogue: Catalogue): Catalogue {
 const byId = <T extends { id: string }>(items: readonly T[]) =>
 	[...items].sort((a, b) => (a.id < b.id ? -1 : 1));
 
-/** What the public may see of a service: protected locations removed, as every answer does. */
-function publicOnly(service: Service): Service {
-	const { organization: _organization, locations, ...rest } = toPublicService(service, undefined);
-	const kept = (locations ?? []).filter((place) => place.lat !== undefined);
-	return { ...rest, ...(kept.length > 0 ? { locations: kept } : {}) } as Service;
-}
-
 describe.each([
 	['data/', dataCatalogue],
 	['the fixture', async () => fixtureCatalogue()]
@@ -49,7 +36,9 @@ describe.each([
 	test('gives back the catalogue as the public may see it, field for field', async () => {
 		const catalogue = await load();
 		const back = reimport(catalogue);
-		expect(byId(back.services)).toEqual(byId(catalogue.services.map(publicOnly)));
+		expect(byId(back.services)).toEqual(
+			byId(catalogue.services.map((service) => publicOnly(service, HSDS_TEST_DAY)))
+		);
 		const used = new Set(catalogue.services.map((service) => service.organizationId));
 		expect(byId(back.organizations)).toEqual(
 			byId(catalogue.organizations.filter((organization) => used.has(organization.id)))

@@ -6,7 +6,9 @@ import {
 	needTermSources,
 	type Catalogue,
 	type HsdsContext,
-	type NeedCode
+	type NeedCode,
+	type Service,
+	toPublicService
 } from '@stodkartan/core';
 import { HsdsSchemas } from '@stodkartan/seed';
 import { DATA, ROOT, testGeography, testVocabulary } from './domain.js';
@@ -29,11 +31,15 @@ export function needLabels(): Map<NeedCode, { sv: string; en: string }> {
 	return new Map(file.needs.map((need) => [need.code, need.label]));
 }
 
+/** The day the tests show services on (confidence turns low five years after the sources). */
+export const HSDS_TEST_DAY = '2026-11-30';
+
 export function testHsdsContext(modifiedAt = '2026-11-30T12:00:00.000Z'): HsdsContext {
 	return hsdsContext({
 		regions: testGeography(),
 		needs: needTermSources(needLabels(), testVocabulary()),
-		modifiedAt
+		modifiedAt,
+		today: HSDS_TEST_DAY
 	});
 }
 
@@ -50,4 +56,18 @@ export function hsdsExample(name: string): Record<string, unknown> {
 		string,
 		unknown
 	>;
+}
+
+/**
+ * A service as the public may see it on `today`, in the contract's shape: protected locations
+ * removed and the confidence that holds that day, as every answer (and so every export) shows it.
+ */
+export function publicOnly(service: Service, today: string): Service {
+	const {
+		organization: _organization,
+		locations,
+		...rest
+	} = toPublicService(service, undefined, today);
+	const kept = (locations ?? []).filter((place) => place.lat !== undefined);
+	return { ...rest, ...(kept.length > 0 ? { locations: kept } : {}) } as Service;
 }

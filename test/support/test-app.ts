@@ -10,7 +10,7 @@ import {
 	EmbeddedCatalogueRepository,
 	type Logger
 } from '@stodkartan/api';
-import { NEED_CODES, type Catalogue } from '@stodkartan/core';
+import { NEED_CODES, type Catalogue, type Gap } from '@stodkartan/core';
 import { testGeography, testVocabulary } from './domain.js';
 
 export interface TestApp {
@@ -35,18 +35,25 @@ export function memoryLogger(): { logger: Logger; logs: string[] } {
 
 /**
  * The real app over the real embedded store in a temporary folder, holding the given catalogue.
- * `now` fixes the clock for opening hours.
+ * `now` fixes the clock (opening hours, the day confidence is judged on); a function lets a test
+ * move it. `gaps` are the documented gaps the local routes read.
  */
 export async function createTestApp(
 	catalogue: Catalogue,
-	options: { now?: Date } = {}
+	options: { now?: Date | (() => Date); gaps?: readonly Gap[] } = {}
 ): Promise<TestApp> {
 	const directory = mkdtempSync(path.join(tmpdir(), 'stodkartan-test-'));
 	const repository = EmbeddedCatalogueRepository.open(directory);
 	const { logger, logs } = memoryLogger();
 	const geography = testGeography();
 	const vocabulary = testVocabulary();
-	const service = new CatalogueService({ repository, geography, vocabulary, logger });
+	const service = new CatalogueService({
+		repository,
+		geography,
+		vocabulary,
+		logger,
+		...(options.gaps ? { gaps: options.gaps } : {})
+	});
 	await service.replace(catalogue, 'test');
 	const needLabels = new Map(
 		NEED_CODES.map((code) => [code, { sv: `${code} sv`, en: `${code} en` }])
@@ -57,7 +64,9 @@ export async function createTestApp(
 		vocabulary,
 		needLabels,
 		logger,
-		...(options.now ? { now: () => options.now as Date } : {})
+		...(options.now
+			? { now: typeof options.now === 'function' ? options.now : clock(options.now) }
+			: {})
 	});
 	return {
 		request: supertest(app),
@@ -69,3 +78,5 @@ export async function createTestApp(
 		}
 	};
 }
+
+const clock = (date: Date) => () => date;

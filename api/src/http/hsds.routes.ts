@@ -67,10 +67,10 @@ function found<T>(record: T | undefined, what: string): T {
  */
 export function registerHsdsRoutes(
 	router: Router,
-	{ catalogue, vocabulary, needLabels }: AppDependencies
+	{ catalogue, vocabulary, needLabels, now = () => new Date() }: AppDependencies
 ): void {
 	const needs = needTermSources(needLabels, vocabulary);
-	const directory = (): Promise<HsdsDirectory> => catalogue.hsds(needs);
+	const directory = (): Promise<HsdsDirectory> => catalogue.hsds(needs, now());
 
 	// Every record by its UUID: the id is checked first, so a malformed one is a 400, not a 404.
 	const byId: [string, string, (hsds: HsdsDirectory, id: string) => unknown][] = [

@@ -229,7 +229,7 @@ export class HsdsDirectory {
 
 	#placesOf(service: Service): HsdsPlace[] {
 		if (!service.locations || service.locations.length === 0) return [];
-		const count = toPublicService(service, undefined).locations?.length ?? 0;
+		const count = toPublicService(service, undefined, this.#context.today).locations?.length ?? 0;
 		return Array.from({ length: count }, (_, index) => ({
 			id: serviceAtLocationId(service.id, index),
 			service,

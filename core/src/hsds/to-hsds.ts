@@ -48,17 +48,21 @@ export interface HsdsContext {
 	 * nothing.
 	 */
 	modifiedAt: string;
+	/** The day (YYYY-MM-DD, Swedish time) the services are shown on, for the confidence that holds then. */
+	today: string;
 }
 
 export function hsdsContext(options: {
 	regions: RegionNames;
 	needs: readonly NeedTermSource[];
 	modifiedAt: string;
+	today: string;
 }): HsdsContext {
 	return {
 		regions: options.regions,
 		terms: new Map(hsdsTaxonomyTerms(options.needs).map((term) => [term.id, term])),
-		modifiedAt: options.modifiedAt
+		modifiedAt: options.modifiedAt,
+		today: options.today
 	};
 }
 
@@ -344,16 +348,16 @@ export function serviceAtLocationId(serviceId: string, index: number): string {
 }
 
 /**
- * A service as HSDS 3.1 (`compiled/service.json`). Protected addresses are removed first by
- * `toPublicService`, the same rule as every other answer of the API, so no mapping below can
- * see them.
+ * A service as HSDS 3.1 (`compiled/service.json`). It passes through `toPublicService` first,
+ * like every other answer of the API: protected addresses are removed, so no mapping below can
+ * see them, and the confidence is the one that holds `today`.
  */
 export function toHsdsService(
 	service: Service,
 	organization: Organization,
 	context: HsdsContext
 ): HsdsService {
-	const shown = toPublicService(service, organization);
+	const shown = toPublicService(service, organization, context.today);
 	const uuid = hsdsId('service', service.id);
 	const organizationSummary = toHsdsOrganizationSummary(organization);
 	const { phones, urls, schedules, emails } = contactFields(service, uuid);
@@ -434,7 +438,10 @@ export function toHsdsService(
 				'keywords',
 				'sources'
 			]),
-			...pick(service, ['afterContact', 'confidence', 'verifiedBy', 'kind', 'caveats']),
+			...pick(service, ['afterContact']),
+			// The confidence that holds today, as every answer shows it: low once the sources are old.
+			...pick(shown, ['confidence']),
+			...pick(service, ['verifiedBy', 'kind', 'caveats']),
 			timeZone: 'Europe/Stockholm'
 		}
 	};
