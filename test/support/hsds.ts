@@ -13,7 +13,7 @@ import {
 import { HsdsSchemas } from '@stodkartan/seed';
 import { DATA, ROOT, testGeography, testVocabulary } from './domain.js';
 
-export const HSDS_STANDARD = path.join(ROOT, 'standards', 'hsds-3.1');
+export const HSDS_STANDARD = path.join(ROOT, 'data', 'standards', 'hsds-3.1');
 
 let schemas: HsdsSchemas | undefined;
 
@@ -50,7 +50,7 @@ export async function dataCatalogue(): Promise<Catalogue> {
 	return loaded.catalogue;
 }
 
-/** An official example of the HSDS specification (`standards/hsds-3.1/examples`). */
+/** An official example of the HSDS specification (`data/standards/hsds-3.1/examples`). */
 export function hsdsExample(name: string): Record<string, unknown> {
 	return JSON.parse(readFileSync(path.join(HSDS_STANDARD, 'examples', name), 'utf8')) as Record<
 		string,

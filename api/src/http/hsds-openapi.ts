@@ -14,7 +14,7 @@ import {
 	hsdsTermExtensionSchema
 } from '@stodkartan/core';
 
-/** The official HSDS 3.1 schemas the answers follow (copied in `standards/hsds-3.1/`). */
+/** The official HSDS 3.1 schemas the answers follow (copied in `data/standards/hsds-3.1/`). */
 const HSDS_SCHEMA_BASE =
 	'https://raw.githubusercontent.com/openreferral/specification/3.1-dev/schema/';
 const hsdsSchema = (file: string) => ({ $ref: `${HSDS_SCHEMA_BASE}${file}` });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
-/** The HSDS 3.1 schemas the project validates against, copied into `standards/hsds-3.1/`. */
+/** The HSDS 3.1 schemas the project validates against, copied into `data/standards/hsds-3.1/`. */
 export const HSDS_SCHEMA_FILES = {
 	service: 'schema/compiled/service.json',
 	service_list: 'schema/compiled/service_list.json',
