@@ -15,6 +15,7 @@ import {
 	servicesPageSchema,
 	situationCardsResponseSchema
 } from '@stodkartan/core';
+import { hsdsOpenApi } from './hsds-openapi.js';
 import { placeSearchRequestSchema } from './regions.routes.js';
 
 const json = (schema: z.ZodType, io: 'input' | 'output' = 'output') => ({
@@ -43,6 +44,7 @@ export function openApiDocument(): Record<string, unknown> {
 		schema,
 		...(schema.description ? { description: schema.description } : {})
 	}));
+	const hsds = hsdsOpenApi();
 	return {
 		openapi: '3.1.0',
 		info: {
@@ -173,7 +175,10 @@ export function openApiDocument(): Record<string, unknown> {
 			},
 			'/api/openapi.json': {
 				get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } }
-			}
-		}
+			},
+			...hsds.paths
+		},
+		tags: [hsds.tag],
+		components: { schemas: hsds.components }
 	};
 }
