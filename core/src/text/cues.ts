@@ -188,3 +188,77 @@ export function pastClauses(words: readonly TextWord[]): number[] {
 	});
 	return clauses;
 }
+
+/** Friends and partners, whose family members or partners are not the writer's own. */
+const OTHER_PEOPLE = new Set([
+	'kompis',
+	'kompisen',
+	'kompisens',
+	'vän',
+	'väns',
+	'vännens',
+	'bästis',
+	'bästisens',
+	'klasskompis',
+	'flickväns',
+	'pojkväns',
+	'friend',
+	'girlfriend',
+	'boyfriend'
+]);
+/** Nouns that, right after "min kompis", make it a genitive ("min kompis pappa"). */
+const PEOPLE_AFTER = new Set([
+	'pappa',
+	'mamma',
+	'bror',
+	'brorsa',
+	'brorsan',
+	'storebror',
+	'lillebror',
+	'syster',
+	'storasyster',
+	'kille',
+	'tjej',
+	'pojkvän',
+	'flickvän',
+	'föräldrar',
+	'familj',
+	'styvpappa',
+	'dad',
+	'mom',
+	'mum',
+	'father',
+	'mother',
+	'brother',
+	'sister'
+]);
+const DOER_WORDS = new Set(['av', 'by', 'med', 'with', 'hos']);
+/** Words before the one told, not the one who did it: "berätta för mamma", "tell my dad". */
+const RECIPIENT_WORDS = new Set([
+	'till',
+	'för',
+	'to',
+	'tell',
+	'told',
+	'berätta',
+	'berättade',
+	'säga'
+]);
+
+/**
+ * Whether a name is someone else's, or only the one told: "min kompis pappa", "my friend's dad",
+ * "my sister's boyfriend", "berätta för mamma", "till min familj".
+ */
+export function isSomeoneElses(words: readonly TextWord[], first: number, last: number): boolean {
+	const before = words[first - 1]?.word ?? '';
+	const after = words[last + 1]?.word ?? '';
+	if (before === 's' || after === 's' || OTHER_PEOPLE.has(before)) return true;
+	if (OTHER_PEOPLE.has(words[last]?.word ?? '') && PEOPLE_AFTER.has(after)) return true;
+	return RECIPIENT_WORDS.has(before) || RECIPIENT_WORDS.has(words[first - 2]?.word ?? '');
+}
+
+/** Whether a friend named is the one who did it, was only there, or was told: "av min kompis". */
+export function isDoerOrCompany(words: readonly TextWord[], first: number): boolean {
+	const near = [words[first - 1]?.word ?? '', words[first - 2]?.word ?? ''];
+	return near.some((word) => DOER_WORDS.has(word) || RECIPIENT_WORDS.has(word));
+}
