@@ -257,14 +257,20 @@ function rankServices(
 						text: textRelevance,
 						area
 					}));
+				// The most a score can be: most candidates cannot reach a full list, and skip the rest.
+				const locality = localityBonus(columns.scope[position] as number, area);
+				const bound = need * MAX_USABILITY + locality + WEIGHTS.text * textRelevance;
 				plan.steps.forEach((step, s) => {
 					if (plan.nationalFirst && !isNational) return;
 					if (!isOnRoute(step.route, columns, position, area, routeContext)) return;
+					const list = stepLists[s] as TopList;
 					const servesPlace = !isNational && area === 'met' ? 1 : 0;
+					const reachable = STEP_TIERS.servesPlace * servesPlace + STEP_TIERS.open * 2;
+					if (reachable + STEP_TIERS.preferred + bound < list.bar) return;
 					// The social services' intake by day, their on-call service at night.
 					const open = openTier(featuresAt(), query.clock);
 					const preferred = isPreferredOnRoute(step.route, columns, position, query.clock) ? 1 : 0;
-					(stepLists[s] as TopList).add({
+					list.add({
 						position,
 						rank:
 							STEP_TIERS.servesPlace * servesPlace +
@@ -275,12 +281,8 @@ function rankServices(
 					});
 				});
 				if (need === 0) continue;
-				// Most candidates cannot reach the list once it is full: skip the costlier factors.
-				const locality = localityBonus(columns.scope[position] as number, area);
 				const tier = rankTier(columns, position, query);
-				if (need * MAX_USABILITY + locality + WEIGHTS.text * textRelevance + tier < top.bar) {
-					continue;
-				}
+				if (bound + tier < top.bar) continue;
 				top.add({ position, rank: scoreOf() + tier, score: scoreOf() });
 			}
 		}
