@@ -110,21 +110,17 @@ const OBJECTS = new Set([
 const POSSESSIVE_KEY = '~possessive';
 const OBJECT_KEY = '~object';
 
-function pronounKeys(word: string): string[] {
-	return [
-		...(POSSESSIVES.has(word) ? [POSSESSIVE_KEY] : []),
-		...(OBJECTS.has(word) ? [OBJECT_KEY] : [])
-	];
-}
-
 /**
  * The keys a word of the text is looked up by: its Swedish and its English stem, each marked with
  * its language (so the Swedish stem of "came" is not the English stem of "camming"), the word
  * itself, and its pronoun class.
  */
-const queryKeys = (word: string) => [
-	...new Set([`sv:${stemSv(word)}`, `en:${stemEn(word)}`, `w:${word}`, ...pronounKeys(word)])
-];
+function queryKeys(word: string): string[] {
+	const keys = [`sv:${stemSv(word)}`, `en:${stemEn(word)}`, `w:${word}`];
+	if (POSSESSIVES.has(word)) keys.push(POSSESSIVE_KEY);
+	if (OBJECTS.has(word)) keys.push(OBJECT_KEY);
+	return keys;
+}
 
 const hasMarks = (word: string) => fold(word) !== word;
 
@@ -213,12 +209,14 @@ export class ConceptMatcher {
 		textWords.forEach(({ word }, at) => {
 			if (!PHRASE_GLUE.has(word)) {
 				const keys = queryKeys(word);
+				const marked = hasMarks(word);
 				words.push({
 					word,
 					at,
 					keys,
-					foldedKeys: [...new Set(keys.map(fold))],
-					hasMarks: hasMarks(word),
+					// A word without marks has stems without them too: nothing to fold.
+					foldedKeys: marked ? keys.map(fold) : keys,
+					hasMarks: marked,
 					isContent: isContentWord(word)
 				});
 			}
@@ -243,28 +241,36 @@ export class ConceptMatcher {
 		}
 		const budget = { compound: COMPOUND_LOOKUPS_PER_TEXT, fuzzy: FUZZY_SEARCHES_PER_TEXT };
 		const seen = new Map<string, { concepts: number[]; kind: MatchKind; quality: number } | null>();
-		words.forEach(({ word, isContent, at }, position) => {
-			if (consumed[position] || !isContent) return;
-			if (!seen.has(word)) seen.set(word, this.#wordMatch(word, isKnownWord, budget));
-			const found = seen.get(word);
-			if (found) matches.push({ ...found, at: [at] });
+		words.forEach((word, position) => {
+			if (consumed[position] || !word.isContent) return;
+			if (!seen.has(word.word)) seen.set(word.word, this.#wordMatch(word, isKnownWord, budget));
+			const found = seen.get(word.word);
+			if (found) matches.push({ ...found, at: [word.at] });
 		});
 		return matches.sort((a, b) => (a.at[0] as number) - (b.at[0] as number));
 	}
 
 	/** Concepts of a single word: written with å, ä, ö it must match as written. */
-	#conceptsOf(word: string): number[] {
+	#conceptsOf(
+		word: string,
+		keys: readonly string[] = queryKeys(word),
+		marked = hasMarks(word)
+	): number[] {
 		// A common word spelled right is itself, not a vocabulary word typed without å ("sparat").
-		const words = hasMarks(word) || COMMON_WORDS.has(word) ? this.#exactWords : this.#foldedWords;
-		return unique(queryKeys(word).flatMap((key) => words.get(key) ?? []));
+		const words = marked || COMMON_WORDS.has(word) ? this.#exactWords : this.#foldedWords;
+		const found: number[] = [];
+		for (const key of keys) {
+			for (const concept of words.get(key) ?? []) if (!found.includes(concept)) found.push(concept);
+		}
+		return found;
 	}
 
 	#wordMatch(
-		word: string,
+		{ word, keys, hasMarks: marked }: QueryWord,
 		isKnownWord: (word: string) => boolean,
 		budget: { compound: number; fuzzy: number }
 	): { concepts: number[]; kind: MatchKind; quality: number } | null {
-		const exact = this.#conceptsOf(word);
+		const exact = this.#conceptsOf(word, keys, marked);
 		if (exact.length > 0) return { concepts: exact, kind: 'word', quality: 1 };
 		const parts = this.#compoundParts(word, budget);
 		if (parts.length > 0) return { concepts: parts, kind: 'compound', quality: 1 };
@@ -391,8 +397,4 @@ function addTo(map: Map<string, number[]>, key: string, value: number) {
 	const list = map.get(key) ?? [];
 	if (!list.includes(value)) list.push(value);
 	map.set(key, list);
-}
-
-function unique<T>(values: readonly T[]): T[] {
-	return [...new Set(values)];
 }
