@@ -132,6 +132,8 @@ function readSelf(words: readonly TextWord[]): SelfReading {
 				note(i, i + opener.length, { gender: true, age: true, work: true });
 			}
 		}
+		// "är tjej 13 o …": the "jag" left out, at the start of the text.
+		if (i === 0 && word === 'är') note(i, i + 1, { gender: true, age: true });
 		// "jag (16, kille)", "I (17F)"
 		if (
 			(word === 'jag' && isNumber(next)) ||
