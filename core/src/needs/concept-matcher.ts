@@ -5,7 +5,7 @@ import { isStopword, PHRASE_GLUE } from '../text/stopwords.js';
 import type { TextWord } from '../text/words.js';
 import type { Concept } from './vocabulary.js';
 
-export type MatchKind = 'phrase' | 'word' | 'compound' | 'fuzzy';
+export type MatchKind = 'phrase' | 'word' | 'compound' | 'fuzzy' | 'together';
 
 /** Where the vocabulary's concepts stand in a text: one phrase or word, and how it was found. */
 export interface Match {
@@ -26,7 +26,14 @@ export function trustOf(match: Match): number {
 }
 
 /** How much a match of each kind is trusted, relative to an exact word. */
-const KIND_WEIGHT: Record<MatchKind, number> = { phrase: 1, word: 1, compound: 0.8, fuzzy: 0.85 };
+const KIND_WEIGHT: Record<MatchKind, number> = {
+	phrase: 1,
+	word: 1,
+	compound: 0.8,
+	fuzzy: 0.85,
+	// Words that mean it only together say it less surely than a word for it.
+	together: 0.8
+};
 const FUZZY_THRESHOLD = 0.3;
 /** Shorter words have too many neighbours to guess a misspelling ("hello" is not "hemlös"). */
 const FUZZY_MIN_LENGTH = 6;
@@ -149,6 +156,8 @@ export class ConceptMatcher {
 	/** Phrases by their first word's folded key. */
 	readonly #phrases = new Map<string, Phrase[]>();
 	readonly #fuzzyBuckets = new Map<string, Fuse<{ word: string; concepts: number[] }>>();
+	/** Per concept with words that count together: each group's keys. */
+	readonly #together: { concept: number; groups: Set<string>[] }[] = [];
 
 	constructor(concepts: readonly Concept[]) {
 		const fuzzyWords = new Map<string, Set<number>>();
@@ -184,6 +193,18 @@ export class ConceptMatcher {
 			}
 		});
 		for (const list of this.#phrases.values()) list.sort((a, b) => b.exact.length - a.exact.length);
+		concepts.forEach((concept, index) => {
+			for (const language of ['sv', 'en'] as const) {
+				const groups = concept.together?.[language] ?? [];
+				if (groups.length === 0) continue;
+				this.#together.push({
+					concept: index,
+					groups: groups.map(
+						(words) => new Set(words.map((word) => termKey(word, language, false)))
+					)
+				});
+			}
+		});
 		const buckets = new Map<string, { word: string; concepts: number[] }[]>();
 		for (const [word, concepts] of fuzzyWords) {
 			const bucket = buckets.get(word[0] as string) ?? [];
@@ -247,7 +268,35 @@ export class ConceptMatcher {
 			const found = seen.get(word.word);
 			if (found) matches.push({ ...found, at: [word.at] });
 		});
+		matches.push(...this.#togetherIn(textWords, words));
 		return matches.sort((a, b) => (a.at[0] as number) - (b.at[0] as number));
+	}
+
+	/** Concepts whose groups of words all stand in one sentence, each group by one word. */
+	#togetherIn(textWords: readonly TextWord[], words: readonly QueryWord[]): Match[] {
+		const found: Match[] = [];
+		if (this.#together.length === 0) return found;
+		const sentences = new Map<number, QueryWord[]>();
+		for (const word of words) {
+			const sentence = textWords[word.at]?.sentence ?? 0;
+			sentences.set(sentence, [...(sentences.get(sentence) ?? []), word]);
+		}
+		for (const inSentence of sentences.values()) {
+			for (const { concept, groups } of this.#together) {
+				const at = groups.map(
+					(keys) => inSentence.find((word) => word.keys.some((key) => keys.has(key)))?.at
+				);
+				if (at.every((position) => position !== undefined)) {
+					found.push({
+						concepts: [concept],
+						at: [...new Set(at as number[])].sort((a, b) => a - b),
+						kind: 'together',
+						quality: 1
+					});
+				}
+			}
+		}
+		return found;
 	}
 
 	/** Concepts of a single word: written with å, ä, ö it must match as written. */

@@ -72,6 +72,8 @@ const NOT_DENYING_BEFORE = new Set([
 	'törs'
 ]);
 const NOT_DENYING_AFTER = new Set([
+	'stop',
+	'sluta',
 	'know',
 	'knew',
 	'remember',
@@ -261,10 +263,19 @@ export function isSomeoneElses(words: readonly TextWord[], first: number, last: 
 	if (OTHER_PEOPLE.has(words[last]?.word ?? '') && PEOPLE_AFTER.has(after)) return true;
 	// "the dad there", "en pappa": someone's, not the writer's own.
 	if (ARTICLES.has(before)) return true;
+	// "min lillasyster blir utsatt": the one it is done to, not the one who does it.
+	const then = words[last + 2]?.word ?? '';
+	if (
+		PASSIVE.has(after) ||
+		(['har', 'has', 'is'].includes(after) && ['blivit', 'been', 'being'].includes(then))
+	) {
+		return true;
+	}
 	return RECIPIENT_WORDS.has(before) || RECIPIENT_WORDS.has(words[first - 2]?.word ?? '');
 }
 
 const ARTICLES = new Set(['the', 'a', 'an', 'en', 'ett']);
+const PASSIVE = new Set(['blir', 'blev', 'was', 'got', 'gets']);
 
 /** Friends in the plural ("mina kompisar", "my friends") are company, not the friend asked about. */
 const FRIENDS = new Set(['kompisar', 'kompisarna', 'vänner', 'vännerna', 'friends']);
