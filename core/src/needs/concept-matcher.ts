@@ -289,7 +289,7 @@ export class ConceptMatcher {
 				if (at.every((position) => position !== undefined)) {
 					found.push({
 						concepts: [concept],
-						at: [...new Set(at as number[])].sort((a, b) => a - b),
+						at: [...new Set(at)].sort((a, b) => a - b),
 						kind: 'together',
 						quality: 1
 					});
