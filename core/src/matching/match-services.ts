@@ -1,7 +1,7 @@
 import type { Gender } from '../catalogue/schema.js';
 import type { Geography, ResolvedLocation } from '../geo/geography.js';
 import { swedishClockAt } from '../hours/opening-hours.js';
-import { needGroupOf, type NeedCode } from '../needs/codes.js';
+import type { NeedCode } from '../needs/codes.js';
 import type { NeedVocabulary, UiLanguage } from '../needs/need-vocabulary.js';
 import type { UnderstoodWords } from '../needs/understand-text.js';
 import type { Signal } from '../needs/vocabulary.js';
@@ -13,7 +13,6 @@ import {
 	isPreferredOnRoute,
 	planFirstSteps,
 	RULE_MESSAGES,
-	type FirstStepPlan,
 	type FirstStepRule,
 	type Step
 } from './first-steps.js';
@@ -31,6 +30,14 @@ import {
 	type Query
 } from './rank.js';
 import { readRequest, type NeedSource, type Source, type Stated } from './read-request.js';
+import {
+	helpsWith,
+	placeSteps,
+	TopList,
+	type NightCheck,
+	type Placed,
+	type RouteCheck
+} from './placement.js';
 import type { MatchRequest, Seeker } from './request.js';
 import { TextIndex } from './text-index.js';
 
@@ -110,45 +117,6 @@ const detail = <T>(stated: Stated<T> | undefined): PersonDetail<T> =>
 			}
 		: null;
 
-interface Scored {
-	position: number;
-	/** The ranking key: the score plus any rule's tier. */
-	rank: number;
-	score: number;
-}
-
-/** Keeps the best `limit` entries, best first; equal keys are ordered by service id. */
-class TopList {
-	readonly entries: Scored[] = [];
-	readonly #limit: number;
-	readonly #idOf: (position: number) => string;
-
-	constructor(limit: number, idOf: (position: number) => string) {
-		this.#limit = limit;
-		this.#idOf = idOf;
-	}
-
-	/** The key an entry must beat to get in, or -Infinity while the list is not full. */
-	get bar(): number {
-		return this.entries.length < this.#limit
-			? -Infinity
-			: (this.entries[this.#limit - 1] as Scored).rank;
-	}
-
-	add(entry: Scored): void {
-		const before = (a: Scored, b: Scored) =>
-			a.rank > b.rank || (a.rank === b.rank && this.#idOf(a.position) < this.#idOf(b.position));
-		const { entries } = this;
-		if (entries.length === this.#limit && !before(entry, entries[this.#limit - 1] as Scored)) {
-			return;
-		}
-		let at = entries.length;
-		while (at > 0 && before(entry, entries[at - 1] as Scored)) at--;
-		entries.splice(at, 0, entry);
-		if (entries.length > this.#limit) entries.pop();
-	}
-}
-
 /** Within a step, a service that serves the person's own place comes first, then what is open. */
 const STEP_TIERS = { servesPlace: 100, open: 10, preferred: 5 } as const;
 
@@ -225,11 +193,6 @@ export function matchServices(
 	};
 }
 
-interface Placed extends Scored {
-	/** The first-step rule that placed the service, if one did. */
-	step?: Step;
-}
-
 /**
  * One pass over the candidates: every eligible service is scored into the general list, and
  * the services on a first-step route also into that step's short list. The steps' services are
@@ -244,9 +207,12 @@ function rankServices(
 	const { features, columns } = index;
 	const { plan } = query;
 	const idOf = (position: number) => features[position]?.id ?? '';
-	const reserved = plan.steps.reduce((sum, step) => sum + step.take, 0);
-	const top = new TopList(limit + reserved, idOf);
-	const stepLists = plan.steps.map((step) => new TopList(step.take, idOf));
+	// The steps' services are placed from their own lists: the answer is those and the best
+	// `limit` of all, so the general list needs no more, and a short one prunes more. At night
+	// the rule looks further down for an open service that gives the same help.
+	const top = new TopList(plan.openFirst ? 2 * limit : limit, idOf);
+	const { steps } = plan;
+	const stepLists = steps.map((step) => new TopList(step.take, idOf));
 	const routeContext = { personGenderMask: query.personGenderMask };
 	const textScores = scoreText(index, text);
 	const { age } = query.person;
@@ -285,41 +251,60 @@ function rankServices(
 					columns.focusTotal[position] as number,
 					query
 				);
-				const featuresAt = () => features[position] as ServiceFeatures;
-				const isNational = columns.scope[position] === 0;
-				const textRelevance = textScores.relevance(position);
-				let score: number | undefined;
-				const scoreOf = () =>
-					(score ??= rankingScore(columns, position, featuresAt, query, {
-						need,
-						text: textRelevance,
-						area
-					}));
-				plan.steps.forEach((step, s) => {
-					if (plan.nationalFirst && !isNational) return;
-					if (!isOnRoute(step.route, columns, position, area, routeContext)) return;
-					const servesPlace = !isNational && area === 'met' ? 1 : 0;
-					// The social services' intake by day, their on-call service at night.
-					const open = openTier(featuresAt(), query.clock);
-					const preferred = isPreferredOnRoute(step.route, columns, position, query.clock) ? 1 : 0;
-					(stepLists[s] as TopList).add({
-						position,
-						rank:
-							STEP_TIERS.servesPlace * servesPlace +
-							STEP_TIERS.open * open +
-							STEP_TIERS.preferred * preferred +
-							scoreOf(),
-						score: scoreOf()
-					});
-				});
-				if (need === 0) continue;
-				// Most candidates cannot reach the list once it is full: skip the costlier factors.
-				const locality = localityBonus(columns.scope[position] as number, area);
-				const tier = rankTier(columns, position, query);
-				if (need * MAX_USABILITY + locality + WEIGHTS.text * textRelevance + tier < top.bar) {
-					continue;
+				// Which first-step routes the service is on, as bits: a few column reads.
+				let routes = 0;
+				if (steps.length > 0 && !(plan.nationalFirst && columns.scope[position] !== 0)) {
+					for (let s = 0; s < steps.length; s++) {
+						if (isOnRoute((steps[s] as Step).route, columns, position, area, routeContext)) {
+							routes |= 1 << s;
+						}
+					}
 				}
-				top.add({ position, rank: scoreOf() + tier, score: scoreOf() });
+				// A service that helps with none of it is placed only by a first-step rule.
+				if (need === 0 && routes === 0) continue;
+				const textRelevance = textScores.relevance(position);
+				// The most a score can be: most candidates cannot reach a full list, and skip the rest.
+				const locality = localityBonus(columns.scope[position] as number, area);
+				const bound = need * MAX_USABILITY + locality + WEIGHTS.text * textRelevance;
+				// Scored once, and only for a candidate that can still enter a list.
+				let score = -1;
+				for (let s = 0; routes !== 0 && s < steps.length; s++) {
+					if ((routes & (1 << s)) === 0) continue;
+					const step = steps[s] as Step;
+					const list = stepLists[s] as TopList;
+					const servesPlace = columns.scope[position] !== 0 && area === 'met' ? 1 : 0;
+					const reachable = STEP_TIERS.servesPlace * servesPlace + STEP_TIERS.open * 2;
+					if (reachable + STEP_TIERS.preferred + bound < list.bar) continue;
+					const service = features[position] as ServiceFeatures;
+					if (score < 0) {
+						score = rankingScore(columns, position, () => service, query, {
+							need,
+							text: textRelevance,
+							area
+						});
+					}
+					// The social services' intake by day, their on-call service at night.
+					const open = openTier(service, query.clock);
+					const preferred = isPreferredOnRoute(step.route, columns, position, query.clock) ? 1 : 0;
+					const tiers =
+						STEP_TIERS.servesPlace * servesPlace +
+						STEP_TIERS.open * open +
+						STEP_TIERS.preferred * preferred;
+					list.add({ position, rank: tiers + score, score });
+				}
+				if (need === 0) continue;
+				const tier = rankTier(columns, position, query);
+				if (bound + tier < top.bar) continue;
+				if (score < 0) {
+					score = rankingScore(
+						columns,
+						position,
+						() => features[position] as ServiceFeatures,
+						query,
+						{ need, text: textRelevance, area }
+					);
+				}
+				top.add({ position, rank: score + tier, score });
 			}
 		}
 	} finally {
@@ -347,125 +332,6 @@ function rankServices(
 			checkArea(features[position] as ServiceFeatures, query.person.location) === 'met'
 	};
 	return placeSteps(plan, stepLists, top.entries, limit, night, routes);
-}
-
-interface RouteCheck {
-	isNationalRoute(position: number): boolean;
-	/** Whether the service at `position` is the local one, for the person's place, of the route. */
-	isLocalOf(position: number, route: number): boolean;
-}
-
-interface NightCheck {
-	isOpen(position: number): boolean;
-	isClosed(position: number): boolean;
-	/** The asked needs the service helps with, as the night rule compares them. */
-	helps(position: number): readonly NeedCode[];
-	/** Whether `instead` can stand in for `closed`: the same kind of service, reached the way asked. */
-	canReplace(instead: number, closed: number): boolean;
-}
-
-/**
- * What a service does for this person, for the night rule: the kinds of help asked for that it
- * gives, or, when no kind of help was asked, the concerns asked about that it takes.
- */
-function helpsWith(service: ServiceFeatures, query: Query): NeedCode[] {
-	const asked = [...query.needs].filter(([, weight]) => weight >= 0.5).map(([code]) => code);
-	const help = asked.filter((code) => needGroupOf(code) === 'help');
-	return (help.length > 0 ? help : asked).filter((code) => service.needs.includes(code));
-}
-
-/**
- * At night a young person is not sent first to a service they cannot reach: the first place goes
- * to a service open now that gives the same help, when there is one; and in the next places a
- * service known to be closed goes after one that gives the same help and is open or may be open.
- */
-function openBeforeClosed<T extends Scored>(
-	entries: readonly T[],
-	places: number,
-	night: NightCheck
-): T[] {
-	const queue = [...entries];
-	const placed: T[] = [];
-	while (placed.length < places && queue.length > 0) {
-		const next = queue[0] as T;
-		const isFirst = placed.length === 0;
-		const mustMove = isFirst ? !night.isOpen(next.position) : night.isClosed(next.position);
-		if (mustMove) {
-			const needed = night.helps(next.position);
-			const instead = queue.findIndex(
-				(entry) =>
-					(isFirst ? night.isOpen(entry.position) : !night.isClosed(entry.position)) &&
-					night.canReplace(entry.position, next.position) &&
-					needed.every((code) => night.helps(entry.position).includes(code))
-			);
-			if (instead > 0) {
-				placed.push(...queue.splice(instead, 1));
-				continue;
-			}
-		}
-		placed.push(queue.shift() as T);
-	}
-	return [...placed, ...queue];
-}
-
-/** At night the first places go to what is open now: this many. */
-const NIGHT_PLACES = 3;
-
-/**
- * The steps' services where the rules put them, then every other service in order; at night, for
- * a young person, the first places left go to services that can be reached (see openBeforeClosed).
- */
-function placeSteps(
-	plan: FirstStepPlan,
-	stepLists: readonly TopList[],
-	ranked: readonly Scored[],
-	limit: number,
-	night: NightCheck,
-	routes: RouteCheck
-): Placed[] {
-	const list: Placed[] = [];
-	const used = new Set<number>();
-	plan.steps.forEach((step, s) => {
-		if (step.place !== 'lead') return;
-		for (const entry of (stepLists[s] as TopList).entries) {
-			if (used.has(entry.position)) continue;
-			list.push({ ...entry, step });
-			used.add(entry.position);
-		}
-	});
-	let rest = ranked.filter(({ position }) => !used.has(position));
-	if (plan.openFirst) rest = openBeforeClosed(rest, NIGHT_PLACES - list.length, night);
-	list.push(...rest);
-	plan.steps.forEach((step, s) => {
-		if (step.place === 'lead') return;
-		const best = (stepLists[s] as TopList).entries[0];
-		if (!best) return;
-		const at = list.findIndex(({ position }) => position === best.position);
-		if (at >= 0 && at < step.place) {
-			list[at] = { ...(list[at] as Placed), step };
-			return;
-		}
-		if (at >= 0) list.splice(at, 1);
-		list.splice(Math.min(step.place - 1, list.length), 0, { ...best, step });
-	});
-	return localBeforeRoute(list, routes).slice(0, limit);
-}
-
-/**
- * A national route ("Socialtjänsten i din kommun") explains how to reach the local service: when
- * the list holds the local one for the person's place, that one comes first.
- */
-function localBeforeRoute<T extends Scored>(list: T[], routes: RouteCheck): T[] {
-	const result = [...list];
-	for (let i = 0; i < result.length; i++) {
-		const route = result[i] as T;
-		if (!routes.isNationalRoute(route.position)) continue;
-		const local = result.findIndex(
-			(entry, j) => j > i && routes.isLocalOf(entry.position, route.position)
-		);
-		if (local > i) result.splice(i, 0, ...result.splice(local, 1));
-	}
-	return result;
 }
 
 /**

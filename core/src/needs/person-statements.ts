@@ -1,6 +1,22 @@
 import type { Gender } from '../catalogue/schema.js';
 import { FIRST_PERSON } from '../text/cues.js';
 import type { TextWord } from '../text/words.js';
+import {
+	CHILD_NOUNS,
+	DEFINITE,
+	DOER_PREPOSITIONS,
+	ENGLISH_AFTER_I,
+	FILLERS,
+	GENDER_PAIRS,
+	GENDER_WORDS,
+	I_AM,
+	PERSON_NOUNS,
+	POSSESSIVES,
+	PROFESSIONS,
+	RELATIVES,
+	SIBLING_NOUNS,
+	UNITS
+} from './person-words.js';
 import type { TextAsker } from './vocabulary.js';
 
 /**
@@ -38,243 +54,15 @@ export interface HarmPhrase {
 	last: number;
 }
 
-const GENDER_WORDS: Record<string, Gender> = {
-	kille: 'male',
-	pojke: 'male',
-	grabb: 'male',
-	transkille: 'male',
-	guy: 'male',
-	boy: 'male',
-	man: 'male',
-	tjej: 'female',
-	flicka: 'female',
-	transtjej: 'female',
-	kvinna: 'female',
-	girl: 'female',
-	woman: 'female',
-	ickebinär: 'nonbinary',
-	nonbinary: 'nonbinary',
-	enby: 'nonbinary'
-};
-
-/** "icke-binär" and "non-binary" are read as two words. */
-const GENDER_PAIRS: Record<string, Gender> = {
-	'icke binär': 'nonbinary',
-	'non binary': 'nonbinary'
-};
-
-/** Words that may stand between "jag är" and what the person says they are ("en 15-årig tjej"). */
-const FILLERS = new Set([
-	'en',
-	'ett',
-	'a',
-	'an',
-	'ung',
-	'young',
-	'år',
-	'årig',
-	'åring',
-	'gammal',
-	'year',
-	'years',
-	'yr',
-	'yrs',
-	'old',
-	'yo',
-	'typ',
-	'bara',
-	'just',
-	'också',
-	'also',
-	'school',
-	'social',
-	'youth',
-	'care',
-	'support',
-	'teaching',
-	'police',
-	'på'
-]);
-
-/** A number that is not an age: "100 kr", "3 gånger". */
-const UNITS = new Set([
-	'kr',
-	'kronor',
-	'procent',
-	'min',
-	'minuter',
-	'timmar',
-	'timme',
-	'dagar',
-	'dag',
-	'veckor',
-	'gånger',
-	'st',
-	'percent',
-	'minutes',
-	'hours',
-	'days',
-	'weeks',
-	'times',
-	'dollars'
-]);
-
-const PROFESSIONS = new Set([
-	'lärare',
-	'läraren',
-	'mentor',
-	'kurator',
-	'skolkurator',
-	'skolsköterska',
-	'sjuksköterska',
-	'socialsekreterare',
-	'socionom',
-	'fritidsledare',
-	'tränare',
-	'förskollärare',
-	'barnskötare',
-	'pedagog',
-	'fritidspedagog',
-	'specialpedagog',
-	'rektor',
-	'psykolog',
-	'läkare',
-	'polis',
-	'elevassistent',
-	'behandlare',
-	'familjebehandlare',
-	'handläggare',
-	'kontaktperson',
-	'personal',
-	'teacher',
-	'mentor',
-	'counsellor',
-	'counselor',
-	'nurse',
-	'coach',
-	'psychologist',
-	'doctor',
-	'therapist',
-	'caseworker',
-	'principal',
-	'officer',
-	'worker',
-	'educator',
-	'assistant',
-	'pedagogue'
-]);
-
-const CHILD_NOUNS: Record<string, Gender | null> = {
-	dotter: 'female',
-	dottern: 'female',
-	tonårsdotter: 'female',
-	tonårsdottern: 'female',
-	döttrar: 'female',
-	styvdotter: 'female',
-	bonusdotter: 'female',
-	fosterdotter: 'female',
-	systerdotter: 'female',
-	brorsdotter: 'female',
-	daughter: 'female',
-	stepdaughter: 'female',
-	granddaughter: 'female',
-	niece: 'female',
-	son: 'male',
-	sonen: 'male',
-	tonårsson: 'male',
-	tonårssonen: 'male',
-	söner: 'male',
-	styvson: 'male',
-	bonusson: 'male',
-	fosterson: 'male',
-	systerson: 'male',
-	brorson: 'male',
-	stepson: 'male',
-	grandson: 'male',
-	nephew: 'male',
-	barn: null,
-	barnet: null,
-	barnbarn: null,
-	child: null,
-	kid: null
-};
-
-/** "dottern blev …": a parent's word for their own child, with or without "min". */
-const DEFINITE = new Set(['dottern', 'sonen', 'barnet', 'tonårsdottern', 'tonårssonen']);
-
-const SIBLING_NOUNS: Record<string, Gender> = {
-	lillasyster: 'female',
-	storasyster: 'female',
-	syster: 'female',
-	syrran: 'female',
-	sister: 'female',
-	lillebror: 'male',
-	storebror: 'male',
-	bror: 'male',
-	brorsan: 'male',
-	brother: 'male'
-};
-
-const PERSON_NOUNS: Record<string, Gender | null> = {
-	flicka: 'female',
-	flickan: 'female',
-	tjej: 'female',
-	tjejen: 'female',
-	girl: 'female',
-	pojke: 'male',
-	pojken: 'male',
-	kille: 'male',
-	killen: 'male',
-	boy: 'male',
-	elev: null,
-	eleven: null,
-	patient: null,
-	spelare: null,
-	kompis: null,
-	vän: null,
-	friend: null,
-	pupil: null,
-	pupils: null,
-	student: null,
-	students: null
-};
-
-/** Prepositions before the one who did something, or whom it was done to ("av en kille", "till en kille"). */
-const DOER_PREPOSITIONS = new Set(['av', 'by', 'från', 'from', 'till', 'to']);
-/** "moster till en tjej på 15": here "till" is kinship, not a deed. */
-const RELATIVES = new Set([
-	'moster',
-	'faster',
-	'morbror',
-	'farbror',
-	'mormor',
-	'morfar',
-	'farmor',
-	'farfar',
-	'kusin',
-	'gudmor',
-	'gudfar',
-	'aunt',
-	'uncle',
-	'grandmother',
-	'grandfather',
-	'godmother',
-	'godfather'
-]);
-const POSSESSIVES = new Set(['min', 'mitt', 'mina', 'vår', 'vårt', 'våra', 'my', 'our']);
-
-const I_AM: readonly (readonly string[])[] = [
-	['jag', 'är'],
-	['ja', 'e'],
-	['jag', 'e'],
-	['ja', 'är'],
-	['är', 'jag'],
-	['i', 'm'],
-	['im'],
-	['i', 'am']
-];
-
 const isNumber = (word: string) => /^\d{1,2}$/.test(word);
+/** People in the plural, as the singular GENDER_WORDS knows them. */
+const OTHERS: Record<string, string> = {
+	killar: 'kille',
+	tjejer: 'tjej',
+	guys: 'guy',
+	boys: 'boy',
+	girls: 'girl'
+};
 /** An age and a gender in one: "17f", "16m". */
 const TAGGED = /^(\d{1,2})([fm])$/;
 
@@ -312,6 +100,9 @@ function readIAm(words: readonly TextWord[], from: number) {
 		else if (TAGGED.test(word) && !gender) {
 			gender = { value: word.endsWith('f') ? 'female' : 'male', at: i };
 			age ??= { value: Number.parseInt(word, 10), at: i };
+		} else if ((word === 'och' || word === 'and') && !GENDER_WORDS[words[i + 1]?.word ?? '']) {
+			// "jag är 16 och tjej", but not "jag är 13 och en kille på 19".
+			break;
 		} else if (!FILLERS.has(word) && word !== 't') break;
 	}
 	return { gender, age, profession };
@@ -352,6 +143,15 @@ function readSelf(words: readonly TextWord[]): SelfReading {
 				note(i, i + opener.length, { gender: true, age: true, work: true });
 			}
 		}
+		// "träffa andra killar som …", "other girls who …": the writer is one of them.
+		const who = words[i + 2]?.word ?? '';
+		const others =
+			['andra', 'other'].includes(word) && ['som', 'who', 'that'].includes(who)
+				? GENDER_WORDS[OTHERS[next] ?? '']
+				: undefined;
+		if (others && !reading.gender) reading.gender = { value: others, words: span(words, i, i + 1) };
+		// "är tjej 13 o …": the "jag" left out, at the start of the text.
+		if (i === 0 && word === 'är') note(i, i + 1, { gender: true, age: true });
 		// "jag (16, kille)", "I (17F)"
 		if (
 			(word === 'jag' && isNumber(next)) ||
@@ -472,25 +272,6 @@ function readParentAge(words: readonly TextWord[]): Statement<true> | undefined 
 	}
 	return undefined;
 }
-
-/** English "I" (not Swedish "i", in) comes before a verb: "I was", "I got". */
-const ENGLISH_AFTER_I = new Set([
-	'was',
-	'am',
-	'm',
-	'got',
-	'get',
-	'have',
-	've',
-	'had',
-	'been',
-	'keep',
-	'think',
-	'woke',
-	'just',
-	'feel',
-	'did'
-]);
 
 function isWriter(words: readonly TextWord[], i: number): boolean {
 	const word = words[i]?.word ?? '';
