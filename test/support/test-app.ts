@@ -10,7 +10,7 @@ import {
 	EmbeddedCatalogueRepository,
 	type Logger
 } from '@stodkartan/api';
-import { NEED_CODES, type Catalogue, type Gap } from '@stodkartan/core';
+import { NEED_CODES, type Catalogue, type SituationCardsFile, type Gap } from '@stodkartan/core';
 import { testGeography, testVocabulary } from './domain.js';
 
 export interface TestApp {
@@ -40,7 +40,11 @@ export function memoryLogger(): { logger: Logger; logs: string[] } {
  */
 export async function createTestApp(
 	catalogue: Catalogue,
-	options: { now?: Date | (() => Date); gaps?: readonly Gap[] } = {}
+	options: {
+		now?: Date | (() => Date);
+		gaps?: readonly Gap[];
+		situationCards?: SituationCardsFile;
+	} = {}
 ): Promise<TestApp> {
 	const directory = mkdtempSync(path.join(tmpdir(), 'stodkartan-test-'));
 	const repository = EmbeddedCatalogueRepository.open(directory);
@@ -64,6 +68,7 @@ export async function createTestApp(
 		vocabulary,
 		needLabels,
 		logger,
+		...(options.situationCards ? { situationCards: options.situationCards } : {}),
 		...(options.now
 			? { now: typeof options.now === 'function' ? options.now : clock(options.now) }
 			: {})
