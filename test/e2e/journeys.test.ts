@@ -4,6 +4,7 @@ import {
 	EXIT_URL,
 	NOTHING_ON_DEVICE,
 	openPage,
+	searchWithoutScript,
 	seriousAxeViolations,
 	storedOnDevice,
 	useSiteInBrowser,
@@ -150,14 +151,7 @@ describe('a 14-year-old in Sundsvall whose boyfriend threatens to spread her pic
 			javaScriptEnabled: false
 		});
 		const { page, context } = watched;
-		await page.goto(`${running.site.base}/`);
-		await page.getByLabel('Vad har hänt, eller vad behöver du hjälp med?').fill(THREAT);
-		await page.getByLabel('Hur gammal är du?').fill('14');
-		await page.getByLabel('Var bor du?').fill('Sundsvall');
-		await Promise.all([
-			page.waitForNavigation(),
-			page.getByRole('button', { name: 'Visa var jag kan få stöd' }).click()
-		]);
+		await searchWithoutScript(page, running.site, { text: THREAT, age: '14', place: 'Sundsvall' });
 		expect(page.url()).toBe(`${running.site.base}/#svar`);
 		await page.getByRole('region', { name: 'Om någon hotar att sprida bilder på dig' }).waitFor();
 		await Promise.all([

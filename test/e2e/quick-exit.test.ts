@@ -1,5 +1,11 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { EXIT_URL, launchBrowser, openPage, useSiteInBrowser } from './support/browser.js';
+import {
+	EXIT_URL,
+	launchBrowser,
+	openPage,
+	searchWithoutScript,
+	useSiteInBrowser
+} from './support/browser.js';
 
 const STORY = 'min pojkvän hotar att sprida mina nakenbilder';
 const running = useSiteInBrowser();
@@ -126,12 +132,7 @@ describe('after the exit, Back never shows the story or the results', () => {
 		const { page, context } = await openPage(running.browser, running.site, {
 			javaScriptEnabled: false
 		});
-		await page.goto(`${running.site.base}/`);
-		await page.getByLabel('Vad har hänt, eller vad behöver du hjälp med?').fill(STORY);
-		await Promise.all([
-			page.waitForNavigation(),
-			page.getByRole('button', { name: 'Visa var jag kan få stöd' }).click()
-		]);
+		await searchWithoutScript(page, running.site, { text: STORY });
 		expect((await shownOfTheSearch(page)).results).toBeGreaterThan(0);
 		await page.getByRole('link', { name: 'Lämna sidan', exact: true }).click();
 		await waitForExit(page);

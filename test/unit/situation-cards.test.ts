@@ -72,11 +72,16 @@ describe('which situation cards show', () => {
 });
 
 describe('the cards file', () => {
+	const source = {
+		id: 's',
+		url: 'https://example.org/a',
+		title: 'A',
+		publisher: 'P',
+		read: '2026-12-01'
+	};
 	const file = (overrides: Partial<SituationCardsFile>): SituationCardsFile => ({
 		version: 1,
-		sources: [
-			{ id: 's', url: 'https://example.org/a', title: 'A', publisher: 'P', read: '2026-12-01' }
-		],
+		sources: [source],
 		cards: [images],
 		...overrides
 	});
@@ -116,6 +121,10 @@ describe('the cards file', () => {
 			'duplicate card id "images"',
 			'unknown source "missing"',
 			'a link must be one of the sources'
+		]);
+		const again = { ...source, url: 'https://example.org/b' };
+		expect(checkSituationCards(file({ sources: [source, again] }))).toEqual([
+			{ path: '$.sources[1].id', message: 'duplicate source id "s"' }
 		]);
 	});
 });

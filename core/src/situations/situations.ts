@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { formatJsonPath, type CatalogueProblem } from '../catalogue/validate.js';
+import {
+	duplicateIdProblems,
+	formatJsonPath,
+	type CatalogueProblem
+} from '../catalogue/validate.js';
 import { idSchema, needCodeSchema, webAddressSchema } from '../catalogue/schema.js';
 import { SEEKERS, type Seeker } from '../matching/request.js';
 import type { NeedCode } from '../needs/codes.js';
@@ -78,28 +82,13 @@ export type SituationCardsFile = z.infer<typeof situationCardsFileSchema>;
 
 /** What a schema cannot check: unique ids, sources that exist, links that are sources. */
 export function checkSituationCards(file: SituationCardsFile): CatalogueProblem[] {
-	const problems: CatalogueProblem[] = [];
+	const problems: CatalogueProblem[] = [
+		...duplicateIdProblems(file.sources, 'sources', 'source'),
+		...duplicateIdProblems(file.cards, 'cards', 'card')
+	];
 	const sources = new Map(file.sources.map((source) => [source.id, source]));
-	const seen = new Set<string>();
-	file.sources.forEach((source, index) => {
-		if (seen.has(source.id)) {
-			problems.push({
-				path: formatJsonPath(['sources', index, 'id']),
-				message: `duplicate source id "${source.id}"`
-			});
-		}
-		seen.add(source.id);
-	});
 	const urls = new Set(file.sources.map((source) => source.url));
-	const ids = new Set<string>();
 	file.cards.forEach((card, index) => {
-		if (ids.has(card.id)) {
-			problems.push({
-				path: formatJsonPath(['cards', index, 'id']),
-				message: `duplicate card id "${card.id}"`
-			});
-		}
-		ids.add(card.id);
 		card.facts.forEach((fact, f) => {
 			fact.sources.forEach((id, s) => {
 				if (!sources.has(id)) {

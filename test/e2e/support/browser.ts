@@ -135,6 +135,25 @@ export async function openPage(
 	return { page, context, foreignRequests, cspViolations };
 }
 
+/**
+ * The young person's search from the start page, in a page without JavaScript: the form is
+ * sent as a plain POST and the answer comes as a new page.
+ */
+export async function searchWithoutScript(
+	page: Page,
+	site: RunningSite,
+	fields: { text: string; age?: string; place?: string }
+): Promise<void> {
+	await page.goto(`${site.base}/`);
+	await page.getByLabel('Vad har hänt, eller vad behöver du hjälp med?').fill(fields.text);
+	if (fields.age) await page.getByLabel('Hur gammal är du?').fill(fields.age);
+	if (fields.place) await page.getByLabel('Var bor du?').fill(fields.place);
+	await Promise.all([
+		page.waitForNavigation(),
+		page.getByRole('button', { name: 'Visa var jag kan få stöd' }).click()
+	]);
+}
+
 /** axe-core on the page as it is now: serious and critical violations of WCAG 2.2 AA. */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page })
