@@ -167,6 +167,8 @@ export const en: Messages = {
 		lowConfidence: 'Uncertain details: the sources are old or few.',
 		checked: (date: string) => `The sources were last read ${date}.`,
 		checkedYoung: (date: string) => `Last checked ${date}.`,
+		/** To a young person, when the sources are old or few. */
+		mayHaveChanged: 'This may have changed since then.',
 		forAges: 'Age',
 		where: 'Where',
 		pathway: 'How to find the right place where you live'

@@ -163,6 +163,8 @@ export const sv = {
 		lowConfidence: 'Osäkra uppgifter: källorna är gamla eller få.',
 		checked: (date: string) => `Källorna lästes senast ${date}.`,
 		checkedYoung: (date: string) => `Kontrollerat senast ${date}.`,
+		/** To a young person, when the sources are old or few. */
+		mayHaveChanged: 'Uppgifterna kan ha ändrats sedan dess.',
 		forAges: 'Ålder',
 		where: 'Var',
 		pathway: 'Så hittar du rätt ställe där du bor'
