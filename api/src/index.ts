@@ -16,6 +16,14 @@ export {
 	type LoadResult
 } from './data/data-files.js';
 export { createLogger, type Logger } from './logger.js';
+export {
+	clientKey,
+	createRateLimit,
+	isRateLimited,
+	type RateLimitOptions
+} from './http/rate-limit.js';
+export { CrossOriginError, expectedOrigin, requireSameOrigin } from './http/origin.js';
+export { RATE_LIMITED_HEADER } from './http/site-guard.js';
 export type { CatalogueRepository, CatalogueRevision } from './store/catalogue-repository.js';
 export { EmbeddedCatalogueRepository } from './store/embedded-repository.js';
 export { MongoCatalogueRepository } from './store/mongo-repository.js';

@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RequestHandler } from 'express';
@@ -15,8 +16,29 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const SHUTDOWN_GRACE_MS = 10_000;
 const PROTOCOL_HEADER = 'x-stodkartan-protocol';
 
-/** The built site's request handler (adapter-node), or undefined when the site is not built. */
-async function loadSite(config: Config, logger: Logger): Promise<RequestHandler | undefined> {
+/** The URL paths of the files the site serves as they are (adapter-node's `client` folder). */
+function staticPathsOf(directory: string): Set<string> {
+	const paths = new Set<string>();
+	if (!existsSync(directory)) return paths;
+	for (const entry of readdirSync(directory, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const file = path.join(entry.parentPath, entry.name);
+		const url = `/${path.relative(directory, file).split(path.sep).join('/')}`;
+		// Precompressed copies are served for their plain name.
+		paths.add(url.replace(/\.(br|gz)$/, ''));
+	}
+	return paths;
+}
+
+/**
+ * The built site (adapter-node): its request handler and static files, or undefined when it is
+ * not built. `siteToken` goes with the site's own calls to the API (see http/rate-limit.ts).
+ */
+async function loadSite(
+	config: Config,
+	logger: Logger,
+	siteToken: string
+): Promise<{ handler: RequestHandler; staticPaths: Set<string> } | undefined> {
 	const handler = path.join(config.siteBuild, 'handler.js');
 	if (!existsSync(handler)) {
 		logger.warn(
@@ -30,11 +52,19 @@ async function loadSite(config: Config, logger: Logger): Promise<RequestHandler 
 	process.env.PROTOCOL_HEADER ??= PROTOCOL_HEADER;
 	process.env.API_BASE_URL ??= `http://${config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host}:${config.port}`;
 	process.env.EXIT_URL = config.exitUrl;
+	process.env.STODKARTAN_SITE_TOKEN = siteToken;
+	// A search form is a few kilobytes; adapter-node would read up to 512 kB.
+	process.env.BODY_SIZE_LIMIT ??= '64K';
+	if (config.origin) process.env.ORIGIN = config.origin;
+	else delete process.env.ORIGIN;
 	if (config.mapTileUrl) process.env.MAP_TILE_URL = config.mapTileUrl;
 	const module = (await import(pathToFileURL(handler).href)) as { handler: RequestHandler };
-	return (req, res, next) => {
-		req.headers[PROTOCOL_HEADER] = req.protocol;
-		module.handler(req, res, next);
+	return {
+		handler: (req, res, next) => {
+			req.headers[PROTOCOL_HEADER] = req.protocol;
+			module.handler(req, res, next);
+		},
+		staticPaths: staticPathsOf(path.join(config.siteBuild, 'client'))
 	};
 }
 
@@ -57,7 +87,13 @@ async function main(): Promise<void> {
 	]);
 	const catalogue = new CatalogueService({ repository, geography, vocabulary, logger });
 	let stopping = false;
-	const site = await loadSite(config, logger);
+	if (config.environment === 'production' && !config.origin) {
+		logger.warn(
+			'ORIGIN is not set: form posts are checked against the Host header each request names. Set ORIGIN to the public address (e.g. https://stodkartan.example) in production.'
+		);
+	}
+	const siteToken = randomBytes(32).toString('base64url');
+	const site = await loadSite(config, logger, siteToken);
 	const app = createApp({
 		catalogue,
 		geography,
@@ -65,14 +101,30 @@ async function main(): Promise<void> {
 		needLabels,
 		logger,
 		trustProxy: config.trustProxy,
+		rateLimit: config.rateLimit,
+		siteToken,
+		...(config.origin ? { origin: config.origin } : {}),
 		isStopping: () => stopping,
 		...(site ? { site } : {})
 	});
 
-	const server: Server = await new Promise((resolve, reject) => {
-		const listening = app
-			.listen(config.port, config.host, () => resolve(listening))
-			.once('error', reject);
+	// A slow client may not hold a connection: Node's defaults allow 300 s for a request, checked
+	// every 30 s, and any number of connections.
+	const server: Server = createServer(
+		{
+			headersTimeout: config.server.headersTimeoutMs,
+			requestTimeout: config.server.requestTimeoutMs,
+			keepAliveTimeout: config.server.keepAliveTimeoutMs,
+			connectionsCheckingInterval: 1000
+		},
+		app
+	);
+	server.maxConnections = config.server.maxConnections;
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject).listen(config.port, config.host, () => {
+			server.off('error', reject);
+			resolve();
+		});
 	});
 	logger.info(
 		{ port: config.port, host: config.host, store: repository.kind },

@@ -6,6 +6,7 @@ import supertest from 'supertest';
 import {
 	CatalogueService,
 	createApp,
+	type AppDependencies,
 	createLogger,
 	EmbeddedCatalogueRepository,
 	type Logger
@@ -15,6 +16,8 @@ import { testGeography, testVocabulary } from './domain.js';
 
 export interface TestApp {
 	request: ReturnType<typeof supertest>;
+	/** The Express app itself, for a test that must listen (raw sockets, slow clients). */
+	app: ReturnType<typeof createApp>;
 	catalogue: CatalogueService;
 	/** Every line the app logged, for privacy checks. */
 	logs: string[];
@@ -39,7 +42,11 @@ export function memoryLogger(): { logger: Logger; logs: string[] } {
  */
 export async function createTestApp(
 	catalogue: Catalogue,
-	options: { now?: Date } = {}
+	options: {
+		now?: Date;
+		/** More of the app's dependencies: a rate limit, a site, an origin … */
+		app?: Partial<AppDependencies>;
+	} = {}
 ): Promise<TestApp> {
 	const directory = mkdtempSync(path.join(tmpdir(), 'stodkartan-test-'));
 	const repository = EmbeddedCatalogueRepository.open(directory);
@@ -57,10 +64,12 @@ export async function createTestApp(
 		vocabulary,
 		needLabels,
 		logger,
-		...(options.now ? { now: () => options.now as Date } : {})
+		...(options.now ? { now: () => options.now as Date } : {}),
+		...options.app
 	});
 	return {
 		request: supertest(app),
+		app,
 		catalogue: service,
 		logs,
 		async close() {
