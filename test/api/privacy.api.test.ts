@@ -20,6 +20,8 @@ describe('nothing a person sends is logged', () => {
 		await app.request.get(`/api/services?age=13&municipality=2480`);
 		await app.request.get('/api/regions/postal/90344');
 		await app.request.post('/api/places/search').send({ text: 'Umeå' });
+		await app.request.post('/api/services/search').send({ age: 13, municipality: '2480' });
+		await app.request.post('/api/regions/postal').send({ postalCode: '903 44' });
 		const logs = app.logs.join('\n');
 		expect(logs).not.toMatch(
 			new RegExp(`${canary}|våldtagen|903 ?44|2480|Umeå|CanaryUA|203\\.0\\.113|fourteen`)
@@ -27,7 +29,7 @@ describe('nothing a person sends is logged', () => {
 		const requests = app.logs
 			.map((line) => JSON.parse(line) as Record<string, unknown>)
 			.filter((entry) => entry.msg === 'request');
-		expect(requests.length).toBeGreaterThanOrEqual(5);
+		expect(requests.length).toBeGreaterThanOrEqual(7);
 		for (const entry of requests) {
 			expect(Object.keys(entry).sort()).toEqual([
 				'level',
@@ -45,8 +47,34 @@ describe('nothing a person sends is logged', () => {
 				'/api/match',
 				'/api/services',
 				'/api/regions/postal/:code',
-				'/api/places/search'
+				'/api/places/search',
+				'/api/services/search',
+				'/api/regions/postal'
 			])
 		);
+	});
+});
+
+describe('nothing a person sends is kept by a cache', () => {
+	const searches = [
+		['POST /api/match', () => app.request.post('/api/match').send({ text: 'hjälp', age: 14 })],
+		['POST /api/match (invalid)', () => app.request.post('/api/match').send({ age: 'x' })],
+		['GET /api/services', () => app.request.get('/api/services?age=14&postalCode=90344')],
+		['POST /api/services/search', () => app.request.post('/api/services/search').send({ age: 14 })],
+		['GET /api/regions/postal/:code', () => app.request.get('/api/regions/postal/90344')],
+		[
+			'POST /api/regions/postal',
+			() => app.request.post('/api/regions/postal').send({ postalCode: '903 44' })
+		],
+		[
+			'POST /api/places/search',
+			() => app.request.post('/api/places/search').send({ text: 'Umeå' })
+		],
+		['an unknown path', () => app.request.get('/api/services/x/y?age=14')]
+	] as const;
+
+	test.each(searches)('%s answers no-store', async (_name, send) => {
+		const response = await send();
+		expect(response.headers['cache-control']).toBe('no-store');
 	});
 });
