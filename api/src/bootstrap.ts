@@ -10,10 +10,10 @@ import {
 	type LoadResult
 } from './data/data-files.js';
 import type { Logger } from './logger.js';
-import type { CatalogueRepository } from './store/catalogue-repository.js';
+import type { CheckedStore } from './store/open-store.js';
+import { DATA_SOURCE } from './store/revision.js';
 
-/** The source name of a catalogue seeded from the project's `data/` folder. */
-export const DATA_SOURCE = 'data/';
+export { DATA_SOURCE };
 
 function requireValid(result: LoadResult, logger: Logger): Extract<LoadResult, { ok: true }> {
 	if (!result.ok) throw new DataFileError(result.problems);
@@ -27,19 +27,24 @@ function requireValid(result: LoadResult, logger: Logger): Extract<LoadResult, {
 }
 
 /**
- * Loads the catalogue the server should serve. With `CATALOGUE_FILE`, that file replaces what the
- * store holds (an invalid file changes nothing and stops the start). Otherwise the store is
- * served as it is, except that an empty store, or one seeded from `data/`, follows `data/`.
+ * Loads the catalogue the server should serve, from a store already checked (openCheckedStore).
+ * With `CATALOGUE_FILE`, that file replaces what the store holds (an invalid file changes
+ * nothing and stops the start). Otherwise the store is served as it is, except that an empty
+ * store, or one seeded from `data/`, follows `data/`. A store found damaged is written anew
+ * from the source the check named (the same file, or data/); it is never served.
  */
 export async function loadCatalogue(
 	{
 		config,
-		repository,
+		store,
 		geography,
 		logger
-	}: { config: Config; repository: CatalogueRepository; geography: Geography; logger: Logger },
+	}: { config: Config; store: CheckedStore; geography: Geography; logger: Logger },
 	catalogue: CatalogueService
 ): Promise<void> {
+	const { found } = store;
+	const force = found.state === 'rebuild';
+	const verified = found.state === 'ok' ? found.revision.id : undefined;
 	if (config.catalogueFile) {
 		const { catalogue: file } = requireValid(
 			await readCatalogueFile(config.catalogueFile, geography),
@@ -47,27 +52,42 @@ export async function loadCatalogue(
 		);
 		const { revision, changed } = await catalogue.replace(
 			file,
-			path.basename(config.catalogueFile)
+			path.basename(config.catalogueFile),
+			{ force, verified }
 		);
 		logger.info(
 			{ revision: revision.id, services: revision.services, changed },
-			'catalogue file loaded'
+			force ? 'the store was rebuilt from the catalogue file' : 'catalogue file loaded'
 		);
 		return;
 	}
-	const current = await repository.revision();
-	if (current && current.source !== DATA_SOURCE) {
-		await catalogue.loadFromStore();
+	if (found.state === 'ok' && found.revision.source !== DATA_SOURCE) {
+		await catalogue.loadFromStore(
+			found.catalogue
+				? { verified: { revision: found.revision, catalogue: found.catalogue } }
+				: { validated: found.revision.id }
+		);
 		logger.info(
-			{ revision: current.id, services: current.services, source: current.source },
+			{
+				revision: found.revision.id,
+				services: found.revision.services,
+				source: found.revision.source
+			},
 			'serving the stored catalogue'
 		);
 		return;
 	}
 	const data = requireValid(await loadDataCatalogue(config.dataPath, geography), logger);
-	const { revision, changed } = await catalogue.replace(data.catalogue, DATA_SOURCE);
+	const { revision, changed } = await catalogue.replace(data.catalogue, DATA_SOURCE, {
+		force,
+		verified
+	});
 	logger.info(
 		{ revision: revision.id, services: revision.services, changed },
-		changed ? 'catalogue seeded from data/' : 'serving data/'
+		force
+			? 'the store was rebuilt from data/'
+			: changed
+				? 'catalogue seeded from data/'
+				: 'serving data/'
 	);
 }

@@ -27,5 +27,16 @@ export { RATE_LIMITED_HEADER } from './http/site-guard.js';
 export type { CatalogueRepository, CatalogueRevision } from './store/catalogue-repository.js';
 export { EmbeddedCatalogueRepository } from './store/embedded-repository.js';
 export { MongoCatalogueRepository } from './store/mongo-repository.js';
-export { openStore } from './store/open-store.js';
+export {
+	openCheckedStore,
+	planForDamage,
+	StoreDamagedError,
+	type CheckedStore
+} from './store/open-store.js';
+export { checkEmbeddedStore, type StoreCheck } from './store/embedded-check.js';
+export {
+	readVerifiedCatalogue,
+	writeVerifiedCatalogue,
+	type StoredCatalogue
+} from './catalogue/verify-catalogue.js';
 export { catalogueHash } from './store/revision.js';

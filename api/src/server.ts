@@ -10,7 +10,7 @@ import { CatalogueService } from './catalogue/catalogue-service.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { DataFileError, loadGeography, loadNeedLabels, loadVocabulary } from './data/data-files.js';
 import { createLogger, type Logger } from './logger.js';
-import { openStore } from './store/open-store.js';
+import { openCheckedStore, StoreDamagedError } from './store/open-store.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -79,13 +79,25 @@ async function main(): Promise<void> {
 		process.exit(1);
 	});
 
-	const [geography, vocabulary, needLabels, repository] = await Promise.all([
+	const [geography, vocabulary, needLabels] = await Promise.all([
 		loadGeography(config.dataPath),
 		loadVocabulary(config.dataPath),
-		loadNeedLabels(config.dataPath),
-		openStore(config)
+		loadNeedLabels(config.dataPath)
 	]);
-	const catalogue = new CatalogueService({ repository, geography, vocabulary, logger });
+	const store = await openCheckedStore(
+		config,
+		geography,
+		logger,
+		config.catalogueFile ? path.basename(config.catalogueFile) : undefined
+	);
+	const { repository } = store;
+	const catalogue = new CatalogueService({
+		repository,
+		geography,
+		vocabulary,
+		logger,
+		...(store.check ? { check: store.check } : {})
+	});
 	let stopping = false;
 	if (config.environment === 'production' && !config.origin) {
 		logger.warn(
@@ -148,13 +160,17 @@ async function main(): Promise<void> {
 	process.once('SIGTERM', () => shutdown('SIGTERM'));
 	process.once('SIGINT', () => shutdown('SIGINT'));
 
-	await loadCatalogue({ config, repository, geography, logger }, catalogue);
+	await loadCatalogue({ config, store, geography, logger }, catalogue);
 	catalogue.watch(config.pollSeconds);
 	logger.info({ store: repository.kind }, 'ready');
 }
 
 main().catch((error: unknown) => {
-	if (error instanceof ConfigError || error instanceof DataFileError) {
+	if (
+		error instanceof ConfigError ||
+		error instanceof DataFileError ||
+		error instanceof StoreDamagedError
+	) {
 		console.error(error.message);
 	} else {
 		console.error(error instanceof Error ? (error.stack ?? error.message) : error);

@@ -111,6 +111,14 @@ function repositoryContract(makeStore: () => StoreUnderTest) {
 		expect(second).toEqual({ revision: first.revision, changed: false });
 	});
 
+	test('force writes the same catalogue anew (a store whose content no longer matches)', async () => {
+		const first = await repository.replaceCatalogue(catalogue, 'test.json');
+		const again = await repository.replaceCatalogue(catalogue, 'test.json', { force: true });
+		expect(again.changed).toBe(true);
+		expect(again.revision.id).toBe(first.revision.id);
+		expect(await repository.allServices()).toHaveLength(catalogue.services.length);
+	});
+
 	test('replacing with another catalogue removes what is not in it', async () => {
 		await repository.replaceCatalogue(catalogue, 'test.json');
 		const smaller = buildCatalogue([buildService({ id: 'plain', name: { sv: 'Nytt namn' } })]);

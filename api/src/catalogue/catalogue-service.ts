@@ -10,28 +10,25 @@ import {
 	type ListServicesQuery,
 	type MatchRequest,
 	type NeedVocabulary,
-	type Organization,
-	type PublicService,
-	type Service
+	type Organization
 } from '@stodkartan/core';
 import type { Logger } from '../logger.js';
 import type { CatalogueRepository, CatalogueRevision } from '../store/catalogue-repository.js';
+import type { StoreCheck } from '../store/embedded-check.js';
+import { StoreDamagedError } from '../store/store-damaged-error.js';
+import { readVerifiedCatalogue, writeVerifiedCatalogue } from './verify-catalogue.js';
 
 interface Loaded {
 	revision: CatalogueRevision;
 	index: CatalogueIndex;
 	organizations: ReadonlyMap<string, Organization>;
 	activeServices: number;
-	/** Services as their public JSON (UTF-8), by id, for this revision only. */
-	json: Map<string, Buffer>;
+	/** Every service's public JSON (UTF-8), one after another, in the index's order. */
+	json: Buffer;
+	/** Where service i's JSON lies in `json`: from offsets[i] to offsets[i + 1]. */
+	offsets: Uint32Array;
 }
 
-/**
- * How many services keep their public JSON in memory. Serializing services and reading them
- * from the store was a fifth of the time of a match at 10,000 services; answers mostly repeat
- * the national lines, so a few thousand entries cover nearly all of them.
- */
-const JSON_CACHE_SIZE = 20_000;
 const COMMA = Buffer.from(',');
 const SERVICE_START = Buffer.from('{"service":');
 
@@ -43,16 +40,22 @@ export class CatalogueNotReadyError extends Error {
 }
 
 /**
- * The catalogue as the API serves it: the store, plus the matching index built from it. The
- * index is rebuilt whenever the store's revision changes (checked every few seconds, so several
- * API instances on one MongoDB, or `npm run seed` beside a running server, stay in step).
+ * The catalogue as the API serves it. Answers come from memory only: the catalogue read back
+ * from the store and verified (its content hash is its revision, and it passes the contract),
+ * its matching index, and every service's public JSON. The store is read again only when its
+ * revision changes (checked every few seconds, so several API instances on one MongoDB, or
+ * `npm run seed` beside a running server, stay in step), and a new revision that fails the
+ * same checks is not served: the last good catalogue stays, and health says what is wrong.
  */
 export class CatalogueService {
 	readonly #repository: CatalogueRepository;
 	readonly #geography: Geography;
 	readonly #vocabulary: NeedVocabulary;
 	readonly #logger: Logger;
+	readonly #check: ((validated?: string) => Promise<StoreCheck>) | undefined;
 	#loaded: Loaded | undefined;
+	#problem: string | undefined;
+	#problemDetail: string | undefined;
 	#timer: NodeJS.Timeout | undefined;
 	#refreshing: Promise<void> | undefined;
 
@@ -61,11 +64,14 @@ export class CatalogueService {
 		geography: Geography;
 		vocabulary: NeedVocabulary;
 		logger: Logger;
+		/** Checks the store apart before this process reads it (the embedded store: a child). */
+		check?: (validated?: string) => Promise<StoreCheck>;
 	}) {
 		this.#repository = dependencies.repository;
 		this.#geography = dependencies.geography;
 		this.#vocabulary = dependencies.vocabulary;
 		this.#logger = dependencies.logger;
+		this.#check = dependencies.check;
 	}
 
 	get isReady(): boolean {
@@ -80,42 +86,64 @@ export class CatalogueService {
 		return this.#loaded?.revision;
 	}
 
-	/** Replaces the store's catalogue and serves it; unchanged content keeps the revision. */
+	/** Makes the store hold this catalogue (see writeVerifiedCatalogue) and serves it. */
 	async replace(
 		catalogue: Catalogue,
-		source: string
+		source: string,
+		options: { force?: boolean; verified?: string | undefined } = {}
 	): Promise<{ revision: CatalogueRevision; changed: boolean }> {
-		const result = await this.#repository.replaceCatalogue(catalogue, source);
-		this.#serve(result.revision, catalogue.services, catalogue.organizations);
+		const result = await writeVerifiedCatalogue(
+			this.#repository,
+			this.#geography,
+			catalogue,
+			source,
+			options
+		);
+		this.#serve(result.revision, catalogue);
 		return result;
 	}
 
-	/** Serves what the store holds; false when it holds nothing yet. */
-	async loadFromStore(): Promise<boolean> {
-		const revision = await this.#repository.revision();
-		if (!revision) return false;
-		const [services, organizations] = await Promise.all([
-			this.#repository.allServices(),
-			this.#repository.allOrganizations()
-		]);
-		this.#serve(revision, services, organizations);
+	/**
+	 * Serves what the store holds, read back and verified (or `verified`: a catalogue a check of
+	 * the store read whole). Throws StoreDamagedError when it is damaged; false when empty.
+	 */
+	async loadFromStore(
+		options: {
+			validated?: string;
+			verified?: { revision: CatalogueRevision; catalogue: Catalogue };
+		} = {}
+	): Promise<boolean> {
+		if (options.verified) {
+			this.#serve(options.verified.revision, options.verified.catalogue);
+			return true;
+		}
+		const stored = await readVerifiedCatalogue(this.#repository, this.#geography, options);
+		if (stored.state === 'empty') return false;
+		if (stored.state === 'damaged') {
+			throw new StoreDamagedError(`The catalogue store is damaged: ${stored.reason}.`);
+		}
+		this.#serve(stored.revision, stored.catalogue);
 		return true;
 	}
 
-	#serve(
-		revision: CatalogueRevision,
-		services: readonly Service[],
-		organizations: readonly Organization[]
-	) {
+	#serve(revision: CatalogueRevision, { services, organizations }: Catalogue) {
 		const started = performance.now();
 		const index = new CatalogueIndex(services, this.#geography, revision.id);
+		const byId = new Map(organizations.map((organization) => [organization.id, organization]));
+		const parts = services.map((service) =>
+			Buffer.from(JSON.stringify(toPublicService(service, byId.get(service.organizationId))))
+		);
+		const offsets = new Uint32Array(parts.length + 1);
+		parts.forEach((part, i) => (offsets[i + 1] = (offsets[i] as number) + part.length));
 		this.#loaded = {
 			revision,
 			index,
-			organizations: new Map(organizations.map((organization) => [organization.id, organization])),
+			organizations: byId,
 			activeServices: services.filter((service) => service.status === 'active').length,
-			json: new Map()
+			json: Buffer.concat(parts),
+			offsets
 		};
+		this.#problem = this.#problemDetail = undefined;
 		this.#logger.info(
 			{
 				revision: revision.id,
@@ -137,17 +165,51 @@ export class CatalogueService {
 		this.#refreshing ??= (async () => {
 			try {
 				const revision = await this.#repository.revision();
-				if (revision && revision.id !== this.#loaded?.revision.id) await this.loadFromStore();
+				if (revision?.id === this.#loaded?.revision.id) {
+					this.#problem = this.#problemDetail = undefined;
+				}
+				if (!revision || revision.id === this.#loaded?.revision.id) return;
+				await this.#reload();
 			} catch (error) {
-				this.#logger.warn(
-					{ err: (error as Error).name },
-					'catalogue refresh failed; serving the loaded catalogue'
+				this.#keepServing(
+					error instanceof StoreDamagedError
+						? error.message
+						: `the store cannot be read (${(error as Error).name})`
 				);
 			} finally {
 				this.#refreshing = undefined;
 			}
 		})();
 		return this.#refreshing;
+	}
+
+	async #reload(): Promise<void> {
+		if (!this.#check) {
+			await this.loadFromStore();
+			return;
+		}
+		const check = await this.#check();
+		if (check.state === 'damaged') {
+			throw new StoreDamagedError(`The catalogue store is damaged: ${check.reason}.`);
+		}
+		if (check.state === 'ok') await this.loadFromStore({ validated: check.revision.id });
+	}
+
+	/**
+	 * A new catalogue in the store cannot be served: the loaded one stays. Health says so in
+	 * general words (it is public); the log says what is wrong, once.
+	 */
+	#keepServing(detail: string) {
+		const problem = this.#loaded
+			? `The store's newest catalogue failed its checks; revision ${this.#loaded.revision.id} is still served.`
+			: 'The store cannot be read.';
+		if (detail === this.#problemDetail) return;
+		this.#problem = problem;
+		this.#problemDetail = detail;
+		this.#logger.error(
+			{ problem: detail, serving: this.#loaded?.revision.id },
+			'the store changed and cannot be served; serving the last good catalogue'
+		);
 	}
 
 	async close(): Promise<void> {
@@ -161,33 +223,17 @@ export class CatalogueService {
 		return this.#loaded;
 	}
 
-	/** The public JSON (UTF-8) of the services with these ids, from the cache or the store. */
-	async #servicesJson(loaded: Loaded, ids: readonly string[]): Promise<Map<string, Buffer>> {
-		const found = new Map<string, Buffer>();
-		const missing: string[] = [];
-		for (const id of ids) {
-			const json = loaded.json.get(id);
-			if (json === undefined) missing.push(id);
-			else found.set(id, json);
-		}
-		if (missing.length > 0) {
-			for (const service of await this.#repository.findServicesByIds(missing)) {
-				const json = Buffer.from(
-					JSON.stringify(toPublicService(service, loaded.organizations.get(service.organizationId)))
-				);
-				found.set(service.id, json);
-				if (loaded.json.size >= JSON_CACHE_SIZE) {
-					loaded.json.delete(loaded.json.keys().next().value as string);
-				}
-				loaded.json.set(service.id, json);
-			}
-		}
-		return found;
+	/** The public JSON (UTF-8) of a service of the loaded catalogue. */
+	#json(loaded: Loaded, id: string): Buffer | undefined {
+		const position = loaded.index.positionOf(id);
+		return position === undefined
+			? undefined
+			: loaded.json.subarray(loaded.offsets[position], loaded.offsets[position + 1]);
 	}
 
 	/**
 	 * Where should this child be referred: the answer of `POST /api/match` (a `MatchResponse`) as
-	 * UTF-8 JSON, joined from the services' cached JSON rather than serialized anew each time.
+	 * UTF-8 JSON, joined from the services' JSON rather than serialized anew each time.
 	 */
 	async match(request: MatchRequest, now: Date): Promise<Buffer> {
 		const loaded = this.#require();
@@ -196,13 +242,9 @@ export class CatalogueService {
 			{ index: loaded.index, geography: this.#geography, vocabulary: this.#vocabulary },
 			now
 		);
-		const services = await this.#servicesJson(
-			loaded,
-			outcome.results.map((result) => result.id)
-		);
 		const parts: Buffer[] = [Buffer.from('{"results":[')];
 		for (const { id, score, reasons } of outcome.results) {
-			const service = services.get(id);
+			const service = this.#json(loaded, id);
 			if (service === undefined) continue;
 			if (parts.length > 1) parts.push(COMMA);
 			parts.push(
@@ -245,9 +287,8 @@ export class CatalogueService {
 			swedishClockAt(now),
 			{ page: query.page, pageSize: query.pageSize }
 		);
-		const services = await this.#servicesJson(loaded, ids);
 		const items = ids
-			.flatMap((id) => services.get(id) ?? [])
+			.flatMap((id) => this.#json(loaded, id) ?? [])
 			.flatMap((item, i) => (i === 0 ? [item] : [COMMA, item]));
 		return Buffer.concat([
 			Buffer.from('{"items":['),
@@ -256,12 +297,9 @@ export class CatalogueService {
 		]);
 	}
 
-	async findById(id: string): Promise<PublicService | null> {
-		const loaded = this.#require();
-		const service = await this.#repository.findServiceById(id);
-		return service
-			? toPublicService(service, loaded.organizations.get(service.organizationId))
-			: null;
+	/** A service's public JSON (a `PublicService`), or null when the catalogue has no such id. */
+	async findById(id: string): Promise<Buffer | null> {
+		return (typeof id === 'string' && this.#json(this.#require(), id)) || null;
 	}
 
 	health(): HealthResponse['catalogue'] {
@@ -274,5 +312,10 @@ export class CatalogueService {
 			organizations: loaded.organizations.size,
 			loadedAt: loaded.revision.loadedAt
 		};
+	}
+
+	/** What keeps the store's newest catalogue from being served, if anything. */
+	get problem(): string | undefined {
+		return this.#problem;
 	}
 }

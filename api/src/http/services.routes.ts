@@ -31,6 +31,6 @@ export function registerServiceRoutes(
 		const id = parseInput(idSchema, req.params.id, 'id');
 		const service = await catalogue.findById(id);
 		if (!service) throw new NotFoundError('There is no service with that id.');
-		res.json(service);
+		res.type('json').send(service);
 	});
 }

@@ -19,11 +19,13 @@ export interface CatalogueRepository {
 	readonly kind: 'embedded' | 'mongodb';
 	/**
 	 * Makes the store hold exactly this catalogue: services and organizations not in it are
-	 * removed. Replacing a catalogue with an identical one changes nothing, not even `loadedAt`.
+	 * removed. Replacing a catalogue with an identical one changes nothing, not even `loadedAt`,
+	 * unless `force` (a store whose content no longer matches its revision is written anew).
 	 */
 	replaceCatalogue(
 		catalogue: Catalogue,
-		source: string
+		source: string,
+		options?: { force?: boolean }
 	): Promise<{ revision: CatalogueRevision; changed: boolean }>;
 	/** The revision held, or null when nothing was ever loaded. */
 	revision(): Promise<CatalogueRevision | null>;

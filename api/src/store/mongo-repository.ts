@@ -127,9 +127,9 @@ export class MongoCatalogueRepository implements CatalogueRepository {
 		return repository;
 	}
 
-	async replaceCatalogue(catalogue: Catalogue, source: string) {
+	async replaceCatalogue(catalogue: Catalogue, source: string, options: { force?: boolean } = {}) {
 		const revision = revisionOf(catalogue, source);
-		const current = await this.revision();
+		const current = options.force ? null : await this.revision();
 		if (current?.id === revision.id) return { revision: current, changed: false };
 		const write = async (session: mongoose.ClientSession | null) => {
 			const options = session ? { session } : {};

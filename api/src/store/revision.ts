@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Catalogue } from '@stodkartan/core';
 import type { CatalogueRevision } from './catalogue-repository.js';
 
+/** The source name of a catalogue seeded from the project's `data/` folder. */
+export const DATA_SOURCE = 'data/';
+
 /**
  * A content hash of a validated catalogue: the order of services and organizations does not
  * matter. Validated records have their keys in schema order, so plain JSON is canonical enough:

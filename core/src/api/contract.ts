@@ -236,8 +236,16 @@ export const placeSearchResponseSchema = z.object({
 });
 
 export const healthResponseSchema = z.object({
-	status: z.enum(['ok', 'starting', 'stopping']),
+	status: z
+		.enum(['ok', 'degraded', 'starting', 'stopping'])
+		.describe(
+			'ok: a verified catalogue is served. degraded: it still is, but the store holds a newer one that failed its checks (see problem). starting, stopping: nothing is served.'
+		),
 	store: z.enum(['embedded', 'mongodb']),
+	problem: z
+		.string()
+		.optional()
+		.describe('Why the store’s newest catalogue is not served, when it is not.'),
 	catalogue: z
 		.object({
 			revision: z.string(),
