@@ -24,6 +24,7 @@ export {
 } from './http/rate-limit.js';
 export { CrossOriginError, expectedOrigin, requireSameOrigin } from './http/origin.js';
 export { RATE_LIMITED_HEADER } from './http/site-guard.js';
+export { requestLog } from './http/request-log.js';
 export type { CatalogueRepository, CatalogueRevision } from './store/catalogue-repository.js';
 export { EmbeddedCatalogueRepository } from './store/embedded-repository.js';
 export { MongoCatalogueRepository } from './store/mongo-repository.js';

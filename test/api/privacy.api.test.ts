@@ -1,5 +1,8 @@
+import express from 'express';
+import supertest from 'supertest';
+import { requestLog } from '@stodkartan/api';
 import { buildCatalogue, buildService } from '../support/domain.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, memoryLogger, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
 
@@ -76,5 +79,31 @@ describe('nothing a person sends is kept by a cache', () => {
 	test.each(searches)('%s answers no-store', async (_name, send) => {
 		const response = await send();
 		expect(response.headers['cache-control']).toBe('no-store');
+	});
+});
+
+describe('the request log', () => {
+	test('at info, one summary a minute instead of a line per request; a 5xx still gets its own line', async () => {
+		const { logger, logs } = memoryLogger('info');
+		const server = express();
+		server.use(requestLog(logger, { summaryIntervalMs: 100 }));
+		server.get('/ok', (_req, res) => void res.json({}));
+		server.get('/busy', (_req, res) => void res.status(429).json({}));
+		server.get('/broken', (_req, res) => void res.status(500).json({}));
+		const client = supertest(server);
+		for (let i = 0; i < 20; i++) await client.get('/ok');
+		await client.get('/busy');
+		await client.get('/broken');
+		await new Promise((resolve) => setTimeout(resolve, 250));
+		const entries = logs.map((line) => JSON.parse(line) as Record<string, unknown>);
+		expect(entries.filter((entry) => entry.msg === 'request')).toEqual([
+			expect.objectContaining({ status: 500, route: 'site', level: 50 })
+		]);
+		const summaries = entries.filter((entry) => entry.msg === 'requests');
+		expect(summaries).toHaveLength(1);
+		expect(summaries[0]).toMatchObject({
+			requests: { total: 22, '2xx': 20, '429': 1, '5xx': 1, '4xx': 0 },
+			p99: expect.any(Number)
+		});
 	});
 });

@@ -25,7 +25,7 @@ export interface TestApp {
 }
 
 /** A logger that keeps its lines in memory. */
-export function memoryLogger(): { logger: Logger; logs: string[] } {
+export function memoryLogger(level = 'debug'): { logger: Logger; logs: string[] } {
 	const logs: string[] = [];
 	const sink = new Writable({
 		write(chunk: Buffer, _encoding, done) {
@@ -33,7 +33,7 @@ export function memoryLogger(): { logger: Logger; logs: string[] } {
 			done();
 		}
 	});
-	return { logger: createLogger('debug', sink), logs };
+	return { logger: createLogger(level, sink), logs };
 }
 
 /**
