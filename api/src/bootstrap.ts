@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Geography } from '@stodkartan/core';
+import type { Catalogue, Geography } from '@stodkartan/core';
 import type { CatalogueService } from './catalogue/catalogue-service.js';
 import type { Config } from './config.js';
 import {
@@ -11,7 +11,7 @@ import {
 } from './data/data-files.js';
 import type { Logger } from './logger.js';
 import type { CheckedStore } from './store/open-store.js';
-import { DATA_SOURCE } from './store/revision.js';
+import { catalogueHash, DATA_SOURCE } from './store/revision.js';
 
 export { DATA_SOURCE };
 
@@ -26,9 +26,30 @@ function requireValid(result: LoadResult, logger: Logger): Extract<LoadResult, {
 	return result;
 }
 
+/** A `CATALOGUE_FILE`, read and validated before the store is opened, with its content hash. */
+export interface DeclaredFile {
+	name: string;
+	catalogue: Catalogue;
+	hash: string;
+}
+
+/**
+ * Reads and validates `CATALOGUE_FILE` (an invalid file stops the start with every problem
+ * listed, before the store is touched). Its hash lets the store's check skip validating a store
+ * that holds exactly this file.
+ */
+export async function readDeclaredFile(
+	file: string,
+	geography: Geography,
+	logger: Logger
+): Promise<DeclaredFile> {
+	const { catalogue } = requireValid(await readCatalogueFile(file, geography), logger);
+	return { name: path.basename(file), catalogue, hash: catalogueHash(catalogue) };
+}
+
 /**
  * Loads the catalogue the server should serve, from a store already checked (openCheckedStore).
- * With `CATALOGUE_FILE`, that file replaces what the store holds (an invalid file changes
+ * With `CATALOGUE_FILE` (`file`), that file replaces what the store holds (an invalid file changes
  * nothing and stops the start). Otherwise the store is served as it is, except that an empty
  * store, or one seeded from `data/`, follows `data/`. A store found damaged is written anew
  * from the source the check named (the same file, or data/); it is never served.
@@ -38,23 +59,25 @@ export async function loadCatalogue(
 		config,
 		store,
 		geography,
-		logger
-	}: { config: Config; store: CheckedStore; geography: Geography; logger: Logger },
+		logger,
+		file
+	}: {
+		config: Config;
+		store: CheckedStore;
+		geography: Geography;
+		logger: Logger;
+		file: DeclaredFile | undefined;
+	},
 	catalogue: CatalogueService
 ): Promise<void> {
 	const { found } = store;
 	const force = found.state === 'rebuild';
 	const verified = found.state === 'ok' ? found.revision.id : undefined;
-	if (config.catalogueFile) {
-		const { catalogue: file } = requireValid(
-			await readCatalogueFile(config.catalogueFile, geography),
-			logger
-		);
-		const { revision, changed } = await catalogue.replace(
-			file,
-			path.basename(config.catalogueFile),
-			{ force, verified }
-		);
+	if (file) {
+		const { revision, changed } = await catalogue.replace(file.catalogue, file.name, {
+			force,
+			verified
+		});
 		logger.info(
 			{ revision: revision.id, services: revision.services, changed },
 			force ? 'the store was rebuilt from the catalogue file' : 'catalogue file loaded'

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RequestHandler } from 'express';
 import { createApp } from './app.js';
-import { loadCatalogue } from './bootstrap.js';
+import { loadCatalogue, readDeclaredFile } from './bootstrap.js';
 import { CatalogueService } from './catalogue/catalogue-service.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { DataFileError, loadGeography, loadNeedLabels, loadVocabulary } from './data/data-files.js';
@@ -84,12 +84,12 @@ async function main(): Promise<void> {
 		loadVocabulary(config.dataPath),
 		loadNeedLabels(config.dataPath)
 	]);
-	const store = await openCheckedStore(
-		config,
-		geography,
-		logger,
-		config.catalogueFile ? path.basename(config.catalogueFile) : undefined
-	);
+	const file = config.catalogueFile
+		? await readDeclaredFile(config.catalogueFile, geography, logger)
+		: undefined;
+	const store = await openCheckedStore(config, geography, logger, file?.name, {
+		validated: file?.hash
+	});
 	const { repository } = store;
 	const catalogue = new CatalogueService({
 		repository,
@@ -160,7 +160,7 @@ async function main(): Promise<void> {
 	process.once('SIGTERM', () => shutdown('SIGTERM'));
 	process.once('SIGINT', () => shutdown('SIGINT'));
 
-	await loadCatalogue({ config, store, geography, logger }, catalogue);
+	await loadCatalogue({ config, store, geography, logger, file }, catalogue);
 	catalogue.watch(config.pollSeconds);
 	logger.info({ store: repository.kind }, 'ready');
 }

@@ -66,12 +66,14 @@ export async function openCheckedStore(
 	config: Pick<Config, 'mongodbUri' | 'dataDir' | 'dataPath'>,
 	geography: Geography,
 	logger: Logger,
-	declared: string | undefined
+	declared: string | undefined,
+	/** A revision known valid (the declared file's hash): a store holding it is not validated again. */
+	hint: { validated?: string | undefined } = {}
 ): Promise<CheckedStore> {
 	if (config.mongodbUri) {
 		const { MongoCatalogueRepository } = await import('./mongo-repository.js');
 		const repository = await MongoCatalogueRepository.connect(config.mongodbUri);
-		const stored = await readVerifiedCatalogue(repository, geography);
+		const stored = await readVerifiedCatalogue(repository, geography, hint);
 		if (stored.state !== 'damaged') return { repository, found: stored };
 		const plan = planForDamage({ ...stored, source: stored.revision?.source }, 'MongoDB', declared);
 		if (plan.action === 'refuse') {
@@ -85,7 +87,7 @@ export async function openCheckedStore(
 	const directory = path.join(config.dataDir, 'catalogue');
 	const check = (validated?: string) =>
 		checkEmbeddedStore(directory, config.dataPath, validated ? { validated } : {});
-	const found = await check();
+	const found = await check(hint.validated);
 	if (found.state !== 'damaged') {
 		return { repository: EmbeddedCatalogueRepository.open(directory), found, check };
 	}
