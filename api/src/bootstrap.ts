@@ -11,7 +11,7 @@ import {
 } from './data/data-files.js';
 import type { Logger } from './logger.js';
 import type { CheckedStore } from './store/open-store.js';
-import { catalogueHash, DATA_SOURCE } from './store/revision.js';
+import { DATA_SOURCE } from './store/revision.js';
 
 export { DATA_SOURCE };
 
@@ -26,17 +26,15 @@ function requireValid(result: LoadResult, logger: Logger): Extract<LoadResult, {
 	return result;
 }
 
-/** A `CATALOGUE_FILE`, read and validated before the store is opened, with its content hash. */
+/** A `CATALOGUE_FILE`, read and validated before the store is opened. */
 export interface DeclaredFile {
 	name: string;
 	catalogue: Catalogue;
-	hash: string;
 }
 
 /**
- * Reads and validates `CATALOGUE_FILE` (an invalid file stops the start with every problem
- * listed, before the store is touched). Its hash lets the store's check skip validating a store
- * that holds exactly this file.
+ * Reads and validates `CATALOGUE_FILE`: an invalid file stops the start with every problem
+ * listed, before the store is checked, moved or written.
  */
 export async function readDeclaredFile(
 	file: string,
@@ -44,7 +42,7 @@ export async function readDeclaredFile(
 	logger: Logger
 ): Promise<DeclaredFile> {
 	const { catalogue } = requireValid(await readCatalogueFile(file, geography), logger);
-	return { name: path.basename(file), catalogue, hash: catalogueHash(catalogue) };
+	return { name: path.basename(file), catalogue };
 }
 
 /**

@@ -36,8 +36,12 @@ export {
 } from './store/open-store.js';
 export { checkEmbeddedStore, type StoreCheck } from './store/embedded-check.js';
 export {
+	readBackBy,
+	readBackIn,
 	readVerifiedCatalogue,
 	writeVerifiedCatalogue,
+	type ReadBack,
+	type Validation,
 	type StoredCatalogue
 } from './catalogue/verify-catalogue.js';
 export { catalogueHash } from './store/revision.js';

@@ -87,9 +87,7 @@ async function main(): Promise<void> {
 	const file = config.catalogueFile
 		? await readDeclaredFile(config.catalogueFile, geography, logger)
 		: undefined;
-	const store = await openCheckedStore(config, geography, logger, file?.name, {
-		validated: file?.hash
-	});
+	const store = await openCheckedStore(config, geography, logger, file?.name);
 	const { repository } = store;
 	const catalogue = new CatalogueService({
 		repository,

@@ -61,16 +61,10 @@ async function main(): Promise<number> {
 		DATA_SOURCE
 	);
 	try {
-		const { revision, changed } = await writeVerifiedCatalogue(
-			repository,
-			geography,
-			catalogue,
-			DATA_SOURCE,
-			{
-				force: found.state === 'rebuild',
-				verified: found.state === 'ok' ? found.revision.id : undefined
-			}
-		);
+		const { revision, changed } = await writeVerifiedCatalogue(repository, catalogue, DATA_SOURCE, {
+			force: found.state === 'rebuild',
+			verified: found.state === 'ok' ? found.revision.id : undefined
+		});
 		const where =
 			repository.kind === 'mongodb'
 				? 'MongoDB'

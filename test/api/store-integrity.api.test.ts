@@ -111,7 +111,7 @@ describe('a catalogue read back from a store is served only when it is whole and
 			(store.services[0] as { name: { sv: string } }).name.sv = 'skadad';
 			return result;
 		};
-		await expect(writeVerifiedCatalogue(store, geography, catalogue(), 'x.json')).rejects.toThrow(
+		await expect(writeVerifiedCatalogue(store, catalogue(), 'x.json')).rejects.toThrow(
 			StoreDamagedError
 		);
 	});

@@ -50,6 +50,16 @@ export class FakeRepository implements CatalogueRepository {
 		return structuredClone(this.organizations);
 	}
 
+	async contentHash() {
+		const services = await this.allServices();
+		const organizations = await this.allOrganizations();
+		return {
+			hash: catalogueHash({ schemaVersion: '1.0', services, organizations }),
+			services: services.length,
+			organizations: organizations.length
+		};
+	}
+
 	async findServiceById(id: string) {
 		return this.services.find((service) => service.id === id) ?? null;
 	}

@@ -16,17 +16,21 @@ import type { Logger } from '../logger.js';
 import type { CatalogueRepository, CatalogueRevision } from '../store/catalogue-repository.js';
 import type { StoreCheck } from '../store/embedded-check.js';
 import { StoreDamagedError } from '../store/store-damaged-error.js';
-import { readVerifiedCatalogue, writeVerifiedCatalogue } from './verify-catalogue.js';
+import { JsonShelf } from './json-shelf.js';
+import {
+	readBackBy,
+	readBackIn,
+	readVerifiedCatalogue,
+	type Validation
+} from './verify-catalogue.js';
 
 interface Loaded {
 	revision: CatalogueRevision;
 	index: CatalogueIndex;
 	organizations: ReadonlyMap<string, Organization>;
 	activeServices: number;
-	/** Every service's public JSON (UTF-8), one after another, in the index's order. */
-	json: Buffer;
-	/** Where service i's JSON lies in `json`: from offsets[i] to offsets[i + 1]. */
-	offsets: Uint32Array;
+	/** Every service's public JSON (UTF-8), in the index's order. */
+	json: JsonShelf;
 }
 
 const COMMA = Buffer.from(',');
@@ -52,7 +56,7 @@ export class CatalogueService {
 	readonly #geography: Geography;
 	readonly #vocabulary: NeedVocabulary;
 	readonly #logger: Logger;
-	readonly #check: ((validated?: string) => Promise<StoreCheck>) | undefined;
+	readonly #check: ((validate: Validation) => Promise<StoreCheck>) | undefined;
 	#loaded: Loaded | undefined;
 	#problem: string | undefined;
 	#problemDetail: string | undefined;
@@ -65,7 +69,7 @@ export class CatalogueService {
 		vocabulary: NeedVocabulary;
 		logger: Logger;
 		/** Checks the store apart before this process reads it (the embedded store: a child). */
-		check?: (validated?: string) => Promise<StoreCheck>;
+		check?: (validate: Validation) => Promise<StoreCheck>;
 	}) {
 		this.#repository = dependencies.repository;
 		this.#geography = dependencies.geography;
@@ -86,20 +90,30 @@ export class CatalogueService {
 		return this.#loaded?.revision;
 	}
 
-	/** Makes the store hold this catalogue (see writeVerifiedCatalogue) and serves it. */
+	/**
+	 * Makes the store hold this catalogue (validated by the caller) and serves it; what was
+	 * written is read back as writeVerifiedCatalogue does, while the index is built, and must
+	 * hash to the new revision or nothing is served (StoreDamagedError).
+	 */
 	async replace(
 		catalogue: Catalogue,
 		source: string,
 		options: { force?: boolean; verified?: string | undefined } = {}
 	): Promise<{ revision: CatalogueRevision; changed: boolean }> {
-		const result = await writeVerifiedCatalogue(
-			this.#repository,
-			this.#geography,
-			catalogue,
-			source,
-			options
-		);
+		const result = await this.#repository.replaceCatalogue(catalogue, source, {
+			force: options.force ?? false
+		});
+		const readBack = this.#check ? readBackBy(this.#check) : readBackIn(this.#repository);
+		const checked =
+			result.changed || result.revision.id !== options.verified
+				? readBack(result.revision)
+				: Promise.resolve(undefined);
 		this.#serve(result.revision, catalogue);
+		const damage = await checked;
+		if (damage) {
+			this.#loaded = undefined;
+			throw damage;
+		}
 		return result;
 	}
 
@@ -130,18 +144,16 @@ export class CatalogueService {
 		const started = performance.now();
 		const index = new CatalogueIndex(services, this.#geography, revision.id);
 		const byId = new Map(organizations.map((organization) => [organization.id, organization]));
-		const parts = services.map((service) =>
-			Buffer.from(JSON.stringify(toPublicService(service, byId.get(service.organizationId))))
-		);
-		const offsets = new Uint32Array(parts.length + 1);
-		parts.forEach((part, i) => (offsets[i + 1] = (offsets[i] as number) + part.length));
+		const json = new JsonShelf(services.length);
+		for (const service of services) {
+			json.add(JSON.stringify(toPublicService(service, byId.get(service.organizationId))));
+		}
 		this.#loaded = {
 			revision,
 			index,
 			organizations: byId,
 			activeServices: services.filter((service) => service.status === 'active').length,
-			json: Buffer.concat(parts),
-			offsets
+			json
 		};
 		this.#problem = this.#problemDetail = undefined;
 		this.#logger.info(
@@ -188,7 +200,8 @@ export class CatalogueService {
 			await this.loadFromStore();
 			return;
 		}
-		const check = await this.#check();
+		// What another process wrote is served as it is: it is always validated.
+		const check = await this.#check('always');
 		if (check.state === 'damaged') {
 			throw new StoreDamagedError(`The catalogue store is damaged: ${check.reason}.`);
 		}
@@ -226,9 +239,7 @@ export class CatalogueService {
 	/** The public JSON (UTF-8) of a service of the loaded catalogue. */
 	#json(loaded: Loaded, id: string): Buffer | undefined {
 		const position = loaded.index.positionOf(id);
-		return position === undefined
-			? undefined
-			: loaded.json.subarray(loaded.offsets[position], loaded.offsets[position + 1]);
+		return position === undefined ? undefined : loaded.json.get(position);
 	}
 
 	/**

@@ -1,8 +1,9 @@
 import { parseCatalogue, type Catalogue, type Geography } from '@stodkartan/core';
 import { swedishToday } from '../data/data-files.js';
 import type { CatalogueRepository, CatalogueRevision } from '../store/catalogue-repository.js';
+import type { StoreCheck } from '../store/embedded-check.js';
 import { StoreDamagedError } from '../store/store-damaged-error.js';
-import { catalogueHash } from '../store/revision.js';
+import { catalogueHash, DATA_SOURCE } from '../store/revision.js';
 
 /**
  * What reading a store's catalogue back found: a catalogue that is valid and is exactly the one
@@ -15,15 +16,23 @@ export type StoredCatalogue =
 	| { state: 'damaged'; reason: string; revision: CatalogueRevision | null };
 
 /**
- * Reads the whole catalogue a store holds and checks it: its content hash must be the revision's
- * id and its counts the revision's counts, and it must pass the catalogue contract (unless its
- * revision is `validated`: content whose hash was already checked against a validated copy, so
- * validating again would only repeat the work).
+ * Whether the content is also checked against the catalogue contract: `always`; `never`, when it
+ * is about to be replaced by a validated source unless it is byte for byte that source (a
+ * CATALOGUE_FILE start, the seed command: equal hashes settle it); `unless-data`, when a store
+ * from data/ is replaced by data/ at the next step anyway.
+ */
+export type Validation = 'always' | 'never' | 'unless-data';
+
+/**
+ * Reads the whole catalogue a store holds and checks it: every record must decode, its content
+ * hash must be the revision's id and its counts the revision's counts, and (see Validation) it
+ * must pass the catalogue contract. A revision already `validated` (the hash of content known
+ * valid) is not validated again.
  */
 export async function readVerifiedCatalogue(
 	repository: CatalogueRepository,
 	geography: Geography,
-	options: { validated?: string | undefined } = {}
+	options: { validated?: string | undefined; validate?: Validation } = {}
 ): Promise<StoredCatalogue> {
 	let revision: CatalogueRevision | null;
 	try {
@@ -87,7 +96,12 @@ export async function readVerifiedCatalogue(
 			revision
 		};
 	}
-	if (revision.id !== options.validated) {
+	const validate = options.validate ?? 'always';
+	if (
+		revision.id !== options.validated &&
+		validate !== 'never' &&
+		!(validate === 'unless-data' && revision.source === DATA_SOURCE)
+	) {
 		const parsed = parseCatalogue(catalogue, { regions: geography, today: swedishToday() });
 		if (!parsed.ok) {
 			const first = parsed.problems
@@ -105,6 +119,43 @@ export async function readVerifiedCatalogue(
 }
 
 /**
+ * Checks what a store holds right after a catalogue was written to it. The embedded store does
+ * it in its checking child (`check`): reading the whole store again costs this process neither
+ * the time nor the memory.
+ */
+export type ReadBack = (written: CatalogueRevision) => Promise<StoreDamagedError | undefined>;
+
+/** A read-back by a check of the whole store (the embedded store's child process). */
+export function readBackBy(check: (validate: Validation) => Promise<StoreCheck>): ReadBack {
+	return async (written) => {
+		const found = await check('never');
+		const problem =
+			found.state === 'damaged'
+				? found.reason
+				: found.state === 'empty'
+					? 'it reads back empty'
+					: found.revision.id === written.id
+						? undefined
+						: `it reads back as revision ${found.revision.id}`;
+		return problem ? notKept(problem) : undefined;
+	};
+}
+
+/** A read-back in this process, one record at a time (MongoDB, tests). */
+export function readBackIn(repository: CatalogueRepository): ReadBack {
+	return async (written) => {
+		const problem = await contentProblem(repository, written);
+		return problem ? notKept(problem) : undefined;
+	};
+}
+
+function notKept(problem: string): StoreDamagedError {
+	return new StoreDamagedError(
+		`The catalogue store did not keep the catalogue written to it: ${problem}. Check the disk it is on.`
+	);
+}
+
+/**
  * Makes the store hold this catalogue (validated by the caller) and reads it back: it must hash
  * to the new revision, or StoreDamagedError. Unchanged content keeps the revision; `force`
  * writes it anyway (a damaged store). The read is skipped when a check of the store already
@@ -112,30 +163,35 @@ export async function readVerifiedCatalogue(
  */
 export async function writeVerifiedCatalogue(
 	repository: CatalogueRepository,
-	geography: Geography,
 	catalogue: Catalogue,
 	source: string,
-	options: { force?: boolean; verified?: string | undefined } = {}
+	options: { force?: boolean; verified?: string | undefined; readBack?: ReadBack } = {}
 ): Promise<{ revision: CatalogueRevision; changed: boolean }> {
 	const result = await repository.replaceCatalogue(catalogue, source, {
 		force: options.force ?? false
 	});
 	if (!result.changed && result.revision.id === options.verified) return result;
-	const stored = await readVerifiedCatalogue(repository, geography, {
-		validated: result.revision.id
-	});
-	if (stored.state !== 'ok' || stored.revision.id !== result.revision.id) {
-		const found =
-			stored.state === 'damaged'
-				? stored.reason
-				: stored.state === 'ok'
-					? `it reads back as revision ${stored.revision.id}`
-					: 'it reads back empty';
-		throw new StoreDamagedError(
-			`The catalogue store did not keep the catalogue written to it: ${found}. Check the disk it is on.`
-		);
-	}
+	const damage = await (options.readBack ?? readBackIn(repository))(result.revision);
+	if (damage) throw damage;
 	return result;
+}
+
+/** What is wrong with the store's content against the revision just written, if anything. */
+async function contentProblem(
+	repository: CatalogueRepository,
+	written: CatalogueRevision
+): Promise<string | undefined> {
+	try {
+		const revision = await repository.revision();
+		if (revision?.id !== written.id) return `it reads back as revision ${revision?.id ?? 'none'}`;
+		const { hash, services, organizations } = await repository.contentHash();
+		if (services !== written.services || organizations !== written.organizations) {
+			return `it reads back ${services} services and ${organizations} organizations, not ${written.services} and ${written.organizations}`;
+		}
+		return hash === written.id ? undefined : `its content hashes to ${hash}, not ${written.id}`;
+	} catch (error) {
+		return `its records cannot be read (${describeError(error)})`;
+	}
 }
 
 function isRevision(value: unknown): value is CatalogueRevision {

@@ -30,6 +30,11 @@ export interface CatalogueRepository {
 	/** The revision held, or null when nothing was ever loaded. */
 	revision(): Promise<CatalogueRevision | null>;
 	allServices(): Promise<Service[]>;
+	/**
+	 * The content hash (catalogueHash) of what the store holds and its counts, read one record
+	 * at a time: checking a write does not need a second copy of the catalogue in memory.
+	 */
+	contentHash(): Promise<{ hash: string; services: number; organizations: number }>;
 	allOrganizations(): Promise<Organization[]>;
 	findServiceById(id: string): Promise<Service | null>;
 	/** The services with these ids, in the same order; ids not found are left out. */

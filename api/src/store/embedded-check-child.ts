@@ -1,14 +1,18 @@
 // The child process of checkEmbeddedStore: reads and checks the embedded store in argv[2],
 // prints one JSON line (a ChildResult) and exits. If the store's file is damaged so badly that
 // reading it kills this process, that is the answer the parent reads.
-//   node embedded-check-child.js <store directory> <data path> [revision already validated]
-import { describeError, readVerifiedCatalogue } from '../catalogue/verify-catalogue.js';
+//   node embedded-check-child.js <store directory> <data path> <always|never|unless-data>
+import {
+	describeError,
+	readVerifiedCatalogue,
+	type Validation
+} from '../catalogue/verify-catalogue.js';
 import { loadGeography } from '../data/data-files.js';
 import type { ChildResult } from './embedded-check.js';
 import { EmbeddedCatalogueRepository } from './embedded-repository.js';
 
 async function check(): Promise<ChildResult> {
-	const [directory = '', dataPath = '', validated = ''] = process.argv.slice(2);
+	const [directory = '', dataPath = '', validate = 'always'] = process.argv.slice(2);
 	const geography = await loadGeography(dataPath);
 	let repository: EmbeddedCatalogueRepository;
 	try {
@@ -21,7 +25,7 @@ async function check(): Promise<ChildResult> {
 		};
 	}
 	const stored = await readVerifiedCatalogue(repository, geography, {
-		validated: validated || undefined
+		validate: validate as Validation
 	});
 	await repository.close().catch(() => undefined);
 	return stored.state === 'ok' ? { state: 'ok', revision: stored.revision } : stored;

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Validation } from '../catalogue/verify-catalogue.js';
 import type { CatalogueRevision } from './catalogue-repository.js';
 import { readRevisionNote } from './embedded-repository.js';
 
@@ -34,7 +35,7 @@ const CHECK_TIMEOUT_MS = 120_000;
 export async function checkEmbeddedStore(
 	directory: string,
 	dataPath: string,
-	options: { validated?: string } = {}
+	validate: Validation
 ): Promise<StoreCheck> {
 	const note = readRevisionNote(directory);
 	const file = path.join(directory, 'data.mdb');
@@ -47,7 +48,7 @@ export async function checkEmbeddedStore(
 				)
 			: { state: 'empty' };
 	}
-	const answer = await runChild(directory, dataPath, options.validated);
+	const answer = await runChild(directory, dataPath, validate);
 	if ('failure' in answer) return damaged(answer.failure, note?.source);
 	const result = answer.result;
 	if (result.state === 'empty' && note?.id) {
@@ -72,10 +73,10 @@ function damaged(reason: string, source: unknown): StoreCheck {
 function runChild(
 	directory: string,
 	dataPath: string,
-	validated: string | undefined
+	validate: Validation
 ): Promise<{ result: ChildResult } | { failure: string }> {
 	return new Promise((resolve) => {
-		const child = spawn(process.execPath, [CHILD, directory, dataPath, validated ?? ''], {
+		const child = spawn(process.execPath, [CHILD, directory, dataPath, validate], {
 			stdio: ['ignore', 'pipe', 'ignore']
 		});
 		let output = '';

@@ -1,7 +1,7 @@
 import mongoose, { Schema, type Connection, type Model } from 'mongoose';
 import type { Catalogue, Organization, Service } from '@stodkartan/core';
 import type { CatalogueRepository, CatalogueRevision } from './catalogue-repository.js';
-import { revisionOf } from './revision.js';
+import { catalogueHash, ContentHasher, revisionOf } from './revision.js';
 
 // User input never builds a query here, but should it ever, operators in it are neutralised.
 mongoose.set('sanitizeFilter', true);
@@ -197,6 +197,36 @@ export class MongoCatalogueRepository implements CatalogueRepository {
 	async allOrganizations(): Promise<Organization[]> {
 		const documents = await this.#organizations.find({}).lean<Stored<Organization>[]>();
 		return documents.map(withoutId);
+	}
+
+	async contentHash() {
+		try {
+			const hasher = new ContentHasher();
+			for await (const document of this.#organizations
+				.find({})
+				.sort({ _id: 1 })
+				.lean<Stored<Organization>>()
+				.cursor()) {
+				hasher.add(withoutId(document));
+			}
+			hasher.startServices();
+			for await (const document of this.#services
+				.find({})
+				.sort({ _id: 1 })
+				.lean<Stored<Service>>()
+				.cursor()) {
+				hasher.add(withoutId(document));
+			}
+			return { hash: hasher.digest(), ...hasher.counts };
+		} catch (error) {
+			if (!(error instanceof RangeError)) throw error;
+			const [services, organizations] = [await this.allServices(), await this.allOrganizations()];
+			return {
+				hash: catalogueHash({ schemaVersion: '1.0', organizations, services }),
+				services: services.length,
+				organizations: organizations.length
+			};
+		}
 	}
 
 	// Ids are only ever strings: anything else (an object smuggled past validation) finds nothing.

@@ -1,7 +1,7 @@
 import { renameSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalogue, Geography } from '@stodkartan/core';
-import { readVerifiedCatalogue } from '../catalogue/verify-catalogue.js';
+import { readVerifiedCatalogue, type Validation } from '../catalogue/verify-catalogue.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { CatalogueRepository, CatalogueRevision } from './catalogue-repository.js';
@@ -23,8 +23,8 @@ export interface CheckedStore {
 		| { state: 'ok'; revision: CatalogueRevision; catalogue?: Catalogue }
 		| { state: 'empty' }
 		| { state: 'rebuild'; from: string; reason: string };
-	/** Checks the store again before a reload (the embedded store's child process). */
-	check?: (validated?: string) => Promise<StoreCheck>;
+	/** Checks the whole store apart from this process (the embedded store's child process). */
+	check?: (validate: Validation) => Promise<StoreCheck>;
 }
 
 /**
@@ -66,14 +66,14 @@ export async function openCheckedStore(
 	config: Pick<Config, 'mongodbUri' | 'dataDir' | 'dataPath'>,
 	geography: Geography,
 	logger: Logger,
-	declared: string | undefined,
-	/** A revision known valid (the declared file's hash): a store holding it is not validated again. */
-	hint: { validated?: string | undefined } = {}
+	declared: string | undefined
 ): Promise<CheckedStore> {
+	// What a declared source would replace need not pass the contract first; see Validation.
+	const validate = declared ? 'never' : 'unless-data';
 	if (config.mongodbUri) {
 		const { MongoCatalogueRepository } = await import('./mongo-repository.js');
 		const repository = await MongoCatalogueRepository.connect(config.mongodbUri);
-		const stored = await readVerifiedCatalogue(repository, geography, hint);
+		const stored = await readVerifiedCatalogue(repository, geography, { validate });
 		if (stored.state !== 'damaged') return { repository, found: stored };
 		const plan = planForDamage({ ...stored, source: stored.revision?.source }, 'MongoDB', declared);
 		if (plan.action === 'refuse') {
@@ -85,9 +85,8 @@ export async function openCheckedStore(
 	}
 
 	const directory = path.join(config.dataDir, 'catalogue');
-	const check = (validated?: string) =>
-		checkEmbeddedStore(directory, config.dataPath, validated ? { validated } : {});
-	const found = await check(hint.validated);
+	const found = await checkEmbeddedStore(directory, config.dataPath, validate);
+	const check = (validate: Validation) => checkEmbeddedStore(directory, config.dataPath, validate);
 	if (found.state !== 'damaged') {
 		return { repository: EmbeddedCatalogueRepository.open(directory), found, check };
 	}
