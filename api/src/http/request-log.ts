@@ -59,7 +59,7 @@ class RequestSummary {
 	#durations: number[] = [];
 	#count = 0;
 	#byStatus: Record<StatusClass, number> = { '2xx': 0, '3xx': 0, '4xx': 0, '429': 0, '5xx': 0 };
-	#timer: NodeJS.Timeout | undefined;
+	#scheduled = false;
 
 	constructor(logger: Logger, intervalMs: number) {
 		this.#logger = logger;
@@ -76,11 +76,14 @@ class RequestSummary {
 			const slot = Math.floor(Math.random() * this.#count);
 			if (slot < SAMPLE_SIZE) this.#durations[slot] = ms;
 		}
-		this.#timer ??= setTimeout(() => this.#flush(), this.#intervalMs).unref();
+		if (!this.#scheduled) {
+			this.#scheduled = true;
+			setTimeout(() => this.#flush(), this.#intervalMs).unref();
+		}
 	}
 
 	#flush() {
-		this.#timer = undefined;
+		this.#scheduled = false;
 		const durations = this.#durations.sort((a, b) => a - b);
 		const at = (share: number) =>
 			durations[Math.min(durations.length - 1, Math.floor(durations.length * share))];
