@@ -78,6 +78,37 @@ describe('the server', () => {
 		await again.exited;
 	});
 
+	test('in production without ORIGIN the server warns at start; with it, it does not', async () => {
+		const without = await startServer(
+			{ DATA_DIR: dataDir, CATALOGUE_FILE: fixture, NODE_ENV: 'production' },
+			port
+		);
+		expect(without.stdout()).toMatch(/ORIGIN is not set/);
+		without.child.kill('SIGTERM');
+		await without.exited;
+		const configured = await startServer(
+			{
+				DATA_DIR: dataDir,
+				CATALOGUE_FILE: fixture,
+				NODE_ENV: 'production',
+				ORIGIN: 'https://karta.example'
+			},
+			port
+		);
+		expect(configured.stdout()).not.toMatch(/ORIGIN is not set/);
+		// The site checks its form posts against ORIGIN, not against the Host they name.
+		const forged = await fetch(`${configured.base}/sok`, {
+			method: 'POST',
+			headers: {
+				origin: configured.base,
+				accept: 'text/html',
+				'content-type': 'application/x-www-form-urlencoded'
+			},
+			body: 'text=a'
+		});
+		expect(forged.status).toBe(403);
+	});
+
 	test('a configuration mistake stops the start with a clear message', () => {
 		const failed = runServerToExit({ DATA_DIR: dataDir, PORT: 'eighty' }, port);
 		expect(failed.status).toBe(1);
