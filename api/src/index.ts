@@ -7,6 +7,7 @@ export {
 	DataFileError,
 	formatProblems,
 	loadDataCatalogue,
+	loadGaps,
 	loadGeography,
 	loadNeedLabels,
 	loadVocabulary,

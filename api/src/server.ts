@@ -8,7 +8,13 @@ import { createApp } from './app.js';
 import { loadCatalogue, readDeclaredFile } from './bootstrap.js';
 import { CatalogueService } from './catalogue/catalogue-service.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { DataFileError, loadGeography, loadNeedLabels, loadVocabulary } from './data/data-files.js';
+import {
+	DataFileError,
+	loadGaps,
+	loadGeography,
+	loadNeedLabels,
+	loadVocabulary
+} from './data/data-files.js';
 import { createLogger, type Logger } from './logger.js';
 import { openCheckedStore, StoreDamagedError } from './store/open-store.js';
 
@@ -84,6 +90,7 @@ async function main(): Promise<void> {
 		loadVocabulary(config.dataPath),
 		loadNeedLabels(config.dataPath)
 	]);
+	const gaps = await loadGaps(config.dataPath, geography);
 	const file = config.catalogueFile
 		? await readDeclaredFile(config.catalogueFile, geography, logger)
 		: undefined;
@@ -93,6 +100,7 @@ async function main(): Promise<void> {
 		repository,
 		geography,
 		vocabulary,
+		gaps,
 		logger,
 		...(store.check ? { check: store.check } : {})
 	});

@@ -21,3 +21,6 @@ export * from './text/stopwords.js';
 export * from './api/contract.js';
 export * from './catalogue/public-service.js';
 export * from './coverage/coverage.js';
+export * from './catalogue/confidence.js';
+export * from './catalogue/gaps.js';
+export * from './catalogue/local-routes.js';

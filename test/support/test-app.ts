@@ -11,7 +11,7 @@ import {
 	EmbeddedCatalogueRepository,
 	type Logger
 } from '@stodkartan/api';
-import { NEED_CODES, type Catalogue } from '@stodkartan/core';
+import { NEED_CODES, type Catalogue, type Gap } from '@stodkartan/core';
 import { testGeography, testVocabulary } from './domain.js';
 
 export interface TestApp {
@@ -38,12 +38,14 @@ export function memoryLogger(level = 'debug'): { logger: Logger; logs: string[] 
 
 /**
  * The real app over the real embedded store in a temporary folder, holding the given catalogue.
- * `now` fixes the clock for opening hours.
+ * `now` fixes the clock (opening hours, the day confidence is judged on); a function lets a test
+ * move it. `gaps` are the documented gaps the local routes read.
  */
 export async function createTestApp(
 	catalogue: Catalogue,
 	options: {
-		now?: Date;
+		now?: Date | (() => Date);
+		gaps?: readonly Gap[];
 		/** More of the app's dependencies: a rate limit, a site, an origin … */
 		app?: Partial<AppDependencies>;
 	} = {}
@@ -53,7 +55,13 @@ export async function createTestApp(
 	const { logger, logs } = memoryLogger();
 	const geography = testGeography();
 	const vocabulary = testVocabulary();
-	const service = new CatalogueService({ repository, geography, vocabulary, logger });
+	const service = new CatalogueService({
+		repository,
+		geography,
+		vocabulary,
+		logger,
+		...(options.gaps ? { gaps: options.gaps } : {})
+	});
 	await service.replace(catalogue, 'test');
 	const needLabels = new Map(
 		NEED_CODES.map((code) => [code, { sv: `${code} sv`, en: `${code} en` }])
@@ -64,7 +72,9 @@ export async function createTestApp(
 		vocabulary,
 		needLabels,
 		logger,
-		...(options.now ? { now: () => options.now as Date } : {}),
+		...(options.now
+			? { now: typeof options.now === 'function' ? options.now : clock(options.now) }
+			: {}),
 		...options.app
 	});
 	return {
@@ -78,3 +88,5 @@ export async function createTestApp(
 		}
 	};
 }
+
+const clock = (date: Date) => () => date;

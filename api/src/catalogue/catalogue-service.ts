@@ -1,17 +1,25 @@
 import {
 	CatalogueIndex,
 	listServices,
+	localRoutesFor,
+	LocalRoutesIndex,
 	matchServices,
 	swedishClockAt,
 	toPublicService,
 	type Catalogue,
+	type Gap,
 	type Geography,
 	type HealthResponse,
 	type ListServicesQuery,
+	type LocalRoutesResponse,
 	type MatchRequest,
 	type NeedVocabulary,
-	type Organization
+	type Organization,
+	type PublicService,
+	type RouteCandidate,
+	type Service
 } from '@stodkartan/core';
+import { swedishToday } from '../data/data-files.js';
 import type { Logger } from '../logger.js';
 import type { CatalogueRepository, CatalogueRevision } from '../store/catalogue-repository.js';
 import type { StoreCheck } from '../store/embedded-check.js';
@@ -29,9 +37,25 @@ interface Loaded {
 	index: CatalogueIndex;
 	organizations: ReadonlyMap<string, Organization>;
 	activeServices: number;
-	/** Every service's public JSON (UTF-8), in the index's order. */
-	json: JsonShelf;
+	/** Each municipality's social services, on-call service, Barnahus and other local routes. */
+	localRoutes: LocalRoutesIndex;
+	/**
+	 * Every service of this revision as validated (its JSON, UTF-8), in the index's order: the
+	 * answers' only source, so the store is never read to answer.
+	 */
+	records: JsonShelf;
+	/** Services as their public JSON (UTF-8), by id, for this revision and `jsonDay` only. */
+	json: Map<string, Buffer>;
+	/** The Swedish date the JSON was made for: a service's confidence can change at midnight. */
+	jsonDay: string;
 }
+
+/**
+ * How many services keep their public JSON in memory. Serializing services was a fifth of the
+ * time of a match at 10,000 services; answers mostly repeat the national lines, so a few
+ * thousand entries cover nearly all of them.
+ */
+const JSON_CACHE_SIZE = 20_000;
 
 const COMMA = Buffer.from(',');
 const SERVICE_START = Buffer.from('{"service":');
@@ -55,6 +79,7 @@ export class CatalogueService {
 	readonly #repository: CatalogueRepository;
 	readonly #geography: Geography;
 	readonly #vocabulary: NeedVocabulary;
+	readonly #gaps: readonly Gap[];
 	readonly #logger: Logger;
 	readonly #check: ((validate: Validation) => Promise<StoreCheck>) | undefined;
 	#loaded: Loaded | undefined;
@@ -67,6 +92,8 @@ export class CatalogueService {
 		repository: CatalogueRepository;
 		geography: Geography;
 		vocabulary: NeedVocabulary;
+		/** Documented gaps (`data/gaps.json`), for the Barnahus of each municipality. */
+		gaps?: readonly Gap[];
 		logger: Logger;
 		/** Checks the store apart before this process reads it (the embedded store: a child). */
 		check?: (validate: Validation) => Promise<StoreCheck>;
@@ -74,6 +101,7 @@ export class CatalogueService {
 		this.#repository = dependencies.repository;
 		this.#geography = dependencies.geography;
 		this.#vocabulary = dependencies.vocabulary;
+		this.#gaps = dependencies.gaps ?? [];
 		this.#logger = dependencies.logger;
 		this.#check = dependencies.check;
 	}
@@ -144,16 +172,17 @@ export class CatalogueService {
 		const started = performance.now();
 		const index = new CatalogueIndex(services, this.#geography, revision.id);
 		const byId = new Map(organizations.map((organization) => [organization.id, organization]));
-		const json = new JsonShelf(services.length);
-		for (const service of services) {
-			json.add(JSON.stringify(toPublicService(service, byId.get(service.organizationId))));
-		}
+		const records = new JsonShelf(services.length);
+		for (const service of services) records.add(JSON.stringify(service));
 		this.#loaded = {
 			revision,
 			index,
 			organizations: byId,
 			activeServices: services.filter((service) => service.status === 'active').length,
-			json
+			localRoutes: new LocalRoutesIndex(services.flatMap(routeCandidate)),
+			records,
+			json: new Map(),
+			jsonDay: ''
 		};
 		this.#problem = this.#problemDetail = undefined;
 		this.#logger.info(
@@ -236,10 +265,31 @@ export class CatalogueService {
 		return this.#loaded;
 	}
 
-	/** The public JSON (UTF-8) of a service of the loaded catalogue. */
-	#json(loaded: Loaded, id: string): Buffer | undefined {
+	/**
+	 * The public JSON (UTF-8) of a service on `today`, from the cache or made from the service as
+	 * validated; undefined for an id the catalogue does not have.
+	 */
+	#json(loaded: Loaded, id: string, today: string): Buffer | undefined {
+		if (loaded.jsonDay !== today) {
+			loaded.json.clear();
+			loaded.jsonDay = today;
+		}
+		const cached = loaded.json.get(id);
+		if (cached !== undefined) return cached;
 		const position = loaded.index.positionOf(id);
-		return position === undefined ? undefined : loaded.json.get(position);
+		const record = position === undefined ? undefined : loaded.records.get(position);
+		if (record === undefined) return undefined;
+		const service = JSON.parse(record.toString('utf8')) as Service;
+		const json = Buffer.from(
+			JSON.stringify(
+				toPublicService(service, loaded.organizations.get(service.organizationId), today)
+			)
+		);
+		if (loaded.json.size >= JSON_CACHE_SIZE) {
+			loaded.json.delete(loaded.json.keys().next().value as string);
+		}
+		loaded.json.set(id, json);
+		return json;
 	}
 
 	/**
@@ -253,9 +303,10 @@ export class CatalogueService {
 			{ index: loaded.index, geography: this.#geography, vocabulary: this.#vocabulary },
 			now
 		);
+		const today = swedishToday(now);
 		const parts: Buffer[] = [Buffer.from('{"results":[')];
 		for (const { id, score, reasons } of outcome.results) {
-			const service = this.#json(loaded, id);
+			const service = this.#json(loaded, id, today);
 			if (service === undefined) continue;
 			if (parts.length > 1) parts.push(COMMA);
 			parts.push(
@@ -298,8 +349,9 @@ export class CatalogueService {
 			swedishClockAt(now),
 			{ page: query.page, pageSize: query.pageSize }
 		);
+		const today = swedishToday(now);
 		const items = ids
-			.flatMap((id) => this.#json(loaded, id) ?? [])
+			.flatMap((id) => this.#json(loaded, id, today) ?? [])
 			.flatMap((item, i) => (i === 0 ? [item] : [COMMA, item]));
 		return Buffer.concat([
 			Buffer.from('{"items":['),
@@ -309,8 +361,53 @@ export class CatalogueService {
 	}
 
 	/** A service's public JSON (a `PublicService`), or null when the catalogue has no such id. */
-	async findById(id: string): Promise<Buffer | null> {
-		return (typeof id === 'string' && this.#json(this.#require(), id)) || null;
+	async findById(id: string, now: Date): Promise<Buffer | null> {
+		const loaded = this.#require();
+		return (typeof id === 'string' && this.#json(loaded, id, swedishToday(now))) || null;
+	}
+	/**
+	 * A municipality's local routes (`POST /api/local-routes`), with each service as the public
+	 * sees it; undefined for a code SCB does not have.
+	 */
+	async localRoutes(municipality: string, now: Date): Promise<LocalRoutesResponse | undefined> {
+		const loaded = this.#require();
+		const today = swedishToday(now);
+		const routes = localRoutesFor(loaded.localRoutes, municipality, {
+			geography: this.#geography,
+			gaps: this.#gaps,
+			today
+		});
+		if (!routes) return undefined;
+		const shown = (services: readonly RouteCandidate[]): PublicService[] =>
+			services.flatMap(({ id }) => {
+				const buffer = this.#json(loaded, id, today);
+				return buffer ? [JSON.parse(buffer.toString('utf8')) as PublicService] : [];
+			});
+		const { barnahus } = routes;
+		return {
+			municipality: routes.municipality,
+			socialServices: { ...routes.socialServices, services: shown(routes.socialServices.services) },
+			onCall: { ...routes.onCall, services: shown(routes.onCall.services) },
+			barnahus:
+				barnahus.status === 'served'
+					? { status: 'served', services: shown(barnahus.services) }
+					: {
+							status: barnahus.status,
+							services: [],
+							...(barnahus.gap
+								? {
+										gap: {
+											id: barnahus.gap.id,
+											status: barnahus.gap.status,
+											description: barnahus.gap.description,
+											sources: barnahus.gap.sources,
+											asOf: barnahus.gap.asOf
+										}
+									}
+								: {})
+						},
+			other: routes.other.map(({ role, services }) => ({ role, services: shown(services) }))
+		};
 	}
 
 	health(): HealthResponse['catalogue'] {
@@ -329,4 +426,11 @@ export class CatalogueService {
 	get problem(): string | undefined {
 		return this.#problem;
 	}
+}
+
+/** The little the local-routes lookup keeps of a service: a role and where it serves. */
+function routeCandidate(service: Service): RouteCandidate[] {
+	if (service.role === undefined || service.status !== 'active') return [];
+	const { id, name, role, kind, status, serviceArea, confidence, lastVerified } = service;
+	return [{ id, name: { sv: name.sv }, role, kind, status, serviceArea, confidence, lastVerified }];
 }

@@ -4,6 +4,8 @@ import {
 	healthResponseSchema,
 	listServicesQuerySchema,
 	listServicesRequestSchema,
+	localRoutesRequestSchema,
+	localRoutesResponseSchema,
 	matchRequestSchema,
 	matchResponseSchema,
 	needsResponseSchema,
@@ -193,6 +195,24 @@ export function openApiDocument(): Record<string, unknown> {
 					responses: {
 						'200': { description: 'Places, best first', content: json(placeSearchResponseSchema) },
 						'400': error('Invalid input'),
+						'429': tooMany
+					}
+				}
+			},
+			'/api/local-routes': {
+				post: {
+					summary:
+						"A municipality's local routes: its social services, on-call service, Barnahus (or the documented gap) and other local services by role (a POST keeps the place out of URLs)",
+					requestBody: { required: true, content: json(localRoutesRequestSchema, 'input') },
+					responses: {
+						'200': {
+							description: 'The local routes, never cached',
+							content: json(localRoutesResponseSchema)
+						},
+						'400': error('Invalid input, or a municipality code SCB does not have'),
+						'404': error('Postal code not in the table'),
+						'413': error('Body too large'),
+						'415': error('Body is not JSON'),
 						'429': tooMany
 					}
 				}
