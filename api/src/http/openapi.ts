@@ -33,6 +33,14 @@ const tooMany = {
 	content: json(errorBodySchema)
 };
 
+/** What a POST with a JSON body may answer besides its own success. */
+const BODY_ERRORS = {
+	'400': error('Invalid input'),
+	'413': error('Body too large'),
+	'415': error('Body is not JSON, or has a Content-Encoding'),
+	'429': tooMany
+};
+
 const IN_THE_URL =
 	'These filters travel in the URL, which proxies, servers and browser histories keep: an age, a postal code or a place there is not private. Send them in the body of the POST form instead.';
 
@@ -79,10 +87,7 @@ export function openApiDocument(): Record<string, unknown> {
 					requestBody: { required: false, content: json(matchRequestSchema, 'input') },
 					responses: {
 						'200': { description: 'Ranked services', content: json(matchResponseSchema) },
-						'400': error('Invalid input'),
-						'413': error('Body too large'),
-						'415': error('Body is not JSON'),
-						'429': tooMany
+						...BODY_ERRORS
 					}
 				}
 			},
@@ -105,10 +110,7 @@ export function openApiDocument(): Record<string, unknown> {
 					requestBody: { required: false, content: json(listServicesRequestSchema, 'input') },
 					responses: {
 						'200': { description: 'A page of services', content: json(servicesPageSchema) },
-						'400': error('Invalid input'),
-						'413': error('Body too large'),
-						'415': error('Body is not JSON'),
-						'429': tooMany
+						...BODY_ERRORS
 					}
 				}
 			},
@@ -209,11 +211,9 @@ export function openApiDocument(): Record<string, unknown> {
 							description: 'The local routes, never cached',
 							content: json(localRoutesResponseSchema)
 						},
+						...BODY_ERRORS,
 						'400': error('Invalid input, or a municipality code SCB does not have'),
-						'404': error('Postal code not in the table'),
-						'413': error('Body too large'),
-						'415': error('Body is not JSON'),
-						'429': tooMany
+						'404': error('Postal code not in the table')
 					}
 				}
 			},

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { open, type Database, type RootDatabase } from 'lmdb';
 import type { Catalogue, Organization, Service } from '@stodkartan/core';
 import type { CatalogueRepository, CatalogueRevision } from './catalogue-repository.js';
-import { catalogueHash, ContentHasher, revisionOf } from './revision.js';
+import { hashStoredContent, revisionOf } from './revision.js';
 
 const REVISION_KEY = 'revision';
 
@@ -95,21 +95,14 @@ export class EmbeddedCatalogueRepository implements CatalogueRepository {
 	}
 
 	async contentHash() {
-		try {
-			const hasher = new ContentHasher();
-			for (const { value } of this.#organizations?.getRange() ?? []) hasher.add(value);
-			hasher.startServices();
-			for (const { value } of this.#services?.getRange() ?? []) hasher.add(value);
-			return { hash: hasher.digest(), ...hasher.counts };
-		} catch (error) {
-			if (!(error instanceof RangeError)) throw error;
-			const [services, organizations] = [await this.allServices(), await this.allOrganizations()];
-			return {
-				hash: catalogueHash({ schemaVersion: '1.0', organizations, services }),
-				services: services.length,
-				organizations: organizations.length
-			};
-		}
+		return hashStoredContent({
+			organizations: () => this.#organizations?.getRange().map(({ value }) => value) ?? [],
+			services: () => this.#services?.getRange().map(({ value }) => value) ?? [],
+			whole: async () => ({
+				services: await this.allServices(),
+				organizations: await this.allOrganizations()
+			})
+		});
 	}
 
 	// Keys are only ever strings: anything else (an object smuggled past validation) finds nothing.

@@ -1,7 +1,7 @@
 import mongoose, { Schema, type Connection, type Model } from 'mongoose';
 import type { Catalogue, Organization, Service } from '@stodkartan/core';
 import type { CatalogueRepository, CatalogueRevision } from './catalogue-repository.js';
-import { catalogueHash, ContentHasher, revisionOf } from './revision.js';
+import { hashStoredContent, revisionOf } from './revision.js';
 
 // User input never builds a query here, but should it ever, operators in it are neutralised.
 mongoose.set('sanitizeFilter', true);
@@ -200,33 +200,20 @@ export class MongoCatalogueRepository implements CatalogueRepository {
 	}
 
 	async contentHash() {
-		try {
-			const hasher = new ContentHasher();
-			for await (const document of this.#organizations
-				.find({})
-				.sort({ _id: 1 })
-				.lean<Stored<Organization>>()
-				.cursor()) {
-				hasher.add(withoutId(document));
-			}
-			hasher.startServices();
-			for await (const document of this.#services
-				.find({})
-				.sort({ _id: 1 })
-				.lean<Stored<Service>>()
-				.cursor()) {
-				hasher.add(withoutId(document));
-			}
-			return { hash: hasher.digest(), ...hasher.counts };
-		} catch (error) {
-			if (!(error instanceof RangeError)) throw error;
-			const [services, organizations] = [await this.allServices(), await this.allOrganizations()];
-			return {
-				hash: catalogueHash({ schemaVersion: '1.0', organizations, services }),
-				services: services.length,
-				organizations: organizations.length
-			};
-		}
+		const inIdOrder = <T>(model: Model<Stored<T>>) =>
+			(async function* () {
+				for await (const document of model.find({}).sort({ _id: 1 }).lean<Stored<T>>().cursor()) {
+					yield withoutId<T>(document as Stored<T>);
+				}
+			})();
+		return hashStoredContent({
+			organizations: () => inIdOrder(this.#organizations),
+			services: () => inIdOrder(this.#services),
+			whole: async () => ({
+				services: await this.allServices(),
+				organizations: await this.allOrganizations()
+			})
+		});
 	}
 
 	// Ids are only ever strings: anything else (an object smuggled past validation) finds nothing.

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Catalogue } from '@stodkartan/core';
+import type { Catalogue, Organization, Service } from '@stodkartan/core';
 import type { CatalogueRevision } from './catalogue-repository.js';
 
 /** The source name of a catalogue seeded from the project's `data/` folder. */
@@ -48,6 +48,34 @@ export class ContentHasher {
 
 	digest(): string {
 		return this.#hash.digest('hex').slice(0, 32);
+	}
+}
+
+type Records<T> = Iterable<T> | AsyncIterable<T>;
+
+/**
+ * The content hash of what a store holds, read one record at a time in id order; when the store
+ * gives them in another order, of the whole catalogue read at once (`whole`).
+ */
+export async function hashStoredContent(read: {
+	organizations: () => Records<Organization>;
+	services: () => Records<Service>;
+	whole: () => Promise<Pick<Catalogue, 'organizations' | 'services'>>;
+}): Promise<{ hash: string; services: number; organizations: number }> {
+	try {
+		const hasher = new ContentHasher();
+		for await (const organization of read.organizations()) hasher.add(organization);
+		hasher.startServices();
+		for await (const service of read.services()) hasher.add(service);
+		return { hash: hasher.digest(), ...hasher.counts };
+	} catch (error) {
+		if (!(error instanceof RangeError)) throw error;
+		const { services, organizations } = await read.whole();
+		return {
+			hash: catalogueHash({ schemaVersion: '1.0', organizations, services }),
+			services: services.length,
+			organizations: organizations.length
+		};
 	}
 }
 
