@@ -6,6 +6,8 @@ export * from './hours/opening-hours.js';
 export * from './matching/catalogue-index.js';
 export * from './matching/eligibility.js';
 export * from './matching/features.js';
+export * from './matching/first-steps.js';
+export * from './matching/read-request.js';
 export * from './matching/list-services.js';
 export * from './matching/match-services.js';
 export * from './matching/rank.js';

@@ -249,7 +249,7 @@ describe('service endpoints', () => {
 		);
 		const matchBody =
 			response.body.paths['/api/match'].post.requestBody.content['application/json'].schema;
-		expect(matchBody.properties.seeker.enum).toEqual(['self', 'parent', 'professional']);
+		expect(matchBody.properties.seeker.enum).toEqual(['self', 'friend', 'parent', 'professional']);
 		expect(matchBody.additionalProperties).toBe(false);
 		// The GET forms say that what they carry stands in the URL.
 		expect(response.body.paths['/api/services'].get.description).toMatch(/travel in the URL/);
