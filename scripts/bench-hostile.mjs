@@ -12,7 +12,7 @@
 //                    the like: the rate limit refuses nearly all of them;
 //   3. many:         the same flood spread over 250 addresses (127.0.1.1 …), each one under the
 //                    limit, as a botnet would send it: what remains is the cost of each request.
-// The normal searches come from 127.0.0.1. Everything runs on loopback; the load generator
+// The normal searches come from 250 addresses of their own. Everything runs on loopback; the load generator
 // shares the machine's cores with the server, so compare phases of one run, not runs.
 // --kinds picks the hostile requests (places, texts, words, or all): to see one cost at a time.
 //   node scripts/bench-hostile.mjs [--seconds 10] [--rate 20] [--connections 16] [--port 3960]
@@ -99,6 +99,7 @@ function send({ path: target, body }, address, keepAlive = true) {
 				path: target,
 				method: 'POST',
 				agent: keepAlive ? agentFor(address) : false,
+				localAddress: address,
 				headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
 			},
 			(response) => {
@@ -113,6 +114,9 @@ function send({ path: target, body }, address, keepAlive = true) {
 	});
 }
 
+/** People are many, each at an address of their own (127.0.2.x): none comes near the limit. */
+const PEOPLE = Array.from({ length: 250 }, (_, i) => `127.0.2.${i + 1}`);
+
 /** Normal searches at a fixed rate, each timed from when it was due (no coordinated omission). */
 async function normalLoad(until) {
 	const results = [];
@@ -125,8 +129,8 @@ async function normalLoad(until) {
 		if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 		const due = next;
 		pending.push(
-			send(normal[i++ % normal.length], '127.0.0.1', false).then(({ status, ended }) =>
-				results.push({ status, ms: ended - due })
+			send(normal[i % normal.length], PEOPLE[i++ % PEOPLE.length], false).then(
+				({ status, ended }) => results.push({ status, ms: ended - due })
 			)
 		);
 		next += interval;
