@@ -16,7 +16,7 @@ import {
 	loadVocabulary
 } from './data/data-files.js';
 import { createLogger, type Logger } from './logger.js';
-import { openCheckedStore, StoreDamagedError } from './store/open-store.js';
+import { inspectStore, openInspectedStore, StoreDamagedError } from './store/open-store.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -91,10 +91,17 @@ async function main(): Promise<void> {
 		loadNeedLabels(config.dataPath)
 	]);
 	const gaps = await loadGaps(config.dataPath, geography);
-	const file = config.catalogueFile
-		? await readDeclaredFile(config.catalogueFile, geography, logger)
-		: undefined;
-	const store = await openCheckedStore(config, geography, logger, file?.name);
+	// The store is checked (apart, read-only) while the declared file is read and validated;
+	// only then is anything decided, so an invalid file leaves the store as it was.
+	const declared = config.catalogueFile ? path.basename(config.catalogueFile) : undefined;
+	const [reading, inspecting] = await Promise.allSettled([
+		config.catalogueFile ? readDeclaredFile(config.catalogueFile, geography, logger) : undefined,
+		inspectStore(config, geography, declared)
+	]);
+	if (reading.status === 'rejected') throw reading.reason;
+	if (inspecting.status === 'rejected') throw inspecting.reason;
+	const file = reading.value;
+	const store = await openInspectedStore(config, inspecting.value, logger, declared);
 	const { repository } = store;
 	const catalogue = new CatalogueService({
 		repository,

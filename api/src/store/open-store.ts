@@ -1,7 +1,11 @@
 import { renameSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalogue, Geography } from '@stodkartan/core';
-import { readVerifiedCatalogue, type Validation } from '../catalogue/verify-catalogue.js';
+import {
+	readVerifiedCatalogue,
+	type StoredCatalogue,
+	type Validation
+} from '../catalogue/verify-catalogue.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { CatalogueRepository, CatalogueRevision } from './catalogue-repository.js';
@@ -56,36 +60,60 @@ export function planForDamage(
 	};
 }
 
+/** What a check of the configured store found, before anything is opened for writing. */
+export type StoreInspection =
+	| { kind: 'mongodb'; repository: CatalogueRepository; found: StoredCatalogue }
+	| { kind: 'embedded'; directory: string; found: StoreCheck };
+
 /**
- * Opens the configured store after checking it (see checkEmbeddedStore and
- * readVerifiedCatalogue). `declared` is the catalogue source this start brings (a
- * CATALOGUE_FILE's name, or data/ for the seed command): a damaged store is rebuilt from it.
- * A damaged embedded store is moved aside whole, kept for a closer look, and a new one made.
+ * Checks the configured store (see checkEmbeddedStore and readVerifiedCatalogue) and changes
+ * nothing, so it can run while the declared catalogue file is read. `declared` is the catalogue
+ * source this start brings (a CATALOGUE_FILE's name, or data/ for the seed command).
  */
-export async function openCheckedStore(
+export async function inspectStore(
 	config: Pick<Config, 'mongodbUri' | 'dataDir' | 'dataPath'>,
 	geography: Geography,
-	logger: Logger,
 	declared: string | undefined
-): Promise<CheckedStore> {
+): Promise<StoreInspection> {
 	// What a declared source would replace need not pass the contract first; see Validation.
 	const validate = declared ? 'never' : 'unless-data';
 	if (config.mongodbUri) {
 		const { MongoCatalogueRepository } = await import('./mongo-repository.js');
 		const repository = await MongoCatalogueRepository.connect(config.mongodbUri);
-		const stored = await readVerifiedCatalogue(repository, geography, { validate });
-		if (stored.state !== 'damaged') return { repository, found: stored };
-		const plan = planForDamage({ ...stored, source: stored.revision?.source }, 'MongoDB', declared);
+		const found = await readVerifiedCatalogue(repository, geography, { validate });
+		return { kind: 'mongodb', repository, found };
+	}
+	const directory = path.join(config.dataDir, 'catalogue');
+	return {
+		kind: 'embedded',
+		directory,
+		found: await checkEmbeddedStore(directory, config.dataPath, validate)
+	};
+}
+
+/**
+ * Opens the store an inspection found whole or empty. A damaged one is rebuilt from `declared`
+ * or from data/ (planForDamage; a damaged embedded store is moved aside whole, kept for a
+ * closer look, and a new one made), or the start is refused with StoreDamagedError.
+ */
+export async function openInspectedStore(
+	config: Pick<Config, 'dataPath'>,
+	inspection: StoreInspection,
+	logger: Logger,
+	declared: string | undefined
+): Promise<CheckedStore> {
+	if (inspection.kind === 'mongodb') {
+		const { repository, found } = inspection;
+		if (found.state !== 'damaged') return { repository, found };
+		const plan = planForDamage({ ...found, source: found.revision?.source }, 'MongoDB', declared);
 		if (plan.action === 'refuse') {
 			await repository.close();
 			throw new StoreDamagedError(plan.message);
 		}
-		logger.warn({ reason: stored.reason, from: plan.from }, 'the store is damaged; rebuilding it');
-		return { repository, found: { state: 'rebuild', from: plan.from, reason: stored.reason } };
+		logger.warn({ reason: found.reason, from: plan.from }, 'the store is damaged; rebuilding it');
+		return { repository, found: { state: 'rebuild', from: plan.from, reason: found.reason } };
 	}
-
-	const directory = path.join(config.dataDir, 'catalogue');
-	const found = await checkEmbeddedStore(directory, config.dataPath, validate);
+	const { directory, found } = inspection;
 	const check = (validate: Validation) => checkEmbeddedStore(directory, config.dataPath, validate);
 	if (found.state !== 'damaged') {
 		return { repository: EmbeddedCatalogueRepository.open(directory), found, check };
@@ -103,4 +131,19 @@ export async function openCheckedStore(
 		found: { state: 'rebuild', from: plan.from, reason: found.reason },
 		check
 	};
+}
+
+/** inspectStore, then openInspectedStore: for a command with nothing to read meanwhile. */
+export async function openCheckedStore(
+	config: Pick<Config, 'mongodbUri' | 'dataDir' | 'dataPath'>,
+	geography: Geography,
+	logger: Logger,
+	declared: string | undefined
+): Promise<CheckedStore> {
+	return openInspectedStore(
+		config,
+		await inspectStore(config, geography, declared),
+		logger,
+		declared
+	);
 }
