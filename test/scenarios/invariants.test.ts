@@ -25,13 +25,15 @@ function requests(count: number, seed: number): (MatchRequest & { at: string })[
 			at: `2026-11-2${pick(['4', '5', '8'])}T${pick(['03', '09', '13', '19', '22'])}:30:00+01:00`
 		};
 		if (random() < 0.6) request.text = pick(texts);
-		if (random() < 0.4)
+		if (random() < 0.4) {
 			request.needs = [pick(NEED_CODES), pick(NEED_CODES)].filter((c, i, a) => a.indexOf(c) === i);
+		}
 		if (random() < 0.6) request.age = Math.floor(random() * 26);
 		if (random() < 0.3) request.gender = pick(['female', 'male', 'nonbinary'] as const);
 		if (random() < 0.5) request.location = { municipality: pick(places) };
-		if (random() < 0.3)
+		if (random() < 0.3) {
 			request.seeker = pick(['self', 'friend', 'parent', 'professional'] as const);
+		}
 		return request;
 	});
 }
