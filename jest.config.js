@@ -40,6 +40,7 @@ export default {
 		project('texts'),
 		project('data'),
 		project('commands'),
+		project('hsds'),
 		project('e2e')
 	],
 	testTimeout: 30_000

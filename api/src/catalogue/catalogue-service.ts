@@ -1,5 +1,8 @@
 import {
 	CatalogueIndex,
+	HsdsDirectory,
+	hsdsContext,
+	type NeedTermSource,
 	listServices,
 	localRoutesFor,
 	LocalRoutesIndex,
@@ -87,6 +90,7 @@ export class CatalogueService {
 	#problemDetail: string | undefined;
 	#timer: NodeJS.Timeout | undefined;
 	#refreshing: Promise<void> | undefined;
+	#hsds: { revision: string; today: string; directory: Promise<HsdsDirectory> } | undefined;
 
 	constructor(dependencies: {
 		repository: CatalogueRepository;
@@ -263,6 +267,42 @@ export class CatalogueService {
 	#require(): Loaded {
 		if (!this.#loaded) throw new CatalogueNotReadyError();
 		return this.#loaded;
+	}
+
+	/**
+	 * The catalogue as the HSDS API reads it, built on first use for each revision (so a server
+	 * nobody asks for HSDS pays nothing) and each day, from the verified catalogue in memory (the
+	 * store is never read to answer). `last_modified` is the revision's load time: the store
+	 * keeps no change time per service.
+	 */
+	hsds(needs: readonly NeedTermSource[], now: Date): Promise<HsdsDirectory> {
+		const loaded = this.#require();
+		const { revision } = loaded;
+		// A new day can lower a confidence (old sources), so each day has its own directory.
+		const today = swedishToday(now);
+		if (this.#hsds?.revision !== revision.id || this.#hsds.today !== today) {
+			const directory = Promise.resolve().then(() => {
+				const services: Service[] = [];
+				for (let position = 0; position < loaded.records.size; position++) {
+					const record = loaded.records.get(position) as Buffer;
+					services.push(JSON.parse(record.toString('utf8')) as Service);
+				}
+				return new HsdsDirectory(
+					{ services, organizations: [...loaded.organizations.values()] },
+					hsdsContext({
+						regions: this.#geography,
+						needs,
+						modifiedAt: revision.loadedAt,
+						today
+					})
+				);
+			});
+			directory.catch(() => {
+				if (this.#hsds?.directory === directory) this.#hsds = undefined;
+			});
+			this.#hsds = { revision: revision.id, today, directory };
+		}
+		return this.#hsds.directory;
 	}
 
 	/**

@@ -15,6 +15,7 @@ import {
 	regionsResponseSchema,
 	servicesPageSchema
 } from '@stodkartan/core';
+import { hsdsOpenApi } from './hsds-openapi.js';
 import { placeSearchRequestSchema, postalCodeRequestSchema } from './regions.routes.js';
 
 const json = (schema: z.ZodType, io: 'input' | 'output' = 'output') => ({
@@ -62,6 +63,7 @@ export function openApiDocument(): Record<string, unknown> {
 		schema,
 		...(schema.description ? { description: schema.description } : {})
 	}));
+	const hsds = hsdsOpenApi();
 	return {
 		openapi: '3.1.0',
 		info: {
@@ -222,7 +224,10 @@ export function openApiDocument(): Record<string, unknown> {
 					summary: 'This document',
 					responses: { '200': { description: 'OpenAPI 3.1' }, '429': tooMany }
 				}
-			}
-		}
+			},
+			...hsds.paths
+		},
+		tags: [hsds.tag],
+		components: { schemas: hsds.components }
 	};
 }
