@@ -20,6 +20,7 @@ export * from './needs/understand-text.js';
 export * from './needs/vocabulary.js';
 export * from './text/normalize.js';
 export * from './text/stopwords.js';
+export * from './text/common-words.js';
 export * from './api/contract.js';
 export * from './catalogue/public-service.js';
 export * from './coverage/coverage.js';

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { vocabularySchema, type NeedCode, type Signal } from '@stodkartan/core';
+import {
+	COMMON_WORDS,
+	STOPWORDS,
+	vocabularySchema,
+	type NeedCode,
+	type Signal
+} from '@stodkartan/core';
 import { DATA, testVocabulary } from '../support/domain.js';
 
 const understander = testVocabulary().understander;
@@ -391,6 +397,35 @@ describe('the cost of reading has a bound', () => {
 	test('many long unknown words cost a bounded number of compound and fuzzy look-ups', () => {
 		const text = Array.from({ length: 48 }, () => randomWord(40)).join(' ');
 		expect(medianMs(() => understander.understand(text))).toBeLessThan(50);
+	});
+});
+
+describe('everyday words', () => {
+	/** Words that do mean something on their own: time, pain, sadness, having talked. */
+	const meaningful = new Set([
+		'nu',
+		'now',
+		'idag',
+		'nyss',
+		'yesterday',
+		'förut',
+		'ont',
+		'ledsen',
+		'lyssnade',
+		'talked'
+	]);
+
+	test('no everyday word (COMMON_WORDS, STOPWORDS) is read as a need or a signal by itself', () => {
+		const read = [...COMMON_WORDS, ...STOPWORDS]
+			.filter((word) => !meaningful.has(word))
+			.flatMap((word) => {
+				const { needs, signals } = understander.understand(word);
+				const strong = [...needs].filter(([, weight]) => weight >= 0.5).map(([code]) => code);
+				return strong.length > 0 || signals.size > 0
+					? [`${word}: ${[...strong, ...signals].join(', ')}`]
+					: [];
+			});
+		expect(read).toEqual([]);
 	});
 });
 

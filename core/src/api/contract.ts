@@ -102,7 +102,11 @@ export const matchResponseSchema = z.object({
 				words: z.string(),
 				needs: z.array(needCodeSchema),
 				signals: z.array(z.enum(SIGNALS)),
-				kind: z.enum(['phrase', 'word', 'compound', 'fuzzy']),
+				kind: z
+					.enum(['phrase', 'word', 'compound', 'fuzzy', 'together'])
+					.describe(
+						'How the words were read: a phrase, a word, part of a compound, a misspelling, or words that mean it only together in one sentence.'
+					),
 				setAside: z
 					.enum(['negated', 'no-evidence'])
 					.optional()

@@ -13,7 +13,8 @@ import {
 	isPreferredOnRoute,
 	planFirstSteps,
 	RULE_MESSAGES,
-	type FirstStepRule
+	type FirstStepRule,
+	type Step
 } from './first-steps.js';
 import { explainMatch, type MatchReason } from './reasons.js';
 import {
@@ -206,9 +207,12 @@ function rankServices(
 	const { features, columns } = index;
 	const { plan } = query;
 	const idOf = (position: number) => features[position]?.id ?? '';
-	const reserved = plan.steps.reduce((sum, step) => sum + step.take, 0);
-	const top = new TopList(limit + reserved, idOf);
-	const stepLists = plan.steps.map((step) => new TopList(step.take, idOf));
+	// The steps' services are placed from their own lists: the answer is those and the best
+	// `limit` of all, so the general list needs no more, and a short one prunes more. At night
+	// the rule looks further down for an open service that gives the same help.
+	const top = new TopList(plan.openFirst ? 2 * limit : limit, idOf);
+	const { steps } = plan;
+	const stepLists = steps.map((step) => new TopList(step.take, idOf));
 	const routeContext = { personGenderMask: query.personGenderMask };
 	const textScores = scoreText(index, text);
 	const { age } = query.person;
@@ -247,43 +251,60 @@ function rankServices(
 					columns.focusTotal[position] as number,
 					query
 				);
-				const featuresAt = () => features[position] as ServiceFeatures;
-				const isNational = columns.scope[position] === 0;
+				// Which first-step routes the service is on, as bits: a few column reads.
+				let routes = 0;
+				if (steps.length > 0 && !(plan.nationalFirst && columns.scope[position] !== 0)) {
+					for (let s = 0; s < steps.length; s++) {
+						if (isOnRoute((steps[s] as Step).route, columns, position, area, routeContext)) {
+							routes |= 1 << s;
+						}
+					}
+				}
+				// A service that helps with none of it is placed only by a first-step rule.
+				if (need === 0 && routes === 0) continue;
 				const textRelevance = textScores.relevance(position);
-				let score: number | undefined;
-				const scoreOf = () =>
-					(score ??= rankingScore(columns, position, featuresAt, query, {
-						need,
-						text: textRelevance,
-						area
-					}));
 				// The most a score can be: most candidates cannot reach a full list, and skip the rest.
 				const locality = localityBonus(columns.scope[position] as number, area);
 				const bound = need * MAX_USABILITY + locality + WEIGHTS.text * textRelevance;
-				plan.steps.forEach((step, s) => {
-					if (plan.nationalFirst && !isNational) return;
-					if (!isOnRoute(step.route, columns, position, area, routeContext)) return;
+				// Scored once, and only for a candidate that can still enter a list.
+				let score = -1;
+				for (let s = 0; routes !== 0 && s < steps.length; s++) {
+					if ((routes & (1 << s)) === 0) continue;
+					const step = steps[s] as Step;
 					const list = stepLists[s] as TopList;
-					const servesPlace = !isNational && area === 'met' ? 1 : 0;
+					const servesPlace = columns.scope[position] !== 0 && area === 'met' ? 1 : 0;
 					const reachable = STEP_TIERS.servesPlace * servesPlace + STEP_TIERS.open * 2;
-					if (reachable + STEP_TIERS.preferred + bound < list.bar) return;
+					if (reachable + STEP_TIERS.preferred + bound < list.bar) continue;
+					const service = features[position] as ServiceFeatures;
+					if (score < 0) {
+						score = rankingScore(columns, position, () => service, query, {
+							need,
+							text: textRelevance,
+							area
+						});
+					}
 					// The social services' intake by day, their on-call service at night.
-					const open = openTier(featuresAt(), query.clock);
+					const open = openTier(service, query.clock);
 					const preferred = isPreferredOnRoute(step.route, columns, position, query.clock) ? 1 : 0;
-					list.add({
-						position,
-						rank:
-							STEP_TIERS.servesPlace * servesPlace +
-							STEP_TIERS.open * open +
-							STEP_TIERS.preferred * preferred +
-							scoreOf(),
-						score: scoreOf()
-					});
-				});
+					const tiers =
+						STEP_TIERS.servesPlace * servesPlace +
+						STEP_TIERS.open * open +
+						STEP_TIERS.preferred * preferred;
+					list.add({ position, rank: tiers + score, score });
+				}
 				if (need === 0) continue;
 				const tier = rankTier(columns, position, query);
 				if (bound + tier < top.bar) continue;
-				top.add({ position, rank: scoreOf() + tier, score: scoreOf() });
+				if (score < 0) {
+					score = rankingScore(
+						columns,
+						position,
+						() => features[position] as ServiceFeatures,
+						query,
+						{ need, text: textRelevance, area }
+					);
+				}
+				top.add({ position, rank: score + tier, score });
 			}
 		}
 	} finally {

@@ -5,7 +5,7 @@ import { isStopword, PHRASE_GLUE } from '../text/stopwords.js';
 import type { TextWord } from '../text/words.js';
 import type { Concept } from './vocabulary.js';
 
-export type MatchKind = 'phrase' | 'word' | 'compound' | 'fuzzy';
+export type MatchKind = 'phrase' | 'word' | 'compound' | 'fuzzy' | 'together';
 
 /** Where the vocabulary's concepts stand in a text: one phrase or word, and how it was found. */
 export interface Match {
@@ -26,7 +26,14 @@ export function trustOf(match: Match): number {
 }
 
 /** How much a match of each kind is trusted, relative to an exact word. */
-const KIND_WEIGHT: Record<MatchKind, number> = { phrase: 1, word: 1, compound: 0.8, fuzzy: 0.85 };
+const KIND_WEIGHT: Record<MatchKind, number> = {
+	phrase: 1,
+	word: 1,
+	compound: 0.8,
+	fuzzy: 0.85,
+	// Words that mean it only together say it less surely than a word for it.
+	together: 0.8
+};
 const FUZZY_THRESHOLD = 0.3;
 /** Shorter words have too many neighbours to guess a misspelling ("hello" is not "hemlös"). */
 const FUZZY_MIN_LENGTH = 6;
@@ -110,21 +117,17 @@ const OBJECTS = new Set([
 const POSSESSIVE_KEY = '~possessive';
 const OBJECT_KEY = '~object';
 
-function pronounKeys(word: string): string[] {
-	return [
-		...(POSSESSIVES.has(word) ? [POSSESSIVE_KEY] : []),
-		...(OBJECTS.has(word) ? [OBJECT_KEY] : [])
-	];
-}
-
 /**
  * The keys a word of the text is looked up by: its Swedish and its English stem, each marked with
  * its language (so the Swedish stem of "came" is not the English stem of "camming"), the word
  * itself, and its pronoun class.
  */
-const queryKeys = (word: string) => [
-	...new Set([`sv:${stemSv(word)}`, `en:${stemEn(word)}`, `w:${word}`, ...pronounKeys(word)])
-];
+function queryKeys(word: string): string[] {
+	const keys = [`sv:${stemSv(word)}`, `en:${stemEn(word)}`, `w:${word}`];
+	if (POSSESSIVES.has(word)) keys.push(POSSESSIVE_KEY);
+	if (OBJECTS.has(word)) keys.push(OBJECT_KEY);
+	return keys;
+}
 
 const hasMarks = (word: string) => fold(word) !== word;
 
@@ -153,6 +156,8 @@ export class ConceptMatcher {
 	/** Phrases by their first word's folded key. */
 	readonly #phrases = new Map<string, Phrase[]>();
 	readonly #fuzzyBuckets = new Map<string, Fuse<{ word: string; concepts: number[] }>>();
+	/** Per concept with words that count together: each group's keys. */
+	readonly #together: { concept: number; groups: Set<string>[] }[] = [];
 
 	constructor(concepts: readonly Concept[]) {
 		const fuzzyWords = new Map<string, Set<number>>();
@@ -188,6 +193,18 @@ export class ConceptMatcher {
 			}
 		});
 		for (const list of this.#phrases.values()) list.sort((a, b) => b.exact.length - a.exact.length);
+		concepts.forEach((concept, index) => {
+			for (const language of ['sv', 'en'] as const) {
+				const groups = concept.together?.[language] ?? [];
+				if (groups.length === 0) continue;
+				this.#together.push({
+					concept: index,
+					groups: groups.map(
+						(words) => new Set(words.map((word) => termKey(word, language, false)))
+					)
+				});
+			}
+		});
 		const buckets = new Map<string, { word: string; concepts: number[] }[]>();
 		for (const [word, concepts] of fuzzyWords) {
 			const bucket = buckets.get(word[0] as string) ?? [];
@@ -213,12 +230,14 @@ export class ConceptMatcher {
 		textWords.forEach(({ word }, at) => {
 			if (!PHRASE_GLUE.has(word)) {
 				const keys = queryKeys(word);
+				const marked = hasMarks(word);
 				words.push({
 					word,
 					at,
 					keys,
-					foldedKeys: [...new Set(keys.map(fold))],
-					hasMarks: hasMarks(word),
+					// A word without marks has stems without them too: nothing to fold.
+					foldedKeys: marked ? keys.map(fold) : keys,
+					hasMarks: marked,
 					isContent: isContentWord(word)
 				});
 			}
@@ -243,28 +262,64 @@ export class ConceptMatcher {
 		}
 		const budget = { compound: COMPOUND_LOOKUPS_PER_TEXT, fuzzy: FUZZY_SEARCHES_PER_TEXT };
 		const seen = new Map<string, { concepts: number[]; kind: MatchKind; quality: number } | null>();
-		words.forEach(({ word, isContent, at }, position) => {
-			if (consumed[position] || !isContent) return;
-			if (!seen.has(word)) seen.set(word, this.#wordMatch(word, isKnownWord, budget));
-			const found = seen.get(word);
-			if (found) matches.push({ ...found, at: [at] });
+		words.forEach((word, position) => {
+			if (consumed[position] || !word.isContent) return;
+			if (!seen.has(word.word)) seen.set(word.word, this.#wordMatch(word, isKnownWord, budget));
+			const found = seen.get(word.word);
+			if (found) matches.push({ ...found, at: [word.at] });
 		});
+		matches.push(...this.#togetherIn(textWords, words));
 		return matches.sort((a, b) => (a.at[0] as number) - (b.at[0] as number));
 	}
 
+	/** Concepts whose groups of words all stand in one sentence, each group by one word. */
+	#togetherIn(textWords: readonly TextWord[], words: readonly QueryWord[]): Match[] {
+		const found: Match[] = [];
+		if (this.#together.length === 0) return found;
+		const sentences = new Map<number, QueryWord[]>();
+		for (const word of words) {
+			const sentence = textWords[word.at]?.sentence ?? 0;
+			sentences.set(sentence, [...(sentences.get(sentence) ?? []), word]);
+		}
+		for (const inSentence of sentences.values()) {
+			for (const { concept, groups } of this.#together) {
+				const at = groups.map(
+					(keys) => inSentence.find((word) => word.keys.some((key) => keys.has(key)))?.at
+				);
+				if (at.every((position) => position !== undefined)) {
+					found.push({
+						concepts: [concept],
+						at: [...new Set(at)].sort((a, b) => a - b),
+						kind: 'together',
+						quality: 1
+					});
+				}
+			}
+		}
+		return found;
+	}
+
 	/** Concepts of a single word: written with å, ä, ö it must match as written. */
-	#conceptsOf(word: string): number[] {
+	#conceptsOf(
+		word: string,
+		keys: readonly string[] = queryKeys(word),
+		marked = hasMarks(word)
+	): number[] {
 		// A common word spelled right is itself, not a vocabulary word typed without å ("sparat").
-		const words = hasMarks(word) || COMMON_WORDS.has(word) ? this.#exactWords : this.#foldedWords;
-		return unique(queryKeys(word).flatMap((key) => words.get(key) ?? []));
+		const words = marked || COMMON_WORDS.has(word) ? this.#exactWords : this.#foldedWords;
+		const found: number[] = [];
+		for (const key of keys) {
+			for (const concept of words.get(key) ?? []) if (!found.includes(concept)) found.push(concept);
+		}
+		return found;
 	}
 
 	#wordMatch(
-		word: string,
+		{ word, keys, hasMarks: marked }: QueryWord,
 		isKnownWord: (word: string) => boolean,
 		budget: { compound: number; fuzzy: number }
 	): { concepts: number[]; kind: MatchKind; quality: number } | null {
-		const exact = this.#conceptsOf(word);
+		const exact = this.#conceptsOf(word, keys, marked);
 		if (exact.length > 0) return { concepts: exact, kind: 'word', quality: 1 };
 		const parts = this.#compoundParts(word, budget);
 		if (parts.length > 0) return { concepts: parts, kind: 'compound', quality: 1 };
@@ -391,8 +446,4 @@ function addTo(map: Map<string, number[]>, key: string, value: number) {
 	const list = map.get(key) ?? [];
 	if (!list.includes(value)) list.push(value);
 	map.set(key, list);
-}
-
-function unique<T>(values: readonly T[]): T[] {
-	return [...new Set(values)];
 }

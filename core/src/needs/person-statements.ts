@@ -55,6 +55,14 @@ export interface HarmPhrase {
 }
 
 const isNumber = (word: string) => /^\d{1,2}$/.test(word);
+/** People in the plural, as the singular GENDER_WORDS knows them. */
+const OTHERS: Record<string, string> = {
+	killar: 'kille',
+	tjejer: 'tjej',
+	guys: 'guy',
+	boys: 'boy',
+	girls: 'girl'
+};
 /** An age and a gender in one: "17f", "16m". */
 const TAGGED = /^(\d{1,2})([fm])$/;
 
@@ -92,6 +100,9 @@ function readIAm(words: readonly TextWord[], from: number) {
 		else if (TAGGED.test(word) && !gender) {
 			gender = { value: word.endsWith('f') ? 'female' : 'male', at: i };
 			age ??= { value: Number.parseInt(word, 10), at: i };
+		} else if ((word === 'och' || word === 'and') && !GENDER_WORDS[words[i + 1]?.word ?? '']) {
+			// "jag är 16 och tjej", but not "jag är 13 och en kille på 19".
+			break;
 		} else if (!FILLERS.has(word) && word !== 't') break;
 	}
 	return { gender, age, profession };
@@ -132,6 +143,15 @@ function readSelf(words: readonly TextWord[]): SelfReading {
 				note(i, i + opener.length, { gender: true, age: true, work: true });
 			}
 		}
+		// "träffa andra killar som …", "other girls who …": the writer is one of them.
+		const who = words[i + 2]?.word ?? '';
+		const others =
+			['andra', 'other'].includes(word) && ['som', 'who', 'that'].includes(who)
+				? GENDER_WORDS[OTHERS[next] ?? '']
+				: undefined;
+		if (others && !reading.gender) reading.gender = { value: others, words: span(words, i, i + 1) };
+		// "är tjej 13 o …": the "jag" left out, at the start of the text.
+		if (i === 0 && word === 'är') note(i, i + 1, { gender: true, age: true });
 		// "jag (16, kille)", "I (17F)"
 		if (
 			(word === 'jag' && isNumber(next)) ||

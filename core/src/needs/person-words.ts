@@ -61,7 +61,9 @@ export const FILLERS = new Set([
 	'support',
 	'teaching',
 	'police',
-	'på'
+	'på',
+	'och',
+	'and'
 ]);
 
 /** A number that is not an age: "100 kr", "3 gånger". */

@@ -74,7 +74,18 @@ const conceptSchema = z.strictObject({
 	 * askers' `advice` says (a young person: someone to talk to; a parent: support for parents).
 	 */
 	advice: z.literal(true).optional(),
-	terms: z.strictObject({ sv: z.array(termSchema), en: z.array(termSchema) })
+	terms: z.strictObject({ sv: z.array(termSchema), en: z.array(termSchema) }),
+	/**
+	 * Words that mean this only together, in one sentence: one word of each group ("tog mig in i
+	 * ett rum" and "kunde inte få honom att sluta": a room and not being able to stop it). Single
+	 * words, matched by their stems.
+	 */
+	together: z
+		.strictObject({
+			sv: z.array(z.array(z.string().min(1)).min(1)),
+			en: z.array(z.array(z.string().min(1)).min(1))
+		})
+		.optional()
 });
 
 const signalEntrySchema = z.strictObject({

@@ -72,6 +72,8 @@ const NOT_DENYING_BEFORE = new Set([
 	'törs'
 ]);
 const NOT_DENYING_AFTER = new Set([
+	'stop',
+	'sluta',
 	'know',
 	'knew',
 	'remember',
@@ -86,6 +88,8 @@ const NOT_DENYING_AFTER = new Set([
 
 /** How many words a negation reaches ahead in its clause: "har inte blivit våldtagen". */
 const NEGATION_REACH = 4;
+/** Words a negation's reach does not count. */
+const FILLER_WORDS = new Set(['t', 'to', 'the', 'a', 'an', 'att', 'en', 'ett', 'och', 'and']);
 
 /** For each word: whether it is a negation that denies what follows it. */
 export function negationCues(words: readonly TextWord[], consumed: Uint8Array): Uint8Array {
@@ -126,9 +130,12 @@ export function isNegated(
 	last: number
 ): boolean {
 	const clause = words[first]?.clause;
-	for (let i = first - 1; i >= 0 && i >= first - 1 - NEGATION_REACH; i--) {
+	// The reach counts words that mean something: "doesn't want to go to the police" reaches.
+	let reach = NEGATION_REACH;
+	for (let i = first - 1; i >= 0 && reach >= 0; i--) {
 		if (words[i]?.clause !== clause) break;
 		if (cues[i]) return true;
+		if (!FILLER_WORDS.has(words[i]?.word ?? '')) reach--;
 	}
 	const next = last + 1;
 	if (words[next]?.clause !== words[last]?.clause) return false;
@@ -254,11 +261,28 @@ export function isSomeoneElses(words: readonly TextWord[], first: number, last: 
 	const after = words[last + 1]?.word ?? '';
 	if (before === 's' || after === 's' || OTHER_PEOPLE.has(before)) return true;
 	if (OTHER_PEOPLE.has(words[last]?.word ?? '') && PEOPLE_AFTER.has(after)) return true;
+	// "the dad there", "en pappa": someone's, not the writer's own.
+	if (ARTICLES.has(before)) return true;
+	// "min lillasyster blir utsatt": the one it is done to, not the one who does it.
+	const then = words[last + 2]?.word ?? '';
+	if (
+		PASSIVE.has(after) ||
+		(['har', 'has', 'is'].includes(after) && ['blivit', 'been', 'being'].includes(then))
+	) {
+		return true;
+	}
 	return RECIPIENT_WORDS.has(before) || RECIPIENT_WORDS.has(words[first - 2]?.word ?? '');
 }
 
+const ARTICLES = new Set(['the', 'a', 'an', 'en', 'ett']);
+const PASSIVE = new Set(['blir', 'blev', 'was', 'got', 'gets']);
+
+/** Friends in the plural ("mina kompisar", "my friends") are company, not the friend asked about. */
+const FRIENDS = new Set(['kompisar', 'kompisarna', 'vänner', 'vännerna', 'friends']);
+
 /** Whether a friend named is the one who did it, was only there, or was told: "av min kompis". */
 export function isDoerOrCompany(words: readonly TextWord[], first: number): boolean {
+	if (FRIENDS.has(words[first]?.word ?? '')) return true;
 	const near = [words[first - 1]?.word ?? '', words[first - 2]?.word ?? ''];
 	return near.some((word) => DOER_WORDS.has(word) || RECIPIENT_WORDS.has(word));
 }

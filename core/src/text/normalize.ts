@@ -23,7 +23,7 @@ export function fold(word: string): string {
 	return word.replace(/æ/g, 'ae').replace(/ø/g, 'o').normalize('NFD').replace(COMBINING_MARKS, '');
 }
 
-const PLAIN = /^[a-z0-9]*$/;
+const PLAIN = /^[a-z0-9:~-]*$/;
 
 export function stemSv(word: string): string {
 	return stemSwedish(word);
