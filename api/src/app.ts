@@ -45,9 +45,10 @@ export function createApp(dependencies: AppDependencies): express.Express {
 	const isSiteCall = hasSiteToken(dependencies.siteToken);
 	if (limits) {
 		// Before the body is read: a client over its limit costs no parsing. Health is not counted,
-		// so a balancer's probes can never take an instance out of service.
+		// so a balancer's probes can never take an instance out of service. The HSDS API is a public
+		// read surface too (a whole-catalogue dump among it), so it shares the same counter.
 		app.use(
-			'/api',
+			['/api', '/hsds'],
 			createRateLimit({
 				...limits,
 				logger: dependencies.logger,

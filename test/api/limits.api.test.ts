@@ -43,6 +43,10 @@ describe('a per-client rate limit', () => {
 		expect(refused.headers['cache-control']).toBe('no-store');
 		// Every API route counts, not only matching; health never does.
 		expect((await agent.get('/api/needs')).status).toBe(429);
+		// The HSDS read API shares the counter: it is no way around the limit.
+		const hsds = await agent.get('/hsds/services');
+		expect(hsds.status).toBe(429);
+		expect(errorBodySchema.parse(hsds.body).error.code).toBe('rate_limited');
 		expect((await agent.get('/api/health')).status).toBe(200);
 	});
 
