@@ -18,7 +18,9 @@ const catalogue: Catalogue = {
 };
 
 beforeAll(async () => {
-	app = await createTestApp(catalogue, { situationCards: await loadSituationCards(DATA) });
+	app = await createTestApp(catalogue, {
+		app: { situationCards: await loadSituationCards(DATA) }
+	});
 });
 afterAll(async () => {
 	await app.close();

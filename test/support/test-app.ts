@@ -6,15 +6,18 @@ import supertest from 'supertest';
 import {
 	CatalogueService,
 	createApp,
+	type AppDependencies,
 	createLogger,
 	EmbeddedCatalogueRepository,
 	type Logger
 } from '@stodkartan/api';
-import { NEED_CODES, type Catalogue, type SituationCardsFile, type Gap } from '@stodkartan/core';
+import { NEED_CODES, type Catalogue, type Gap } from '@stodkartan/core';
 import { testGeography, testVocabulary } from './domain.js';
 
 export interface TestApp {
 	request: ReturnType<typeof supertest>;
+	/** The Express app itself, for a test that must listen (raw sockets, slow clients). */
+	app: ReturnType<typeof createApp>;
 	catalogue: CatalogueService;
 	/** Every line the app logged, for privacy checks. */
 	logs: string[];
@@ -22,7 +25,7 @@ export interface TestApp {
 }
 
 /** A logger that keeps its lines in memory. */
-export function memoryLogger(): { logger: Logger; logs: string[] } {
+export function memoryLogger(level = 'debug'): { logger: Logger; logs: string[] } {
 	const logs: string[] = [];
 	const sink = new Writable({
 		write(chunk: Buffer, _encoding, done) {
@@ -30,7 +33,7 @@ export function memoryLogger(): { logger: Logger; logs: string[] } {
 			done();
 		}
 	});
-	return { logger: createLogger('debug', sink), logs };
+	return { logger: createLogger(level, sink), logs };
 }
 
 /**
@@ -43,7 +46,8 @@ export async function createTestApp(
 	options: {
 		now?: Date | (() => Date);
 		gaps?: readonly Gap[];
-		situationCards?: SituationCardsFile;
+		/** More of the app's dependencies: a rate limit, a site, an origin … */
+		app?: Partial<AppDependencies>;
 	} = {}
 ): Promise<TestApp> {
 	const directory = mkdtempSync(path.join(tmpdir(), 'stodkartan-test-'));
@@ -68,13 +72,14 @@ export async function createTestApp(
 		vocabulary,
 		needLabels,
 		logger,
-		...(options.situationCards ? { situationCards: options.situationCards } : {}),
 		...(options.now
 			? { now: typeof options.now === 'function' ? options.now : clock(options.now) }
-			: {})
+			: {}),
+		...options.app
 	});
 	return {
 		request: supertest(app),
+		app,
 		catalogue: service,
 		logs,
 		async close() {

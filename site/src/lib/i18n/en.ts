@@ -341,7 +341,9 @@ export const en: Messages = {
 		notShownAgain:
 			'For your safety, a search is shown only once. Write again if you want to search.',
 		unavailable:
-			'The service is not answering right now. In an emergency: call 112. Under 18: Bris 116 111.'
+			'The service is not answering right now. In an emergency: call 112. Under 18: Bris 116 111.',
+		tooMany:
+			'Very many searches are coming from the same network right now. Wait a minute and try again. In an emergency: call 112. Under 18: Bris 116 111.'
 	},
 	safetyPage: {
 		heading: 'Stay safe online',

@@ -337,7 +337,9 @@ export const sv = {
 		textTooLong: 'Texten är för lång. Korta den gärna.',
 		error: 'Något blev fel med sökningen. Försök igen.',
 		notShownAgain: 'Av säkerhetsskäl visar vi en sökning bara en gång. Skriv igen om du vill söka.',
-		unavailable: 'Tjänsten svarar inte just nu. Om det är akut: ring 112. Under 18: Bris 116 111.'
+		unavailable: 'Tjänsten svarar inte just nu. Om det är akut: ring 112. Under 18: Bris 116 111.',
+		tooMany:
+			'Just nu kommer väldigt många sökningar från samma nätverk. Vänta en minut och försök igen. Om det är akut: ring 112. Under 18: Bris 116 111.'
 	},
 	safetyPage: {
 		heading: 'Trygg på nätet',

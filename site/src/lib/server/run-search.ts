@@ -9,6 +9,7 @@ const lookupPlace: PlaceLookup = async (text) => {
 	const [best] = await api.searchPlaces(text);
 	return best ? { code: best.municipality.code, name: best.municipality.name } : undefined;
 };
+const noLookup: PlaceLookup = async () => undefined;
 
 /**
  * The form action of every search: reads the posted form, asks the API and answers with the
@@ -28,9 +29,14 @@ export async function runSearch(event: RequestEvent, formFields: readonly string
 	if (formTokens.use(typeof token === 'string' ? token : undefined) !== 'fresh') {
 		return refuse(409, { form: t.form.notShownAgain });
 	}
-	const parsed = await readSearchForm(data, t, lang, lookupPlace).catch(() => undefined);
+	const limited = event.locals.rateLimited;
+	const parsed = await readSearchForm(data, t, lang, limited ? noLookup : lookupPlace).catch(
+		() => undefined
+	);
 	if (!parsed) return refuse(503, { form: t.form.unavailable });
 	const { values, errors, request, placeNote } = parsed;
+	// Over the limit: the form comes back as it was sent, saying why, and nothing is searched.
+	if (limited) return refuse(429, { form: t.form.tooMany }, values);
 	if (errors.age || errors.text) return refuse(400, errors, values);
 	try {
 		const [answer, counties, needs, cards] = await Promise.all([
