@@ -20,3 +20,8 @@ export * from './text/stopwords.js';
 export * from './api/contract.js';
 export * from './catalogue/public-service.js';
 export * from './coverage/coverage.js';
+export * from './curation/staff.js';
+export * from './curation/changes.js';
+export * from './curation/diff.js';
+export * from './curation/verification.js';
+export * from './curation/contract.js';
