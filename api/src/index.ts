@@ -21,3 +21,15 @@ export { EmbeddedCatalogueRepository } from './store/embedded-repository.js';
 export { MongoCatalogueRepository } from './store/mongo-repository.js';
 export { openStore } from './store/open-store.js';
 export { catalogueHash } from './store/revision.js';
+export type {
+	AuditDraft,
+	CurationRepository,
+	InvitationRecord,
+	ProposalRecord,
+	Publication,
+	ServicePublication,
+	SessionRecord,
+	UserRecord
+} from './store/curation-repository.js';
+export { StoreConflictError } from './store/curation-repository.js';
+export { brokenLinks, GENESIS_HASH } from './store/audit-chain.js';

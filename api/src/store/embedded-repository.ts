@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { open, type Database, type RootDatabase } from 'lmdb';
 import type { Catalogue, Organization, Service } from '@stodkartan/core';
 import type { CatalogueRepository, CatalogueRevision } from './catalogue-repository.js';
+import { EmbeddedCurationRepository } from './embedded-curation.js';
 import { revisionOf } from './revision.js';
 
 const REVISION_KEY = 'revision';
@@ -18,19 +19,25 @@ export class EmbeddedCatalogueRepository implements CatalogueRepository {
 	readonly #services: Database<Service, string>;
 	readonly #organizations: Database<Organization, string>;
 	readonly #meta: Database<CatalogueRevision, string>;
+	readonly curation: EmbeddedCurationRepository;
 
 	private constructor(root: RootDatabase) {
 		this.#root = root;
 		this.#services = root.openDB<Service, string>({ name: 'services' });
 		this.#organizations = root.openDB<Organization, string>({ name: 'organizations' });
 		this.#meta = root.openDB<CatalogueRevision, string>({ name: 'meta' });
+		this.curation = new EmbeddedCurationRepository(root, {
+			services: this.#services,
+			organizations: this.#organizations,
+			meta: this.#meta
+		});
 	}
 
 	static open(directory: string): EmbeddedCatalogueRepository {
 		mkdirSync(directory, { recursive: true });
 		// Uncompressed: reading a service back is on the path of every match answer.
 		return new EmbeddedCatalogueRepository(
-			open({ path: directory, maxDbs: 8, compression: false })
+			open({ path: directory, maxDbs: 24, compression: false })
 		);
 	}
 

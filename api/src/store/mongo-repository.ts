@@ -1,6 +1,7 @@
 import mongoose, { Schema, type Connection, type Model } from 'mongoose';
 import type { Catalogue, Organization, Service } from '@stodkartan/core';
 import type { CatalogueRepository, CatalogueRevision } from './catalogue-repository.js';
+import { MongoCurationRepository } from './mongo-curation.js';
 import { revisionOf } from './revision.js';
 
 // User input never builds a query here, but should it ever, operators in it are neutralised.
@@ -97,6 +98,7 @@ export class MongoCatalogueRepository implements CatalogueRepository {
 	readonly #services: Model<Stored<Service>>;
 	readonly #organizations: Model<Stored<Organization>>;
 	readonly #meta: Model<MetaDocument>;
+	readonly curation: MongoCurationRepository;
 
 	private constructor(connection: Connection) {
 		this.#connection = connection;
@@ -106,6 +108,11 @@ export class MongoCatalogueRepository implements CatalogueRepository {
 			organizationSchema
 		);
 		this.#meta = connection.model<MetaDocument>('CatalogueMeta', metaSchema);
+		this.curation = new MongoCurationRepository(connection, {
+			services: this.#services,
+			organizations: this.#organizations,
+			meta: this.#meta
+		});
 	}
 
 	/** `dbName` overrides the database of the connection string (the contract tests use their own). */
@@ -122,7 +129,8 @@ export class MongoCatalogueRepository implements CatalogueRepository {
 		const repository = new MongoCatalogueRepository(connection);
 		await Promise.all([
 			repository.#services.syncIndexes(),
-			repository.#organizations.syncIndexes()
+			repository.#organizations.syncIndexes(),
+			repository.curation.syncIndexes()
 		]);
 		return repository;
 	}

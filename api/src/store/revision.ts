@@ -29,3 +29,29 @@ export function revisionOf(catalogue: Catalogue, source: string): CatalogueRevis
 		source
 	};
 }
+
+/**
+ * The revision after curation published changes: a hash of the revision before and of what
+ * changed, so every instance polling the revision sees a new one. Hashing the whole catalogue
+ * again would cost a tenth of a second per approval at 10,000 services.
+ */
+export function nextRevision(
+	previous: CatalogueRevision | null,
+	changes: readonly { serviceId: string; service: unknown }[],
+	counts: { services: number; organizations: number },
+	at: string
+): CatalogueRevision {
+	const hash = createHash('sha256')
+		.update(previous?.id ?? '')
+		.update(at);
+	for (const change of changes) {
+		hash.update(change.serviceId).update('\n').update(JSON.stringify(change.service)).update('\n');
+	}
+	return {
+		id: hash.digest('hex').slice(0, 32),
+		loadedAt: at,
+		services: counts.services,
+		organizations: counts.organizations,
+		source: previous?.source ?? 'curation'
+	};
+}
