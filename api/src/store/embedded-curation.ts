@@ -28,7 +28,8 @@ export interface CatalogueDatabases {
 /**
  * Curation in the embedded store (LMDB): every write that must happen together runs in one
  * write transaction of the same environment as the catalogue, so a process killed at any moment
- * leaves either all of it or none of it.
+ * leaves either all of it or none of it. Synchronous transactions, because lmdb-js can abort
+ * only those: an error thrown half-way (a conflict found) must undo the writes before it.
  */
 export class EmbeddedCurationRepository implements CurationRepository {
 	readonly #root: RootDatabase;
@@ -72,7 +73,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async createUser(user: UserRecord, audit: AuditDraft[]): Promise<void> {
-		await this.#root.transaction(() => {
+		await this.#root.transactionSync(() => {
 			if (this.#emails.get(user.email) !== undefined) {
 				throw new StoreConflictError('exists', 'There is already an account with that e-mail.');
 			}
@@ -97,7 +98,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async updateUser(user: UserRecord, audit: AuditDraft[], endSessions = false): Promise<void> {
-		await this.#root.transaction(() => {
+		await this.#root.transactionSync(() => {
 			const current = this.#users.get(user.id);
 			if (!current) throw new StoreConflictError('gone', 'There is no such account.');
 			if (current.email !== user.email) {
@@ -122,7 +123,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async touchSession(tokenHash: string, lastSeenAt: string): Promise<void> {
-		await this.#root.transaction(() => {
+		await this.#root.transactionSync(() => {
 			const session = this.#sessions.get(tokenHash);
 			if (session) void this.#sessions.put(tokenHash, { ...session, lastSeenAt });
 		});
@@ -133,7 +134,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async deleteUserSessions(userId: string): Promise<number> {
-		return this.#root.transaction(() => {
+		return this.#root.transactionSync(() => {
 			let removed = 0;
 			for (const { key, value } of this.#sessions.getRange()) {
 				if (value.userId !== userId) continue;
@@ -145,7 +146,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async deleteExpiredSessions(now: string, idleBefore: string): Promise<number> {
-		return this.#root.transaction(() => {
+		return this.#root.transactionSync(() => {
 			let removed = 0;
 			for (const { key, value } of this.#sessions.getRange()) {
 				if (value.expiresAt > now && value.lastSeenAt > idleBefore) continue;
@@ -157,7 +158,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async createInvitation(invitation: InvitationRecord, audit: AuditDraft[]): Promise<void> {
-		await this.#root.transaction(() => {
+		await this.#root.transactionSync(() => {
 			void this.#invitations.put(invitation.tokenHash, invitation);
 			this.#append(audit);
 		});
@@ -174,7 +175,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async acceptInvitation(tokenHash: string, user: UserRecord, audit: AuditDraft[]): Promise<void> {
-		await this.#root.transaction(() => {
+		await this.#root.transactionSync(() => {
 			const invitation = this.#invitations.get(tokenHash);
 			if (!invitation || invitation.acceptedAt || invitation.revokedAt) {
 				throw new StoreConflictError('gone', 'The invitation has been used or withdrawn.');
@@ -190,7 +191,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async revokeInvitation(id: string, at: string, audit: AuditDraft[]): Promise<void> {
-		await this.#root.transaction(() => {
+		await this.#root.transactionSync(() => {
 			const found = [...this.#invitations.getRange()].find(
 				({ value }) => value.id === id && !value.acceptedAt && !value.revokedAt
 			);
@@ -201,7 +202,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async deleteOldInvitations(before: string): Promise<number> {
-		return this.#root.transaction(() => {
+		return this.#root.transactionSync(() => {
 			let removed = 0;
 			for (const { key, value } of this.#invitations.getRange()) {
 				const ended = value.acceptedAt ?? value.revokedAt ?? value.expiresAt;
@@ -214,7 +215,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async createProposal(proposal: ProposalRecord, audit: AuditDraft[]): Promise<void> {
-		await this.#root.transaction(() => {
+		await this.#root.transactionSync(() => {
 			if (this.#proposals.get(proposal.id)) {
 				throw new StoreConflictError('exists', 'A proposal with that id exists.');
 			}
@@ -249,7 +250,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 		review: NonNullable<ProposalRecord['review']>,
 		audit: AuditDraft[]
 	): Promise<void> {
-		await this.#root.transaction(() => {
+		await this.#root.transactionSync(() => {
 			const proposal = this.#proposals.get(id);
 			if (!proposal || proposal.status !== 'pending') {
 				throw new StoreConflictError('not-pending', 'The proposal is no longer pending.');
@@ -283,7 +284,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async publish(publication: Publication): Promise<CatalogueRevision> {
-		return this.#root.transaction(() => {
+		return this.#root.transactionSync(() => {
 			const previous = this.#catalogue.meta.get(REVISION_KEY) ?? null;
 			let services = previous?.services ?? this.#catalogue.services.getKeysCount();
 			const { at } = publication;
@@ -368,7 +369,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async appendAudit(entries: AuditDraft[]): Promise<void> {
-		await this.#root.transaction(() => this.#append(entries));
+		await this.#root.transactionSync(() => this.#append(entries));
 	}
 
 	async auditEntries(filter: { limit: number; before?: number }): Promise<AuditEntry[]> {
@@ -381,7 +382,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async hit(key: string, windowMs: number, now: number) {
-		return this.#root.transaction(() => {
+		return this.#root.transactionSync(() => {
 			const current = this.#counters.get(key);
 			const counter =
 				current && current.resetAt > now
@@ -393,7 +394,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async unhit(key: string): Promise<void> {
-		await this.#root.transaction(() => {
+		await this.#root.transactionSync(() => {
 			const current = this.#counters.get(key);
 			if (current && current.count > 0) {
 				void this.#counters.put(key, { ...current, count: current.count - 1 });
@@ -411,7 +412,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async setRemindedAt(serviceIds: readonly string[], at: string): Promise<void> {
-		await this.#root.transaction(() => {
+		await this.#root.transactionSync(() => {
 			for (const id of serviceIds) void this.#notes.put(`reminded:${id}`, at);
 		});
 	}
