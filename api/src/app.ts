@@ -5,6 +5,8 @@ import { AppError, errorHandler, notFoundHandler, ServiceUnavailableError } from
 import { requestLog } from './http/request-log.js';
 import { registerRoutes } from './http/routes.js';
 import { securityHeaders } from './http/security.js';
+import { requireSameOrigin } from './http/origin.js';
+import { clientAddressOf } from './http/staff.js';
 
 export type { AppDependencies };
 
@@ -40,6 +42,12 @@ export function createApp(dependencies: AppDependencies): express.Express {
 	app.use(requestLog(dependencies.logger), securityHeaders);
 
 	const api = express.Router();
+	if (dependencies.staff) {
+		api.use('/api', clientAddressOf(dependencies.staff.internalToken));
+		// Before the body is even read: a cross-site request changes nothing.
+		const sameOrigin = requireSameOrigin(dependencies.staff.origin);
+		api.use(['/api/auth', '/api/admin', '/api/services/:id/suggestions'], sameOrigin);
+	}
 	api.post(
 		'/api/{*rest}',
 		requireJsonBody,

@@ -32,7 +32,31 @@ const configSchema = z.object({
 			/^https:\/\/[^\s]+\{z\}[^\s]*\{x\}[^\s]*\{y\}/,
 			'must be an https tile URL template with {z}, {x} and {y}'
 		)
-		.optional()
+		.optional(),
+	// The site's own origin (scheme, host, port), e.g. https://stodkartan.se: state-changing staff
+	// requests must come from it, and links in e-mails point to it.
+	ORIGIN: z
+		.url({ protocol: /^https?$/, error: 'must be an http(s) origin' })
+		.transform((value) => new URL(value).origin)
+		.optional(),
+	SESSION_IDLE_MINUTES: z.coerce
+		.number()
+		.int()
+		.min(1)
+		.max(24 * 60)
+		.default(30),
+	SESSION_ABSOLUTE_HOURS: z.coerce
+		.number()
+		.int()
+		.min(1)
+		.max(7 * 24)
+		.default(12),
+	// Where e-mail goes out (invitations, reminders): smtp://user:password@host:587 or smtps://…
+	SMTP_URL: z
+		.string()
+		.regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// address')
+		.optional(),
+	SMTP_FROM: z.string().min(3).optional()
 });
 
 export interface Config {
@@ -49,6 +73,10 @@ export interface Config {
 	siteBuild: string;
 	exitUrl: string;
 	mapTileUrl: string | undefined;
+	origin: string | undefined;
+	sessionIdleMinutes: number;
+	sessionAbsoluteHours: number;
+	smtp: { url: string; from: string } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -73,6 +101,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, root: string): Config {
 		);
 	}
 	const value = parsed.data;
+	const problems: string[] = [];
+	if (value.SMTP_URL && !value.SMTP_FROM) problems.push('SMTP_FROM: is required with SMTP_URL');
+	if (value.SMTP_URL && !value.ORIGIN) {
+		problems.push('ORIGIN: is required with SMTP_URL (the links in e-mails point to it)');
+	}
+	if (problems.length > 0) throw new ConfigError(problems);
 	const resolve = (file: string) => path.resolve(root, file);
 	return {
 		port: value.PORT,
@@ -87,6 +121,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, root: string): Config {
 		trustProxy: value.TRUST_PROXY,
 		siteBuild: resolve(value.SITE_BUILD),
 		exitUrl: value.EXIT_URL,
-		mapTileUrl: value.MAP_TILE_URL
+		mapTileUrl: value.MAP_TILE_URL,
+		origin: value.ORIGIN,
+		sessionIdleMinutes: value.SESSION_IDLE_MINUTES,
+		sessionAbsoluteHours: value.SESSION_ABSOLUTE_HOURS,
+		smtp:
+			value.SMTP_URL && value.SMTP_FROM ? { url: value.SMTP_URL, from: value.SMTP_FROM } : undefined
 	};
 }

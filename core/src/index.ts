@@ -25,3 +25,4 @@ export * from './curation/changes.js';
 export * from './curation/diff.js';
 export * from './curation/verification.js';
 export * from './curation/contract.js';
+export * from './curation/session-cookie.js';

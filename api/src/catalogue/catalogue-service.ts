@@ -55,17 +55,26 @@ export class CatalogueService {
 	#loaded: Loaded | undefined;
 	#timer: NodeJS.Timeout | undefined;
 	#refreshing: Promise<void> | undefined;
+	readonly #rebuildIntervalMs: number;
+	#builtAt = 0;
+	#scheduled: NodeJS.Timeout | undefined;
 
 	constructor(dependencies: {
 		repository: CatalogueRepository;
 		geography: Geography;
 		vocabulary: NeedVocabulary;
 		logger: Logger;
+		/**
+		 * The least time between two index rebuilds after publications on this instance (the
+		 * poll interval on a server; 0 in tests): a burst of approvals costs one rebuild.
+		 */
+		rebuildIntervalMs?: number;
 	}) {
 		this.#repository = dependencies.repository;
 		this.#geography = dependencies.geography;
 		this.#vocabulary = dependencies.vocabulary;
 		this.#logger = dependencies.logger;
+		this.#rebuildIntervalMs = dependencies.rebuildIntervalMs ?? 0;
 	}
 
 	get isReady(): boolean {
@@ -109,6 +118,7 @@ export class CatalogueService {
 	) {
 		const started = performance.now();
 		const index = new CatalogueIndex(services, this.#geography, revision.id);
+		this.#builtAt = Date.now();
 		this.#loaded = {
 			revision,
 			index,
@@ -150,8 +160,26 @@ export class CatalogueService {
 		return this.#refreshing;
 	}
 
+	/**
+	 * After curation published a change here: the index follows at once, unless it was rebuilt
+	 * moments ago; then once the interval has passed. Other instances follow by polling.
+	 */
+	async published(): Promise<void> {
+		const wait = this.#builtAt + this.#rebuildIntervalMs - Date.now();
+		if (wait <= 0) {
+			// A refresh already under way may have read the revision before this publication.
+			await this.#refreshing;
+			return this.refresh();
+		}
+		this.#scheduled ??= setTimeout(() => {
+			this.#scheduled = undefined;
+			void this.refresh();
+		}, wait).unref();
+	}
+
 	async close(): Promise<void> {
 		if (this.#timer) clearInterval(this.#timer);
+		if (this.#scheduled) clearTimeout(this.#scheduled);
 		await this.#refreshing;
 		await this.#repository.close();
 	}

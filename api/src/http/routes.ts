@@ -6,6 +6,9 @@ import { registerNeedRoutes } from './needs.routes.js';
 import { openApiDocument } from './openapi.js';
 import { registerRegionRoutes } from './regions.routes.js';
 import { registerServiceRoutes } from './services.routes.js';
+import { registerAdminRoutes } from './admin.routes.js';
+import { registerAuthRoutes } from './auth.routes.js';
+import { registerSuggestionRoutes } from './suggestions.routes.js';
 
 export function registerRoutes(router: Router, dependencies: AppDependencies): void {
 	registerMatchRoutes(router, dependencies);
@@ -13,6 +16,11 @@ export function registerRoutes(router: Router, dependencies: AppDependencies): v
 	registerServiceRoutes(router, dependencies);
 	registerNeedRoutes(router, dependencies);
 	registerRegionRoutes(router, dependencies);
+	if (dependencies.staff) {
+		registerAuthRoutes(router, dependencies.staff);
+		registerAdminRoutes(router, dependencies.staff);
+		registerSuggestionRoutes(router, dependencies.staff);
+	}
 	const document = openApiDocument();
 	router.get('/api/openapi.json', (_req, res) => {
 		res.json(document);

@@ -71,6 +71,8 @@ export interface ServicePublication {
 	service: Service | null;
 	actor: Actor;
 	action: ServiceVersion['action'];
+	/** What an import brought, when the service published differs from it (conflicts). */
+	imported?: Service;
 	/** A pending proposal this publishes: it must still be pending, and becomes approved. */
 	approve?: { proposalId: string; review: NonNullable<ProposalRecord['review']> };
 	/** An already approved proposal recorded with it (import, verification, revert). */

@@ -333,6 +333,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 					service: change.service,
 					at,
 					actor: change.actor,
+					...(change.imported ? { imported: change.imported } : {}),
 					...(change.approve ? { proposalId: change.approve.proposalId } : {}),
 					...(change.record ? { proposalId: change.record.id } : {}),
 					action: change.action

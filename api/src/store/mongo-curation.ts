@@ -100,6 +100,7 @@ const versionSchema = new Schema(
 		serviceId: required(String),
 		version: required(Number),
 		service: mixed,
+		imported: mixed,
 		at: required(String),
 		actor: { ...mixed, required: true },
 		proposalId: text,
@@ -524,6 +525,7 @@ export class MongoCurationRepository implements CurationRepository {
 							service: change.service,
 							at,
 							actor: change.actor,
+							...(change.imported ? { imported: change.imported } : {}),
 							...(proposalId ? { proposalId } : {}),
 							action: change.action
 						}

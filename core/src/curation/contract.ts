@@ -189,6 +189,8 @@ export const serviceVersionSchema = z.object({
 	serviceId: z.string(),
 	version: z.number().int().min(0),
 	service: serviceSchema.nullable(),
+	/** What an import brought, where a conflict kept curation's value instead: the next import compares with it. */
+	imported: serviceSchema.optional(),
 	at: z.string(),
 	actor: actorSchema,
 	proposalId: z.string().optional(),
