@@ -11,6 +11,7 @@ import {
 } from './data/data-files.js';
 import type { Logger } from './logger.js';
 import type { CatalogueRepository } from './store/catalogue-repository.js';
+import type { ImportConflict, ImportResult } from './curation/import.js';
 
 /** The source name of a catalogue seeded from the project's `data/` folder. */
 export const DATA_SOURCE = 'data/';
@@ -45,14 +46,8 @@ export async function loadCatalogue(
 			await readCatalogueFile(config.catalogueFile, geography),
 			logger
 		);
-		const { revision, changed } = await catalogue.replace(
-			file,
-			path.basename(config.catalogueFile)
-		);
-		logger.info(
-			{ revision: revision.id, services: revision.services, changed },
-			'catalogue file loaded'
-		);
+		const result = await catalogue.import(file, path.basename(config.catalogueFile));
+		logImport(logger, result, 'catalogue file loaded');
 		return;
 	}
 	const current = await repository.revision();
@@ -65,9 +60,31 @@ export async function loadCatalogue(
 		return;
 	}
 	const data = requireValid(await loadDataCatalogue(config.dataPath, geography), logger);
-	const { revision, changed } = await catalogue.replace(data.catalogue, DATA_SOURCE);
+	const result = await catalogue.import(data.catalogue, DATA_SOURCE);
+	logImport(logger, result, result.changed ? 'catalogue seeded from data/' : 'serving data/');
+}
+
+/** Conflicts are named (service and field, never any content), so an operator can resolve them. */
+function logImport(logger: Logger, result: ImportResult, message: string): void {
+	const { revision, changed, created, updated, removed, conflicts } = result;
 	logger.info(
-		{ revision: revision.id, services: revision.services, changed },
-		changed ? 'catalogue seeded from data/' : 'serving data/'
+		{ revision: revision.id, services: revision.services, changed, created, updated, removed },
+		message
 	);
+	if (conflicts.length > 0) {
+		logger.warn(
+			{ conflicts: conflicts.length },
+			`the import did not overwrite what curation changed since the last import:\n${formatConflicts(conflicts)}`
+		);
+	}
+}
+
+export function formatConflicts(conflicts: readonly ImportConflict[]): string {
+	return conflicts
+		.map(({ serviceId, field, kind }) =>
+			kind === 'kept'
+				? `  ${serviceId}: not in the import, kept because curation changed or made it`
+				: `  ${serviceId}.${field}: changed by curation and by the import; the store's value is kept`
+		)
+		.join('\n');
 }

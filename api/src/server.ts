@@ -1,10 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RequestHandler } from 'express';
 import { createApp } from './app.js';
+import { smtpMailer } from './auth/mailer.js';
 import { loadCatalogue } from './bootstrap.js';
+import { createStaffDependencies } from './curation/staff-dependencies.js';
 import { CatalogueService } from './catalogue/catalogue-service.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { DataFileError, loadGeography, loadNeedLabels, loadVocabulary } from './data/data-files.js';
@@ -14,9 +17,14 @@ import { openStore } from './store/open-store.js';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SHUTDOWN_GRACE_MS = 10_000;
 const PROTOCOL_HEADER = 'x-stodkartan-protocol';
+const ADDRESS_HEADER = 'x-stodkartan-address';
 
 /** The built site's request handler (adapter-node), or undefined when the site is not built. */
-async function loadSite(config: Config, logger: Logger): Promise<RequestHandler | undefined> {
+async function loadSite(
+	config: Config,
+	logger: Logger,
+	internalToken: string
+): Promise<RequestHandler | undefined> {
 	const handler = path.join(config.siteBuild, 'handler.js');
 	if (!existsSync(handler)) {
 		logger.warn(
@@ -28,12 +36,17 @@ async function loadSite(config: Config, logger: Logger): Promise<RequestHandler 
 	// The site's server code reads these; the API it calls is this process. The site checks the
 	// Origin of form posts against the protocol Express saw (TLS, or a trusted proxy's header).
 	process.env.PROTOCOL_HEADER ??= PROTOCOL_HEADER;
+	// The client's address as Express sees it (behind a trusted proxy, from X-Forwarded-For),
+	// for the staff login throttle; and the secret that makes the API believe the site passed it.
+	process.env.ADDRESS_HEADER ??= ADDRESS_HEADER;
+	process.env.STODKARTAN_INTERNAL_TOKEN = internalToken;
 	process.env.API_BASE_URL ??= `http://${config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host}:${config.port}`;
 	process.env.EXIT_URL = config.exitUrl;
 	if (config.mapTileUrl) process.env.MAP_TILE_URL = config.mapTileUrl;
 	const module = (await import(pathToFileURL(handler).href)) as { handler: RequestHandler };
 	return (req, res, next) => {
 		req.headers[PROTOCOL_HEADER] = req.protocol;
+		req.headers[ADDRESS_HEADER] = req.ip ?? '';
 		module.handler(req, res, next);
 	};
 }
@@ -55,9 +68,25 @@ async function main(): Promise<void> {
 		loadNeedLabels(config.dataPath),
 		openStore(config)
 	]);
-	const catalogue = new CatalogueService({ repository, geography, vocabulary, logger });
+	const catalogue = new CatalogueService({
+		repository,
+		geography,
+		vocabulary,
+		logger,
+		rebuildIntervalMs: config.pollSeconds * 1000
+	});
 	let stopping = false;
-	const site = await loadSite(config, logger);
+	const internalToken = randomBytes(32).toString('base64url');
+	const site = await loadSite(config, logger, internalToken);
+	const staff = createStaffDependencies({
+		repository,
+		geography,
+		catalogue,
+		policy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours },
+		origin: config.origin,
+		mailer: config.smtp ? smtpMailer(config.smtp) : undefined,
+		internalToken
+	});
 	const app = createApp({
 		catalogue,
 		geography,
@@ -66,6 +95,7 @@ async function main(): Promise<void> {
 		logger,
 		trustProxy: config.trustProxy,
 		isStopping: () => stopping,
+		staff,
 		...(site ? { site } : {})
 	});
 
@@ -98,6 +128,16 @@ async function main(): Promise<void> {
 
 	await loadCatalogue({ config, repository, geography, logger }, catalogue);
 	catalogue.watch(config.pollSeconds);
+	// Ended sessions are refused at once; this only keeps the store from filling with them.
+	const sweep = () => {
+		const now = new Date();
+		const idle = new Date(now.getTime() - config.sessionIdleMinutes * 60_000);
+		repository.curation
+			.deleteExpiredSessions(now.toISOString(), idle.toISOString())
+			.catch(() => logger.warn('could not clear ended sessions'));
+	};
+	sweep();
+	setInterval(sweep, 3_600_000).unref();
 	logger.info({ store: repository.kind }, 'ready');
 }
 

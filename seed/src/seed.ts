@@ -2,7 +2,9 @@ import path from 'node:path';
 import {
 	DATA_SOURCE,
 	DataFileError,
+	formatConflicts,
 	formatProblems,
+	importCatalogue,
 	loadConfig,
 	loadDataCatalogue,
 	loadGeography,
@@ -52,16 +54,29 @@ async function main(): Promise<number> {
 
 	const store = await openStore(config);
 	try {
-		const { revision, changed } = await store.replaceCatalogue(catalogue, DATA_SOURCE);
+		const { revision, changed, created, updated, removed, conflicts, fast } = await importCatalogue(
+			store,
+			catalogue,
+			DATA_SOURCE,
+			new Date()
+		);
 		const where =
 			store.kind === 'mongodb'
 				? 'MongoDB'
 				: `the embedded store in ${path.relative(ROOT, config.dataDir) || '.'}`;
+		const counts = fast
+			? ''
+			: ` (${created} new, ${updated} changed, ${removed} removed, through the proposal path as the import actor)`;
 		console.log(
 			changed
-				? `Loaded into ${where}: revision ${revision.id}. A running server picks it up within ${config.pollSeconds} s.`
+				? `Loaded into ${where}: revision ${revision.id}${counts}. A running server picks it up within ${config.pollSeconds} s.`
 				: `${where} already holds this catalogue (revision ${revision.id}); nothing changed.`
 		);
+		if (conflicts.length > 0) {
+			console.log(
+				`${conflicts.length} conflict(s): curation changed these in the store since the last import, so data/ did not overwrite them. Bring data/ in line, or keep the store's values:\n${formatConflicts(conflicts)}`
+			);
+		}
 	} finally {
 		await store.close();
 	}

@@ -7,8 +7,11 @@ import {
 	CatalogueService,
 	createApp,
 	createLogger,
+	createStaffDependencies,
 	EmbeddedCatalogueRepository,
-	type Logger
+	type Logger,
+	type Mailer,
+	type StaffDependencies
 } from '@stodkartan/api';
 import { NEED_CODES, type Catalogue } from '@stodkartan/core';
 import { testGeography, testVocabulary } from './domain.js';
@@ -16,6 +19,10 @@ import { testGeography, testVocabulary } from './domain.js';
 export interface TestApp {
 	request: ReturnType<typeof supertest>;
 	catalogue: CatalogueService;
+	repository: EmbeddedCatalogueRepository;
+	staff: StaffDependencies;
+	/** The Express app itself, for clients that keep cookies (supertest.agent). */
+	app: ReturnType<typeof createApp>;
 	/** Every line the app logged, for privacy checks. */
 	logs: string[];
 	close(): Promise<void>;
@@ -39,7 +46,14 @@ export function memoryLogger(): { logger: Logger; logs: string[] } {
  */
 export async function createTestApp(
 	catalogue: Catalogue,
-	options: { now?: Date } = {}
+	options: {
+		now?: Date;
+		/** The staff side's clock (sessions, invitations, proposals); the real one by default. */
+		clock?: () => Date;
+		origin?: string;
+		mailer?: Mailer;
+		sessionPolicy?: { idleMinutes: number; absoluteHours: number };
+	} = {}
 ): Promise<TestApp> {
 	const directory = mkdtempSync(path.join(tmpdir(), 'stodkartan-test-'));
 	const repository = EmbeddedCatalogueRepository.open(directory);
@@ -51,7 +65,17 @@ export async function createTestApp(
 	const needLabels = new Map(
 		NEED_CODES.map((code) => [code, { sv: `${code} sv`, en: `${code} en` }])
 	);
+	const staff = createStaffDependencies({
+		repository,
+		geography,
+		catalogue: service,
+		policy: options.sessionPolicy ?? { idleMinutes: 30, absoluteHours: 12 },
+		origin: options.origin,
+		mailer: options.mailer,
+		...(options.clock ? { now: options.clock } : {})
+	});
 	const app = createApp({
+		staff,
 		catalogue: service,
 		geography,
 		vocabulary,
@@ -62,6 +86,9 @@ export async function createTestApp(
 	return {
 		request: supertest(app),
 		catalogue: service,
+		repository,
+		staff,
+		app,
 		logs,
 		async close() {
 			await service.close();

@@ -14,6 +14,7 @@ import {
 	type PublicService,
 	type Service
 } from '@stodkartan/core';
+import { importCatalogue, type ImportResult } from '../curation/import.js';
 import type { Logger } from '../logger.js';
 import type { CatalogueRepository, CatalogueRevision } from '../store/catalogue-repository.js';
 
@@ -96,6 +97,17 @@ export class CatalogueService {
 	): Promise<{ revision: CatalogueRevision; changed: boolean }> {
 		const result = await this.#repository.replaceCatalogue(catalogue, source);
 		this.#serve(result.revision, catalogue.services, catalogue.organizations);
+		return result;
+	}
+
+	/**
+	 * Imports a catalogue (data/ or a file) without overwriting what curation changed in the
+	 * store (see importCatalogue), and serves the result.
+	 */
+	async import(catalogue: Catalogue, source: string): Promise<ImportResult> {
+		const result = await importCatalogue(this.#repository, catalogue, source, new Date());
+		if (result.fast) this.#serve(result.revision, catalogue.services, catalogue.organizations);
+		else await this.loadFromStore();
 		return result;
 	}
 

@@ -1,0 +1,42 @@
+import type { Geography } from '@stodkartan/core';
+import type { Mailer } from '../auth/mailer.js';
+import { StaffAuth, type SessionPolicy } from '../auth/staff-auth.js';
+import type { CatalogueService } from '../catalogue/catalogue-service.js';
+import type { StaffDependencies } from '../http/staff.js';
+import type { CatalogueRepository } from '../store/catalogue-repository.js';
+
+/** Builds what the staff routes need from the store and the configuration. */
+export function createStaffDependencies({
+	repository,
+	geography,
+	catalogue,
+	policy,
+	origin,
+	mailer,
+	internalToken,
+	now = () => new Date()
+}: {
+	repository: CatalogueRepository;
+	geography: Geography;
+	catalogue: CatalogueService;
+	policy: SessionPolicy;
+	origin: string | undefined;
+	mailer: Mailer | undefined;
+	internalToken?: string;
+	now?: () => Date;
+}): StaffDependencies {
+	return {
+		auth: new StaffAuth(repository.curation, policy, now),
+		curation: { repository, geography, now, published: () => catalogue.published() },
+		accounts: {
+			repository: repository.curation,
+			now,
+			mailer,
+			origin,
+			organizationExists: async (id) =>
+				(await repository.allOrganizations()).some((organization) => organization.id === id)
+		},
+		origin,
+		...(internalToken ? { internalToken } : {})
+	};
+}
