@@ -20,7 +20,15 @@ export interface ImportResult {
 	conflicts: ImportConflict[];
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with object keys in order, so two records with the same content compare equal. */
+function canonical(value: unknown): string {
+	return JSON.stringify(value, (_key, item: unknown) =>
+		item && typeof item === 'object' && !Array.isArray(item)
+			? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+			: item
+	);
+}
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
 /** The service as the last import left it: the newest version an import wrote. */
 function importBase(versions: readonly ServiceVersion[]): Service | null | undefined {
