@@ -8,6 +8,7 @@ export {
 	DataFileError,
 	formatProblems,
 	loadDataCatalogue,
+	loadGaps,
 	loadGeography,
 	loadNeedLabels,
 	loadVocabulary,

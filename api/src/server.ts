@@ -10,7 +10,13 @@ import { loadCatalogue } from './bootstrap.js';
 import { createStaffDependencies } from './curation/staff-dependencies.js';
 import { CatalogueService } from './catalogue/catalogue-service.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { DataFileError, loadGeography, loadNeedLabels, loadVocabulary } from './data/data-files.js';
+import {
+	DataFileError,
+	loadGaps,
+	loadGeography,
+	loadNeedLabels,
+	loadVocabulary
+} from './data/data-files.js';
 import { createLogger, type Logger } from './logger.js';
 import { openStore } from './store/open-store.js';
 
@@ -68,10 +74,12 @@ async function main(): Promise<void> {
 		loadNeedLabels(config.dataPath),
 		openStore(config)
 	]);
+	const gaps = await loadGaps(config.dataPath, geography);
 	const catalogue = new CatalogueService({
 		repository,
 		geography,
 		vocabulary,
+		gaps,
 		logger,
 		rebuildIntervalMs: config.pollSeconds * 1000
 	});

@@ -1,18 +1,24 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatProblems, loadConfig, loadDataCatalogue, loadGeography } from '@stodkartan/api';
-import { AGE_BANDS, computeCoverage, NEED_CODES, type CoverageCell } from '@stodkartan/core';
+import {
+	formatProblems,
+	loadConfig,
+	loadDataCatalogue,
+	loadGaps,
+	loadGeography,
+	swedishToday
+} from '@stodkartan/api';
+import {
+	AGE_BANDS,
+	computeCoverage,
+	computeRoleCoverage,
+	NEED_CODES,
+	SERVICE_ROLES,
+	type CoverageCell,
+	type RoleCoverage
+} from '@stodkartan/core';
 import { run } from './run.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-
-interface Gap {
-	id: string;
-	need: string;
-	municipalities: string[];
-	description: { sv: string; en?: string };
-	asOf: string;
-}
 
 function cell({ level, municipalitiesCovered, municipalities }: CoverageCell): string {
 	if (level === 'county') return 'L';
@@ -20,10 +26,49 @@ function cell({ level, municipalitiesCovered, municipalities }: CoverageCell): s
 	return level === 'national' ? 'N' : '–';
 }
 
+/** The second table: services of each role per county, and each county's local routes. */
+function roleTables({ national, counties }: RoleCoverage): string[] {
+	const width = Math.max(...SERVICE_ROLES.map((role) => role.length)) + 2;
+	const column = (text: string | number) => String(text).padStart(4);
+	const lines = [
+		'Services per role and county (active; local or regional services that reach the county; nat = nationwide)',
+		`  ${'role'.padEnd(width)}${column('nat')}${counties.map(({ county }) => column(county.code)).join('')}`
+	];
+	for (const role of SERVICE_ROLES) {
+		lines.push(
+			`  ${role.padEnd(width)}${column(national[role])}${counties.map(({ byRole }) => column(byRole[role])).join('')}`
+		);
+	}
+	lines.push(
+		'',
+		'Local routes per county: municipalities with their own social services, an on-call service, and the Barnahus status',
+		`  ${'county'.padEnd(26)}${['social', 'on-call', 'Barnahus', 'gap: none', 'gap: unknown'].map((h) => h.padStart(14)).join('')}`
+	);
+	const totals = { municipalities: 0, social: 0, onCall: 0, served: 0, none: 0, unknown: 0 };
+	for (const { county, municipalities, withSocialServices, withOnCall, barnahus } of counties) {
+		const of = (count: number) => `${count}/${municipalities}`.padStart(14);
+		lines.push(
+			`  ${`${county.name} (${county.code})`.padEnd(26)}${[withSocialServices, withOnCall, barnahus.served, barnahus.none, barnahus.unknown].map(of).join('')}`
+		);
+		totals.municipalities += municipalities;
+		totals.social += withSocialServices;
+		totals.onCall += withOnCall;
+		totals.served += barnahus.served;
+		totals.none += barnahus.none;
+		totals.unknown += barnahus.unknown;
+	}
+	const all = (count: number) => `${count}/${totals.municipalities}`.padStart(14);
+	lines.push(
+		`  ${'Sweden'.padEnd(26)}${[totals.social, totals.onCall, totals.served, totals.none, totals.unknown].map(all).join('')}`
+	);
+	return lines;
+}
+
 /**
  * `npm run coverage`: per county, which need codes have at least one active service for children
- * under 13, 13–17 and 18–25 in data/ — the first look at the gaps in the support system.
- * `--json` prints the figures as JSON.
+ * under 13, 13–17 and 18–25 in data/ — the first look at the gaps in the support system — then
+ * the services per role and county and each county's local routes. `--json` prints the figures
+ * as JSON.
  */
 async function main(): Promise<number> {
 	const config = loadConfig(process.env, ROOT);
@@ -33,12 +78,12 @@ async function main(): Promise<number> {
 		console.error(`data/ is not valid:\n${formatProblems(result.problems)}`);
 		return 1;
 	}
-	const coverage = computeCoverage(result.catalogue.services, geography);
-	const gaps = (
-		JSON.parse(readFileSync(path.join(config.dataPath, 'gaps.json'), 'utf8')) as { gaps: Gap[] }
-	).gaps;
+	const gaps = await loadGaps(config.dataPath, geography);
+	const { services } = result.catalogue;
+	const coverage = computeCoverage(services, geography);
+	const roles = computeRoleCoverage(services, geography, gaps, swedishToday());
 	if (process.argv.includes('--json')) {
-		console.log(JSON.stringify({ bands: AGE_BANDS, coverage, gaps }, null, 2));
+		console.log(JSON.stringify({ bands: AGE_BANDS, coverage, roles, gaps }, null, 2));
 		return 0;
 	}
 	const lines: string[] = [
@@ -65,7 +110,12 @@ async function main(): Promise<number> {
 			const inCounty = gap.municipalities.filter(
 				(code) => geography.municipality(code)?.countyCode === county.code
 			);
-			if (inCounty.length > 0) lines.push(`  Documented gap (${gap.asOf}): ${gap.description.sv}`);
+			if (inCounty.length > 0) {
+				const status = gap.status === 'none' ? 'none' : 'status unknown';
+				lines.push(
+					`  Documented gap (${status}, ${gap.asOf}, ${inCounty.length} municipalities): ${gap.description.sv}`
+				);
+			}
 		}
 		lines.push('');
 	}
@@ -77,9 +127,10 @@ async function main(): Promise<number> {
 					.length
 		);
 		lines.push(
-			`  ${need.padEnd(width)}${counts.map((count, i) => `${AGE_BANDS[i]?.label} ${count}/21`.padEnd(14)).join('')}`
+			`  ${need.padEnd(width)}${counts.map((count, i) => `${AGE_BANDS[i]?.label} ${count}/${coverage.length}`.padEnd(14)).join('')}`
 		);
 	}
+	lines.push('', ...roleTables(roles));
 	console.log(lines.join('\n'));
 	return 0;
 }

@@ -7,6 +7,7 @@ import {
 	importCatalogue,
 	loadConfig,
 	loadDataCatalogue,
+	loadGaps,
 	loadGeography,
 	loadNeedLabels,
 	loadVocabulary,
@@ -27,12 +28,18 @@ async function main(): Promise<number> {
 	const config = loadConfig(process.env, ROOT);
 	const checkOnly = process.argv.includes('--check');
 	const geography = await loadGeography(config.dataPath);
-	const [result, vocabularyProblems, needProblems] = await Promise.all([
+	const [result, vocabularyProblems, needProblems, gapProblems] = await Promise.all([
 		loadDataCatalogue(config.dataPath, geography),
 		problemsOf(loadVocabulary(config.dataPath)),
-		problemsOf(loadNeedLabels(config.dataPath))
+		problemsOf(loadNeedLabels(config.dataPath)),
+		problemsOf(loadGaps(config.dataPath, geography))
 	]);
-	const problems = [...(result.ok ? [] : result.problems), ...vocabularyProblems, ...needProblems];
+	const problems = [
+		...(result.ok ? [] : result.problems),
+		...vocabularyProblems,
+		...needProblems,
+		...gapProblems
+	];
 	if (!result.ok || problems.length > 0) {
 		console.error(
 			`data/ is not valid; the store was not touched. ${problems.length} problem(s):\n${formatProblems(problems)}`

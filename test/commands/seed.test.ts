@@ -35,7 +35,7 @@ describe('npm run seed', () => {
 	test('loads data/ and prints a summary; running it twice changes nothing', async () => {
 		const first = seed();
 		expect(first.status).toBe(0);
-		expect(first.stdout).toMatch(/data\/ is valid: 6 file\(s\), \d+ organizations, \d+ services/);
+		expect(first.stdout).toMatch(/data\/ is valid: 9 file\(s\), \d+ organizations, \d+ services/);
 		expect(first.stdout).toMatch(/Loaded into the embedded store/);
 		const second = seed();
 		expect(second.status).toBe(0);
@@ -105,6 +105,23 @@ describe('npm run seed', () => {
 		expect(await storedIds()).toEqual(before);
 	});
 
+	test('the documented gaps are checked like the catalogue, every problem listed', () => {
+		const gapsFile = path.join(dataPath, 'gaps.json');
+		const file = JSON.parse(readFileSync(gapsFile, 'utf8')) as {
+			gaps: Record<string, unknown>[];
+		};
+		file.gaps[0] = { ...file.gaps[0], status: 'maybe', municipalities: ['9999'] };
+		writeFileSync(gapsFile, JSON.stringify(file));
+		const result = seed(['--check']);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(/data\/gaps\.json \$\.gaps\[0\]\.status/);
+		file.gaps[0] = { ...file.gaps[0], status: 'none' };
+		writeFileSync(gapsFile, JSON.stringify(file));
+		expect(seed(['--check']).stderr).toMatch(
+			/data\/gaps\.json \$\.gaps\[0\]\.municipalities\[0\]: unknown municipality code "9999"/
+		);
+	});
+
 	test('--check validates without touching any store', () => {
 		const result = seed(['--check']);
 		expect(result.status).toBe(0);
@@ -119,7 +136,25 @@ describe('npm run coverage', () => {
 		expect(result.status).toBe(0);
 		const counties = result.stdout.match(/^\S.* län \(\d{2}\)$/gm) ?? [];
 		expect(counties).toHaveLength(21);
-		expect(result.stdout).toMatch(/Documented gap \(2023-07-17\): Inget Barnahus i Blekinge/);
+		expect(result.stdout).toMatch(
+			/Documented gap \(none, 2023-07-17, 5 municipalities\): Inget Barnahus i Blekinge/
+		);
+	});
+
+	test("counts services per role and county, and each county's local routes", () => {
+		const result = runCommand('seed/dist/coverage.js', { CATALOGUE_DATA_PATH: dataPath });
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(/^Services per role and county/m);
+		expect(result.stdout).toMatch(/^ {2}social-services +\d+( +\d+){21}$/m);
+		const row =
+			/^ {2}Västernorrlands län \(22\) +(\d+)\/7 +(\d+)\/7 +(\d+)\/7 +(\d+)\/7 +(\d+)\/7$/m.exec(
+				result.stdout
+			);
+		expect(row).not.toBeNull();
+		// Every municipality is counted once: a Barnahus serves it, or a gap says none or unknown.
+		const [served = 0, none = 0, unknown = 0] = [3, 4, 5].map((i) => Number(row?.[i]));
+		expect(served + none + unknown).toBe(7);
+		expect(result.stdout).toMatch(/^ {2}Sweden +\d+\/290/m);
 	});
 });
 

@@ -13,7 +13,7 @@ import {
 	type Mailer,
 	type StaffDependencies
 } from '@stodkartan/api';
-import { NEED_CODES, type Catalogue } from '@stodkartan/core';
+import { NEED_CODES, type Catalogue, type Gap } from '@stodkartan/core';
 import { testGeography, testVocabulary } from './domain.js';
 
 export interface TestApp {
@@ -42,12 +42,14 @@ export function memoryLogger(): { logger: Logger; logs: string[] } {
 
 /**
  * The real app over the real embedded store in a temporary folder, holding the given catalogue.
- * `now` fixes the clock for opening hours.
+ * `now` fixes the clock (opening hours, the day confidence is judged on); a function lets a test
+ * move it. `gaps` are the documented gaps the local routes read.
  */
 export async function createTestApp(
 	catalogue: Catalogue,
 	options: {
-		now?: Date;
+		now?: Date | (() => Date);
+		gaps?: readonly Gap[];
 		/** The staff side's clock (sessions, invitations, proposals); the real one by default. */
 		clock?: () => Date;
 		origin?: string;
@@ -60,7 +62,13 @@ export async function createTestApp(
 	const { logger, logs } = memoryLogger();
 	const geography = testGeography();
 	const vocabulary = testVocabulary();
-	const service = new CatalogueService({ repository, geography, vocabulary, logger });
+	const service = new CatalogueService({
+		repository,
+		geography,
+		vocabulary,
+		logger,
+		...(options.gaps ? { gaps: options.gaps } : {})
+	});
 	await service.replace(catalogue, 'test');
 	const needLabels = new Map(
 		NEED_CODES.map((code) => [code, { sv: `${code} sv`, en: `${code} en` }])
@@ -81,7 +89,9 @@ export async function createTestApp(
 		vocabulary,
 		needLabels,
 		logger,
-		...(options.now ? { now: () => options.now as Date } : {})
+		...(options.now
+			? { now: typeof options.now === 'function' ? options.now : clock(options.now) }
+			: {})
 	});
 	return {
 		request: supertest(app),
@@ -96,3 +106,5 @@ export async function createTestApp(
 		}
 	};
 }
+
+const clock = (date: Date) => () => date;

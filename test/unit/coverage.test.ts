@@ -1,4 +1,4 @@
-import { computeCoverage } from '@stodkartan/core';
+import { computeCoverage, computeRoleCoverage } from '@stodkartan/core';
 import { buildService, testGeography } from '../support/domain.js';
 
 const geography = testGeography();
@@ -47,5 +47,56 @@ describe('coverage of the support system', () => {
 		];
 		expect(cellFor(services, '01', 'someone-to-talk-to', '13-17')?.level).toBe('national');
 		expect(cellFor(services, '01', 'rape', '13-17')?.level).toBe('none');
+	});
+});
+
+describe("coverage by role: services per county and each municipality's local routes", () => {
+	const services = [
+		buildService({
+			role: 'social-services',
+			serviceArea: { scope: 'local', municipalities: ['2281', '2280'] }
+		}),
+		buildService({ role: 'social-on-call', serviceArea: { scope: 'regional', counties: ['22'] } }),
+		buildService({ role: 'barnahus', serviceArea: { scope: 'local', municipalities: ['2281'] } }),
+		buildService({
+			role: 'barnahus',
+			status: 'inactive',
+			serviceArea: { scope: 'local', municipalities: ['2262'] }
+		}),
+		buildService({ role: 'support-line' })
+	];
+	const gaps = [
+		{
+			id: 'okand',
+			need: 'child-investigation' as const,
+			role: 'barnahus' as const,
+			status: 'unknown' as const,
+			municipalities: ['2262', '2280'],
+			description: { sv: 'Okänt.', en: 'Unknown.' },
+			sources: ['källa'],
+			asOf: '2026-12-01'
+		}
+	];
+	const coverage = computeRoleCoverage(services, geography, gaps, '2026-12-01');
+	const vasternorrland = coverage.counties.find(({ county }) => county.code === '22');
+
+	test('counts active services of each role that reach the county, and nationwide ones apart', () => {
+		expect(coverage.national['support-line']).toBe(1);
+		expect(vasternorrland?.byRole).toMatchObject({
+			'social-services': 1,
+			'social-on-call': 1,
+			barnahus: 1,
+			'support-line': 0
+		});
+		expect(coverage.counties.find(({ county }) => county.code === '24')?.byRole.barnahus).toBe(0);
+	});
+
+	test('counts municipalities with their own social services, an on-call service and a Barnahus', () => {
+		expect(vasternorrland).toMatchObject({
+			municipalities: 7,
+			withSocialServices: 2,
+			withOnCall: 7,
+			barnahus: { served: 1, none: 0, unknown: 6 }
+		});
 	});
 });

@@ -1,20 +1,26 @@
 import {
 	CatalogueIndex,
 	listServices,
+	localRoutesFor,
+	LocalRoutesIndex,
 	matchServices,
 	swedishClockAt,
 	toPublicService,
 	type Catalogue,
+	type Gap,
 	type Geography,
 	type HealthResponse,
 	type ListServicesQuery,
+	type LocalRoutesResponse,
 	type MatchRequest,
 	type NeedVocabulary,
 	type Organization,
 	type PublicService,
+	type RouteCandidate,
 	type Service
 } from '@stodkartan/core';
 import { importCatalogue, type ImportResult } from '../curation/import.js';
+import { swedishToday } from '../data/data-files.js';
 import type { Logger } from '../logger.js';
 import type { CatalogueRepository, CatalogueRevision } from '../store/catalogue-repository.js';
 
@@ -23,8 +29,12 @@ interface Loaded {
 	index: CatalogueIndex;
 	organizations: ReadonlyMap<string, Organization>;
 	activeServices: number;
-	/** Services as their public JSON (UTF-8), by id, for this revision only. */
+	/** Each municipality's social services, on-call service, Barnahus and other local routes. */
+	localRoutes: LocalRoutesIndex;
+	/** Services as their public JSON (UTF-8), by id, for this revision and `jsonDay` only. */
 	json: Map<string, Buffer>;
+	/** The Swedish date the JSON was made for: a service's confidence can change at midnight. */
+	jsonDay: string;
 }
 
 /**
@@ -52,6 +62,7 @@ export class CatalogueService {
 	readonly #repository: CatalogueRepository;
 	readonly #geography: Geography;
 	readonly #vocabulary: NeedVocabulary;
+	readonly #gaps: readonly Gap[];
 	readonly #logger: Logger;
 	#loaded: Loaded | undefined;
 	#timer: NodeJS.Timeout | undefined;
@@ -64,6 +75,8 @@ export class CatalogueService {
 		repository: CatalogueRepository;
 		geography: Geography;
 		vocabulary: NeedVocabulary;
+		/** Documented gaps (`data/gaps.json`), for the Barnahus of each municipality. */
+		gaps?: readonly Gap[];
 		logger: Logger;
 		/**
 		 * The least time between two index rebuilds after publications on this instance (the
@@ -74,6 +87,7 @@ export class CatalogueService {
 		this.#repository = dependencies.repository;
 		this.#geography = dependencies.geography;
 		this.#vocabulary = dependencies.vocabulary;
+		this.#gaps = dependencies.gaps ?? [];
 		this.#logger = dependencies.logger;
 		this.#rebuildIntervalMs = dependencies.rebuildIntervalMs ?? 0;
 	}
@@ -136,7 +150,9 @@ export class CatalogueService {
 			index,
 			organizations: new Map(organizations.map((organization) => [organization.id, organization])),
 			activeServices: services.filter((service) => service.status === 'active').length,
-			json: new Map()
+			localRoutes: new LocalRoutesIndex(services.flatMap(routeCandidate)),
+			json: new Map(),
+			jsonDay: ''
 		};
 		this.#logger.info(
 			{
@@ -201,8 +217,16 @@ export class CatalogueService {
 		return this.#loaded;
 	}
 
-	/** The public JSON (UTF-8) of the services with these ids, from the cache or the store. */
-	async #servicesJson(loaded: Loaded, ids: readonly string[]): Promise<Map<string, Buffer>> {
+	/** The public JSON (UTF-8) of the services with these ids on `today`, cached or from the store. */
+	async #servicesJson(
+		loaded: Loaded,
+		ids: readonly string[],
+		today: string
+	): Promise<Map<string, Buffer>> {
+		if (loaded.jsonDay !== today) {
+			loaded.json.clear();
+			loaded.jsonDay = today;
+		}
 		const found = new Map<string, Buffer>();
 		const missing: string[] = [];
 		for (const id of ids) {
@@ -213,7 +237,9 @@ export class CatalogueService {
 		if (missing.length > 0) {
 			for (const service of await this.#repository.findServicesByIds(missing)) {
 				const json = Buffer.from(
-					JSON.stringify(toPublicService(service, loaded.organizations.get(service.organizationId)))
+					JSON.stringify(
+						toPublicService(service, loaded.organizations.get(service.organizationId), today)
+					)
 				);
 				found.set(service.id, json);
 				if (loaded.json.size >= JSON_CACHE_SIZE) {
@@ -238,7 +264,8 @@ export class CatalogueService {
 		);
 		const services = await this.#servicesJson(
 			loaded,
-			outcome.results.map((result) => result.id)
+			outcome.results.map((result) => result.id),
+			swedishToday(now)
 		);
 		const parts: Buffer[] = [Buffer.from('{"results":[')];
 		for (const { id, score, reasons } of outcome.results) {
@@ -285,7 +312,7 @@ export class CatalogueService {
 			swedishClockAt(now),
 			{ page: query.page, pageSize: query.pageSize }
 		);
-		const services = await this.#servicesJson(loaded, ids);
+		const services = await this.#servicesJson(loaded, ids, swedishToday(now));
 		const items = ids
 			.flatMap((id) => services.get(id) ?? [])
 			.flatMap((item, i) => (i === 0 ? [item] : [COMMA, item]));
@@ -296,12 +323,68 @@ export class CatalogueService {
 		]);
 	}
 
-	async findById(id: string): Promise<PublicService | null> {
+	async findById(id: string, now: Date): Promise<PublicService | null> {
 		const loaded = this.#require();
 		const service = await this.#repository.findServiceById(id);
 		return service
-			? toPublicService(service, loaded.organizations.get(service.organizationId))
+			? toPublicService(
+					service,
+					loaded.organizations.get(service.organizationId),
+					swedishToday(now)
+				)
 			: null;
+	}
+
+	/**
+	 * A municipality's local routes (`POST /api/local-routes`), with each service as the public
+	 * sees it; undefined for a code SCB does not have.
+	 */
+	async localRoutes(municipality: string, now: Date): Promise<LocalRoutesResponse | undefined> {
+		const loaded = this.#require();
+		const today = swedishToday(now);
+		const routes = localRoutesFor(loaded.localRoutes, municipality, {
+			geography: this.#geography,
+			gaps: this.#gaps,
+			today
+		});
+		if (!routes) return undefined;
+		const ids = [
+			...routes.socialServices.services,
+			...routes.onCall.services,
+			...routes.barnahus.services,
+			...routes.other.flatMap(({ services }) => services)
+		].map(({ id }) => id);
+		const json = await this.#servicesJson(loaded, ids, today);
+		const shown = (services: readonly RouteCandidate[]): PublicService[] =>
+			services.flatMap(({ id }) => {
+				const buffer = json.get(id);
+				return buffer ? [JSON.parse(buffer.toString('utf8')) as PublicService] : [];
+			});
+		const { barnahus } = routes;
+		return {
+			municipality: routes.municipality,
+			socialServices: { ...routes.socialServices, services: shown(routes.socialServices.services) },
+			onCall: { ...routes.onCall, services: shown(routes.onCall.services) },
+			barnahus:
+				barnahus.status === 'served'
+					? { status: 'served', services: shown(barnahus.services) }
+					: {
+							status: barnahus.status,
+							services: [],
+							...(barnahus.gap
+								? {
+										gap: {
+											id: barnahus.gap.id,
+											status: barnahus.gap.status,
+											description: barnahus.gap.description,
+											sources: barnahus.gap.sources,
+											asOf: barnahus.gap.asOf
+										}
+									}
+								: {})
+						},
+			other: routes.other.map(({ role, services }) => ({ role, services: shown(services) }))
+		};
 	}
 
 	health(): HealthResponse['catalogue'] {
@@ -315,4 +398,11 @@ export class CatalogueService {
 			loadedAt: loaded.revision.loadedAt
 		};
 	}
+}
+
+/** The little the local-routes lookup keeps of a service: a role and where it serves. */
+function routeCandidate(service: Service): RouteCandidate[] {
+	if (service.role === undefined || service.status !== 'active') return [];
+	const { id, name, role, kind, status, serviceArea, confidence, lastVerified } = service;
+	return [{ id, name: { sv: name.sv }, role, kind, status, serviceArea, confidence, lastVerified }];
 }

@@ -8,6 +8,9 @@ import {
 	catalogueSchema,
 	centroidsFromGeojson,
 	checkCatalogueReferences,
+	checkGaps,
+	gapsFileSchema,
+	type Gap,
 	Geography,
 	NeedVocabulary,
 	parseCatalogue,
@@ -160,6 +163,21 @@ export async function loadNeedLabels(
 		]);
 	}
 	return new Map(needs.map((need) => [need.code, need.label]));
+}
+
+/**
+ * The documented gaps (`data/gaps.json`): which municipalities lack a kind of service, or have
+ * no source for it. Checked like the catalogue: the schema, unique ids and known municipality
+ * codes, every problem listed. The server reads them from `data/` whichever catalogue it serves.
+ */
+export async function loadGaps(dataPath: string, geography: Geography): Promise<Gap[]> {
+	const label = 'data/gaps.json';
+	const { gaps } = await readRequired(gapsFileSchema, path.join(dataPath, 'gaps.json'), label);
+	const problems = checkGaps({ gaps }, geography);
+	if (problems.length > 0) {
+		throw new DataFileError(problems.map((problem) => ({ file: label, ...problem })));
+	}
+	return gaps;
 }
 
 /** Reads and validates one catalogue file (the contract format), listing every problem. */

@@ -3,6 +3,8 @@ import {
 	errorBodySchema,
 	healthResponseSchema,
 	listServicesQuerySchema,
+	localRoutesRequestSchema,
+	localRoutesResponseSchema,
 	matchRequestSchema,
 	matchResponseSchema,
 	needsResponseSchema,
@@ -140,6 +142,23 @@ export function openApiDocument(): Record<string, unknown> {
 					responses: {
 						'200': { description: 'Places, best first', content: json(placeSearchResponseSchema) },
 						'400': error('Invalid input')
+					}
+				}
+			},
+			'/api/local-routes': {
+				post: {
+					summary:
+						"A municipality's local routes: its social services, on-call service, Barnahus (or the documented gap) and other local services by role (a POST keeps the place out of URLs)",
+					requestBody: { required: true, content: json(localRoutesRequestSchema, 'input') },
+					responses: {
+						'200': {
+							description: 'The local routes, never cached',
+							content: json(localRoutesResponseSchema)
+						},
+						'400': error('Invalid input, or a municipality code SCB does not have'),
+						'404': error('Postal code not in the table'),
+						'413': error('Body too large'),
+						'415': error('Body is not JSON')
 					}
 				}
 			},

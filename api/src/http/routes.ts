@@ -1,6 +1,7 @@
 import type { Router } from 'express';
 import type { AppDependencies } from './context.js';
 import { registerHealthRoutes } from './health.routes.js';
+import { registerLocalRouteRoutes } from './local-routes.routes.js';
 import { registerMatchRoutes } from './match.routes.js';
 import { registerNeedRoutes } from './needs.routes.js';
 import { openApiDocument } from './openapi.js';
@@ -16,6 +17,7 @@ export function registerRoutes(router: Router, dependencies: AppDependencies): v
 	registerServiceRoutes(router, dependencies);
 	registerNeedRoutes(router, dependencies);
 	registerRegionRoutes(router, dependencies);
+	registerLocalRouteRoutes(router, dependencies);
 	if (dependencies.staff) {
 		registerAuthRoutes(router, dependencies.staff);
 		registerAdminRoutes(router, dependencies.staff);

@@ -15,7 +15,7 @@ export function registerServiceRoutes(
 
 	router.get('/api/services/:id', async (req, res) => {
 		const id = parseInput(idSchema, req.params.id, 'id');
-		const service = await catalogue.findById(id);
+		const service = await catalogue.findById(id, now());
 		if (!service) throw new NotFoundError('There is no service with that id.');
 		res.json(service);
 	});

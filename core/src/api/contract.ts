@@ -8,8 +8,10 @@ import {
 	locationSchema,
 	municipalityCodeSchema,
 	needCodeSchema,
+	localizedTextSchema,
 	serviceSchema
 } from '../catalogue/schema.js';
+import { OTHER_LOCAL_ROLES } from '../catalogue/local-routes.js';
 import { REASON_CRITERIA } from '../matching/reasons.js';
 import { postalCodeSchema } from '../matching/request.js';
 import { SIGNALS } from '../needs/vocabulary.js';
@@ -205,6 +207,57 @@ export const placeSearchResponseSchema = z.object({
 	)
 });
 
+/** `POST /api/local-routes`: the place in the body, never in a URL. */
+export const localRoutesRequestSchema = z
+	.strictObject({
+		municipality: municipalityCodeSchema.optional().describe('An SCB municipality code.'),
+		postalCode: postalCodeSchema.optional().describe('A Swedish postal code.')
+	})
+	.refine(
+		(body) => (body.municipality === undefined) !== (body.postalCode === undefined),
+		'give exactly one of municipality and postalCode'
+	)
+	.describe('Exactly one of municipality and postalCode.');
+
+export const localRoutesResponseSchema = z
+	.object({
+		municipality: z.object({ code: z.string(), name: z.string(), county: namedRegion }),
+		socialServices: z.object({
+			local: z
+				.boolean()
+				.describe("Whether these are the municipality's own; if not, the national route."),
+			services: z.array(publicServiceSchema),
+			note: localizedTextSchema
+				.optional()
+				.describe('When no local entry is recorded: says so and how to reach the municipality.')
+		}),
+		onCall: z.object({
+			services: z.array(publicServiceSchema),
+			note: localizedTextSchema.optional()
+		}),
+		barnahus: z.object({
+			status: z
+				.enum(['served', 'none', 'unknown'])
+				.describe('served: a Barnahus serves it; none: the sources say there is none; unknown.'),
+			services: z.array(publicServiceSchema),
+			gap: z
+				.object({
+					id: z.string(),
+					status: z.enum(['none', 'unknown']),
+					description: localizedTextSchema,
+					sources: z.array(z.string()),
+					asOf: z.string()
+				})
+				.optional()
+		}),
+		other: z.array(
+			z.object({ role: z.enum(OTHER_LOCAL_ROLES), services: z.array(publicServiceSchema) })
+		)
+	})
+	.describe(
+		"A municipality's local routes: its social services, its on-call service, the Barnahus that serves it (or the documented gap) and other local and regional services by role."
+	);
+
 export const healthResponseSchema = z.object({
 	status: z.enum(['ok', 'starting', 'stopping']),
 	store: z.enum(['embedded', 'mongodb']),
@@ -228,3 +281,5 @@ export type RegionsResponse = z.infer<typeof regionsResponseSchema>;
 export type PostalCodeResponse = z.infer<typeof postalCodeResponseSchema>;
 export type PlaceSearchResponse = z.infer<typeof placeSearchResponseSchema>;
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
+export type LocalRoutesRequest = z.infer<typeof localRoutesRequestSchema>;
+export type LocalRoutesResponse = z.infer<typeof localRoutesResponseSchema>;

@@ -1,3 +1,4 @@
+import { effectiveConfidence } from './confidence.js';
 import type { Location, Organization, Service } from './schema.js';
 
 /** A location as the public may see it: protected housing keeps no more than its municipality. */
@@ -35,15 +36,22 @@ function publicLocation(service: Service, location: Location): PublicLocation | 
 	return shown;
 }
 
-/** The service as every API answer shows it; the only way services leave the API. */
+/**
+ * The service as every API answer shows it on `today` (YYYY-MM-DD, Swedish time); the only way
+ * services leave the API. Its confidence is the one that holds today: an entry whose newest
+ * source is more than five years old is served as low, whatever the file says.
+ */
 export function toPublicService(
 	service: Service,
-	organization: Organization | undefined
+	organization: Organization | undefined,
+	today: string
 ): PublicService {
-	const { locations, ...rest } = service;
+	const { locations, confidence: _stored, ...rest } = service;
 	const shown = locations?.flatMap((location) => publicLocation(service, location) ?? []);
+	const confidence = effectiveConfidence(service, today);
 	return {
 		...rest,
+		...(confidence ? { confidence } : {}),
 		...(shown && shown.length > 0 ? { locations: shown } : {}),
 		organization: organization
 			? {

@@ -1,4 +1,6 @@
-import type { Service } from '../catalogue/schema.js';
+import type { Gap } from '../catalogue/gaps.js';
+import { LocalRoutesIndex, localRoutesFor, type BarnahusRoute } from '../catalogue/local-routes.js';
+import { SERVICE_ROLES, type Service, type ServiceRole } from '../catalogue/schema.js';
 import type { Geography } from '../geo/geography.js';
 import { NEED_CODES, type NeedCode } from '../needs/codes.js';
 
@@ -77,4 +79,67 @@ export function computeCoverage(
 		}
 		return { county: { code: county.code, name: county.name }, cells };
 	});
+}
+
+export interface CountyRoutes {
+	county: { code: string; name: string };
+	municipalities: number;
+	/** Active services of each role that serve part or all of the county (local or regional). */
+	byRole: Record<ServiceRole, number>;
+	/** Municipalities with their own social-services entry, and with an on-call service. */
+	withSocialServices: number;
+	withOnCall: number;
+	/** Municipalities a Barnahus serves, and those in a gap the sources call none or unknown. */
+	barnahus: Record<BarnahusRoute<unknown>['status'], number>;
+}
+
+export interface RoleCoverage {
+	/** Active nationwide services of each role. */
+	national: Record<ServiceRole, number>;
+	counties: CountyRoutes[];
+}
+
+const zeroRoles = (): Record<ServiceRole, number> =>
+	Object.fromEntries(SERVICE_ROLES.map((role) => [role, 0])) as Record<ServiceRole, number>;
+
+/**
+ * Per county, how many services of each role reach it, and how many of its municipalities have
+ * their own social services, an on-call service and a Barnahus: the same lookup the API answers
+ * `POST /api/local-routes` with, for every municipality.
+ */
+export function computeRoleCoverage(
+	services: readonly Service[],
+	geography: Geography,
+	gaps: readonly Gap[],
+	today: string
+): RoleCoverage {
+	const index = new LocalRoutesIndex(services);
+	const national = zeroRoles();
+	for (const service of index.national) if (service.role) national[service.role] += 1;
+	const counties = geography.counties.map((county) => {
+		const municipalities = geography.municipalitiesIn(county.code);
+		const byRole = zeroRoles();
+		const reaching = new Set([
+			...index.regional(county.code),
+			...municipalities.flatMap((municipality) => index.local(municipality.code))
+		]);
+		for (const service of reaching) if (service.role) byRole[service.role] += 1;
+		const result: CountyRoutes = {
+			county: { code: county.code, name: county.name },
+			municipalities: municipalities.length,
+			byRole,
+			withSocialServices: 0,
+			withOnCall: 0,
+			barnahus: { served: 0, none: 0, unknown: 0 }
+		};
+		for (const municipality of municipalities) {
+			const routes = localRoutesFor(index, municipality.code, { geography, gaps, today });
+			if (!routes) continue;
+			if (routes.socialServices.local) result.withSocialServices += 1;
+			if (routes.onCall.services.length > 0) result.withOnCall += 1;
+			result.barnahus[routes.barnahus.status] += 1;
+		}
+		return result;
+	});
+	return { national, counties };
 }
