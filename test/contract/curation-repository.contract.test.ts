@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
 	brokenLinks,
+	catalogueHash,
 	EmbeddedCatalogueRepository,
 	MongoCatalogueRepository,
 	StoreConflictError,
@@ -188,6 +189,12 @@ function curationContract(makeStore: () => StoreUnderTest) {
 		});
 	});
 
+	const contentHash = async () =>
+		catalogueHash({
+			organizations: await repository.allOrganizations(),
+			services: await repository.allServices()
+		});
+
 	describe('proposals and publication', () => {
 		const changed = { ...line, contacts: [{ channel: 'phone' as const, value: '020-11 11 11' }] };
 
@@ -222,6 +229,8 @@ function curationContract(makeStore: () => StoreUnderTest) {
 			});
 			expect(revision.id).not.toBe(before?.id);
 			expect(revision).toMatchObject({ services: 2, source: 'data/', loadedAt: at(5) });
+			// Still the content hash of what the store holds, so a check of the store holds.
+			expect(revision.id).toBe(await contentHash());
 			expect(await repository.revision()).toEqual(revision);
 			expect(await repository.findServiceById('line')).toEqual(changed);
 			expect(await repository.curation.findProposal('p1')).toMatchObject({
@@ -313,6 +322,7 @@ function curationContract(makeStore: () => StoreUnderTest) {
 				audit: []
 			});
 			expect(revision.services).toBe(2);
+			expect(revision.id).toBe(await contentHash());
 			expect(await repository.findServiceById('other')).toBeNull();
 			expect((await repository.allOrganizations()).map((org) => org.id).sort()).toEqual([
 				'neworg',

@@ -12,7 +12,7 @@ import {
 	type SessionRecord,
 	type UserRecord
 } from './curation-repository.js';
-import { nextRevision } from './revision.js';
+import { catalogueHash, nextRevision, type RecordChange } from './revision.js';
 
 const REVISION_KEY = 'revision';
 const CURATED_KEY = 'curated';
@@ -288,6 +288,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 			const previous = this.#catalogue.meta.get(REVISION_KEY) ?? null;
 			let services = previous?.services ?? this.#catalogue.services.getKeysCount();
 			const { at } = publication;
+			const records: RecordChange[] = [];
 			for (const change of publication.changes) {
 				const latest = this.#latestVersion(change.serviceId);
 				const version = latest?.version ?? 0;
@@ -338,6 +339,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 					...(change.record ? { proposalId: change.record.id } : {}),
 					action: change.action
 				});
+				records.push({ kind: 'service', before: current, after: change.service });
 				if (change.service) {
 					void this.#catalogue.services.put(change.serviceId, change.service);
 					if (!current) services += 1;
@@ -347,16 +349,25 @@ export class EmbeddedCurationRepository implements CurationRepository {
 				}
 			}
 			for (const organization of publication.organizations ?? []) {
+				const before = this.#catalogue.organizations.get(organization.id);
+				records.push({ kind: 'organization', before, after: organization });
 				void this.#catalogue.organizations.put(organization.id, organization);
 			}
 			for (const id of publication.removeOrganizations ?? []) {
+				const before = this.#catalogue.organizations.get(id);
+				records.push({ kind: 'organization', before, after: undefined });
 				void this.#catalogue.organizations.remove(id);
 			}
 			const revision = nextRevision(
 				previous,
-				publication.changes,
+				records,
 				{ services, organizations: this.#catalogue.organizations.getKeysCount() },
-				at
+				at,
+				() =>
+					catalogueHash({
+						organizations: [...this.#catalogue.organizations.getRange().map(({ value }) => value)],
+						services: [...this.#catalogue.services.getRange().map(({ value }) => value)]
+					})
 			);
 			void this.#catalogue.meta.put(REVISION_KEY, revision);
 			void this.#notes.put(CURATED_KEY, true);

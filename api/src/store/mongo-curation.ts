@@ -12,7 +12,7 @@ import {
 	type SessionRecord,
 	type UserRecord
 } from './curation-repository.js';
-import { nextRevision } from './revision.js';
+import { catalogueHash, nextRevision, type RecordChange } from './revision.js';
 
 const OPTIONS = {
 	strict: 'throw',
@@ -497,7 +497,9 @@ export class MongoCurationRepository implements CurationRepository {
 				plans.push({ change, latest, version, current: current ? plain(current) : null });
 			}
 			await this.#append(publication.audit, session);
+			const records: RecordChange[] = [];
 			for (const { change, latest, version, current } of plans) {
+				records.push({ kind: 'service', before: current, after: change.service });
 				if (!latest && current) {
 					await this.#versions.create(
 						[
@@ -544,12 +546,29 @@ export class MongoCurationRepository implements CurationRepository {
 					services -= 1;
 				}
 			}
+			const organizationsBefore = new Map(
+				(
+					await this.#catalogue.organizations.find({}, null, options).lean<Stored<Organization>[]>()
+				).map((organization) => [organization._id, plain(organization)])
+			);
 			for (const organization of publication.organizations ?? []) {
+				records.push({
+					kind: 'organization',
+					before: organizationsBefore.get(organization.id),
+					after: organization
+				});
 				await this.#catalogue.organizations.replaceOne(
 					{ _id: organization.id },
 					{ _id: organization.id, ...organization },
 					{ ...options, upsert: true }
 				);
+			}
+			for (const id of publication.removeOrganizations ?? []) {
+				records.push({
+					kind: 'organization',
+					before: organizationsBefore.get(id),
+					after: undefined
+				});
 			}
 			if (publication.removeOrganizations?.length) {
 				await this.#catalogue.organizations.deleteMany(
@@ -557,14 +576,21 @@ export class MongoCurationRepository implements CurationRepository {
 					options
 				);
 			}
+			const organizations = (
+				await this.#catalogue.organizations.find({}, null, options).lean<Stored<Organization>[]>()
+			).map(plain);
+			// Only a store without a revision (never loaded) is hashed whole.
+			const allServices = previous
+				? []
+				: (await this.#catalogue.services.find({}, null, options).lean<Stored<Service>[]>()).map(
+						plain
+					);
 			const revision = nextRevision(
 				previous,
-				publication.changes,
-				{
-					services,
-					organizations: await this.#catalogue.organizations.countDocuments({}, options)
-				},
-				at
+				records,
+				{ services, organizations: organizations.length },
+				at,
+				() => catalogueHash({ organizations, services: allServices })
 			);
 			await this.#catalogue.meta.replaceOne(
 				{ _id: REVISION_ID },
