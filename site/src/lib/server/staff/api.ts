@@ -26,9 +26,13 @@ export async function staffCall<T = unknown>(
 	event: Event,
 	method: 'GET' | 'POST',
 	path: string,
-	body?: unknown
+	body?: unknown,
+	options: { withSession?: boolean } = {}
 ): Promise<StaffAnswer<T>> {
-	const token = sessionTokenFrom(event.request.headers.get('cookie') ?? undefined);
+	const token =
+		options.withSession === false
+			? undefined
+			: sessionTokenFrom(event.request.headers.get('cookie') ?? undefined);
 	const headers: Record<string, string> = { origin: apiOrigin() };
 	if (token) headers.cookie = `${sessionCookieName(false)}=${token}`;
 	if (env.STODKARTAN_INTERNAL_TOKEN) {

@@ -1,0 +1,25 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { localize } from '$lib/i18n';
+import { dropSession, staffCall } from '$lib/server/staff/api';
+import type { Actions } from './$types';
+
+export const actions: Actions = {
+	password: async (event) => {
+		const form = await event.request.formData();
+		const answer = await staffCall(event, 'POST', '/api/auth/password', {
+			currentPassword: String(form.get('current') ?? ''),
+			newPassword: String(form.get('next') ?? '')
+		});
+		if (answer.status !== 200) {
+			return fail(answer.status, {
+				message: answer.error?.issues[0]?.message ?? answer.error?.message ?? ''
+			});
+		}
+		return { changed: true };
+	},
+	everywhere: async (event) => {
+		await staffCall(event, 'POST', '/api/auth/logout-everywhere', {});
+		dropSession(event.cookies, event.url);
+		redirect(303, `${localize('/redigera/logga-in', event.locals.lang)}?ut=1`);
+	}
+};
