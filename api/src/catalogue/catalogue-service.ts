@@ -190,7 +190,8 @@ export class CatalogueService {
 
 	/**
 	 * After curation published a change here: the index follows at once, unless it was rebuilt
-	 * moments ago; then once the interval has passed. Other instances follow by polling.
+	 * moments ago (a burst of approvals); then the next poll of the revision picks it up, as on
+	 * every other instance, so a burst costs one rebuild per poll interval.
 	 */
 	async published(): Promise<void> {
 		const wait = this.#builtAt + this.#rebuildIntervalMs - Date.now();
@@ -199,6 +200,7 @@ export class CatalogueService {
 			await this.#refreshing;
 			return this.refresh();
 		}
+		if (this.#timer) return;
 		this.#scheduled ??= setTimeout(() => {
 			this.#scheduled = undefined;
 			void this.refresh();
