@@ -38,6 +38,7 @@ export default {
 		project('relevance'),
 		project('data'),
 		project('commands'),
+		project('hsds'),
 		project('e2e')
 	],
 	testTimeout: 30_000

@@ -55,6 +55,7 @@ export function createApp(dependencies: AppDependencies): express.Express {
 	);
 	registerRoutes(api, dependencies);
 	api.use('/api', notFoundHandler);
+	api.use('/hsds', notFoundHandler);
 	app.use(api);
 
 	app.use(((error, _req, _res, next) => {

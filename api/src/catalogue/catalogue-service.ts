@@ -1,5 +1,8 @@
 import {
 	CatalogueIndex,
+	HsdsDirectory,
+	hsdsContext,
+	type NeedTermSource,
 	listServices,
 	localRoutesFor,
 	LocalRoutesIndex,
@@ -70,6 +73,7 @@ export class CatalogueService {
 	readonly #rebuildIntervalMs: number;
 	#builtAt = 0;
 	#scheduled: NodeJS.Timeout | undefined;
+	#hsds: { revision: string; today: string; directory: Promise<HsdsDirectory> } | undefined;
 
 	constructor(dependencies: {
 		repository: CatalogueRepository;
@@ -217,6 +221,39 @@ export class CatalogueService {
 	#require(): Loaded {
 		if (!this.#loaded) throw new CatalogueNotReadyError();
 		return this.#loaded;
+	}
+
+	/**
+	 * The catalogue as the HSDS API reads it, built on first use for each revision (so a server
+	 * nobody asks for HSDS pays nothing) and each day. `last_modified` is the revision's load
+	 * time: the store keeps no change time per service.
+	 */
+	hsds(needs: readonly NeedTermSource[], now: Date): Promise<HsdsDirectory> {
+		const { revision } = this.#require();
+		// A new day can lower a confidence (old sources), so each day has its own directory.
+		const today = swedishToday(now);
+		if (this.#hsds?.revision !== revision.id || this.#hsds.today !== today) {
+			const directory = Promise.all([
+				this.#repository.allServices(),
+				this.#repository.allOrganizations()
+			]).then(
+				([services, organizations]) =>
+					new HsdsDirectory(
+						{ services, organizations },
+						hsdsContext({
+							regions: this.#geography,
+							needs,
+							modifiedAt: revision.loadedAt,
+							today
+						})
+					)
+			);
+			directory.catch(() => {
+				if (this.#hsds?.directory === directory) this.#hsds = undefined;
+			});
+			this.#hsds = { revision: revision.id, today, directory };
+		}
+		return this.#hsds.directory;
 	}
 
 	/** The public JSON (UTF-8) of the services with these ids on `today`, cached or from the store. */

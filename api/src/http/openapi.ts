@@ -14,6 +14,7 @@ import {
 	regionsResponseSchema,
 	servicesPageSchema
 } from '@stodkartan/core';
+import { hsdsOpenApi } from './hsds-openapi.js';
 import { placeSearchRequestSchema } from './regions.routes.js';
 
 const json = (schema: z.ZodType, io: 'input' | 'output' = 'output') => ({
@@ -42,6 +43,7 @@ export function openApiDocument(): Record<string, unknown> {
 		schema,
 		...(schema.description ? { description: schema.description } : {})
 	}));
+	const hsds = hsdsOpenApi();
 	return {
 		openapi: '3.1.0',
 		info: {
@@ -164,7 +166,10 @@ export function openApiDocument(): Record<string, unknown> {
 			},
 			'/api/openapi.json': {
 				get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } }
-			}
-		}
+			},
+			...hsds.paths
+		},
+		tags: [hsds.tag],
+		components: { schemas: hsds.components }
 	};
 }

@@ -2,6 +2,7 @@ import type { Router } from 'express';
 import type { AppDependencies } from './context.js';
 import { registerHealthRoutes } from './health.routes.js';
 import { registerLocalRouteRoutes } from './local-routes.routes.js';
+import { registerHsdsRoutes } from './hsds.routes.js';
 import { registerMatchRoutes } from './match.routes.js';
 import { registerNeedRoutes } from './needs.routes.js';
 import { openApiDocument } from './openapi.js';
@@ -23,6 +24,7 @@ export function registerRoutes(router: Router, dependencies: AppDependencies): v
 		registerAdminRoutes(router, dependencies.staff);
 		registerSuggestionRoutes(router, dependencies.staff);
 	}
+	registerHsdsRoutes(router, dependencies);
 	const document = openApiDocument();
 	router.get('/api/openapi.json', (_req, res) => {
 		res.json(document);

@@ -33,7 +33,7 @@ const API_HEADERS: readonly [string, string][] = [
 
 export const securityHeaders: RequestHandler = (req, res, next) => {
 	for (const [name, value] of COMMON_HEADERS) res.setHeader(name, value);
-	if (req.path.startsWith('/api/')) {
+	if (req.path.startsWith('/api/') || req.path === '/hsds' || req.path.startsWith('/hsds/')) {
 		for (const [name, value] of API_HEADERS) res.setHeader(name, value);
 	}
 	next();
