@@ -180,7 +180,12 @@ describe('throttling', () => {
 				catalogue: app.catalogue,
 				geography: (await import('../support/domain.js')).testGeography(),
 				vocabulary: (await import('../support/domain.js')).testVocabulary(),
-				needLabels: new Map(),
+				needLabels: new Map(
+					(await import('@stodkartan/core')).NEED_CODES.map((code) => [
+						code,
+						{ sv: code, en: code }
+					])
+				),
 				logger: (await import('../support/test-app.js')).memoryLogger().logger,
 				staff: app.staff
 			})
