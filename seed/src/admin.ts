@@ -31,7 +31,7 @@ const USAGE = `Usage:
 async function promptPassword(question: string): Promise<string> {
 	let muted = false;
 	const output = new Writable({
-		write(chunk, _encoding, done) {
+		write(chunk: Buffer, _encoding, done) {
 			if (!muted) process.stdout.write(chunk);
 			done();
 		}
@@ -79,18 +79,23 @@ async function createUserCommand(args: string[], store: CatalogueRepository): Pr
 			: countiesSchema.safeParse(values.counties.split(',').map((code) => code.trim()));
 	if (!email.success) problems.push('--email: must be an e-mail address');
 	if (!role.success) problems.push('--role: must be admin, curator or editor');
-	if (organization && !organization.success)
+	if (organization && !organization.success) {
 		problems.push('--organization: must be an organization id');
-	if (counties && !counties.success)
+	}
+	if (counties && !counties.success) {
 		problems.push('--counties: must be two-digit county codes, e.g. 22,03');
-	if (role.data === 'editor' && !organization)
+	}
+	if (role.data === 'editor' && !organization) {
 		problems.push('--organization: an editor belongs to an organization');
-	if (role.data !== 'editor' && organization)
+	}
+	if (role.data !== 'editor' && organization) {
 		problems.push('--organization: only editors belong to one');
+	}
 	if (role.data !== 'curator' && counties) problems.push('--counties: only curators have counties');
 	const secret = await password();
-	if (!secret)
+	if (!secret) {
 		problems.push('STODKARTAN_PASSWORD: set it, or run the command on a terminal to be asked');
+	}
 	if (problems.length > 0 || !email.success || !role.success || !secret) {
 		console.error(`${problems.map((problem) => `  ${problem}`).join('\n')}\n\n${USAGE}`);
 		return 2;

@@ -87,8 +87,9 @@ async function main(): Promise<number> {
 		);
 		console.log(`${stale.length} service(s) not verified in 12 months.`);
 		if (sent.length > 0) console.log(`Reminded by e-mail:\n${sent.join('\n')}`);
-		if (waiting.length > 0)
+		if (waiting.length > 0) {
 			console.log(`Reminded less than ${REMIND_AGAIN_AFTER_DAYS} days ago:\n${waiting.join('\n')}`);
+		}
 		if (rest.length > 0) {
 			console.log(
 				`${mailer ? 'For the curators' : 'SMTP is not configured (SMTP_URL, SMTP_FROM, ORIGIN); for the curators'}:\n${rest.join('\n')}`

@@ -258,8 +258,9 @@ describe('the roles matrix', () => {
 				const nested = (layer as unknown as { handle?: { stack?: typeof stack } }).handle?.stack;
 				if (nested) walk(nested);
 				if (layer.route?.path.startsWith('/api/admin')) {
-					for (const method of Object.keys(layer.route.methods))
+					for (const method of Object.keys(layer.route.methods)) {
 						routes.add(`${method.toUpperCase()} ${layer.route.path}`);
+					}
 				}
 			}
 		};

@@ -34,8 +34,9 @@ const fixture = JSON.parse(
 	readFileSync(path.join(FIXTURES, 'fixture-catalogue.json'), 'utf8')
 ) as Catalogue;
 const counts = new Map<string, number>();
-for (const service of fixture.services)
+for (const service of fixture.services) {
 	counts.set(service.organizationId, (counts.get(service.organizationId) ?? 0) + 1);
+}
 const [organizationId] = [...counts].sort((a, b) => b[1] - a[1])[0] as [string, number];
 const services = fixture.services.filter(
 	(service) => service.organizationId === organizationId && service.serviceArea.scope !== 'national'
@@ -49,8 +50,9 @@ async function login(base: string, body: object): Promise<string> {
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify(body)
 	});
-	if (response.status !== 200)
+	if (response.status !== 200) {
 		throw new Error(`login: ${response.status} ${await response.text()}`);
+	}
 	return (response.headers.get('set-cookie') as string).split(';')[0] as string;
 }
 

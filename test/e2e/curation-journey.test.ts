@@ -45,8 +45,9 @@ async function inviteLink(page: Page, email: string, role: string, organization?
 	await page.goto(`${running.site.base}/redigera/anvandare`, { waitUntil: 'networkidle' });
 	await page.getByLabel('E-post').fill(email);
 	await page.getByLabel('Roll').selectOption(role);
-	if (organization)
+	if (organization) {
 		await page.getByLabel('Organisation (för redaktörer)').selectOption(organization);
+	}
 	await page.getByRole('button', { name: 'Skicka inbjudan' }).click();
 	await page.waitForLoadState('networkidle');
 	const link = (await page.locator('code.link').textContent()) ?? '';
@@ -214,7 +215,9 @@ test('a visitor suggests a correction without JavaScript, and nothing is left on
 	await page.getByLabel('Vad är fel?').fill('Telefonnumret verkar ha ändrats');
 	await page.getByRole('button', { name: 'Skicka' }).click();
 	await page.waitForLoadState('load');
-	await expect(page.locator('section.suggest [role=status]').textContent()).resolves.toContain('Tack!');
+	await expect(page.locator('section.suggest [role=status]').textContent()).resolves.toContain(
+		'Tack!'
+	);
 	expect(page.url()).not.toContain('Telefonnumret');
 	expect((await context.cookies()).length).toBe(0);
 	await context.close();

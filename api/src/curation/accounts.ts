@@ -294,3 +294,34 @@ export async function updateUser(
 	);
 	return next;
 }
+
+/** An invitation as the API shows it: never its token's hash. */
+export function invitationView({ tokenHash: _hash, ...invitation }: InvitationRecord) {
+	return invitation;
+}
+
+/** Withdraws an open invitation: admins any, curators their own; audited. */
+export async function revokeInvitation(
+	context: AccountsContext,
+	member: StaffMember,
+	id: string
+): Promise<void> {
+	if (member.role === 'editor') throw deny('role');
+	const invitation = (await context.repository.listInvitations()).find((entry) => entry.id === id);
+	const mine = invitation?.invitedBy.kind === 'user' && invitation.invitedBy.id === member.id;
+	if (!invitation || (member.role !== 'admin' && !mine)) {
+		throw new NotFoundError('There is no such invitation.');
+	}
+	const at = context.now().toISOString();
+	const actor: Actor = { kind: 'user', id: member.id, email: member.email, role: member.role };
+	try {
+		await context.repository.revokeInvitation(id, at, [
+			{ at, actor, action: 'invitation.revoked', target: { type: 'invitation', id } }
+		]);
+	} catch (error) {
+		if (error instanceof StoreConflictError) {
+			throw new ConflictError('not_open', 'The invitation is no longer open.');
+		}
+		throw error;
+	}
+}

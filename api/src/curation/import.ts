@@ -142,8 +142,9 @@ export async function importCatalogue(
 		const versions = await repository.curation.serviceVersions(service.id);
 		const base = versions.length === 0 ? current : (importBase(versions) ?? current);
 		const merged = mergeService(base, current, service);
-		for (const field of merged.conflicts)
+		for (const field of merged.conflicts) {
 			conflicts.push({ serviceId: service.id, field, kind: 'changed' });
+		}
 		// Even with nothing to apply, record what this import brought, so the next import compares with it.
 		if (!same(merged.service, current) || !same(base, service)) {
 			counts.updated += same(merged.service, current) ? 0 : 1;

@@ -91,8 +91,9 @@ export async function createProposal(
 	const { repository } = context;
 	const current = (await repository.findServiceById(request.serviceId)) ?? undefined;
 	const merged = await merge(context, request.serviceId, current, request.changes);
-	if (!merged.ok)
+	if (!merged.ok) {
 		throw new InvalidRequestError('The changes would make the service invalid.', merged.problems);
+	}
 	if (current && changedFields(current, merged.service).length === 0) {
 		throw new InvalidRequestError('The changes change nothing.', [
 			{ path: 'changes', message: 'every value given is the one the service already has' }
@@ -120,7 +121,7 @@ export async function createProposal(
 		kind: 'importer' in proposer ? 'import' : 'change',
 		serviceId: request.serviceId,
 		status: 'pending',
-		changes: request.changes as Record<string, unknown>,
+		changes: request.changes,
 		sources: request.sources,
 		...(request.note ? { note: request.note } : {}),
 		proposedBy: actor,
@@ -178,8 +179,9 @@ export async function createProposal(
 async function pendingProposal(context: CurationContext, id: string): Promise<ProposalRecord> {
 	const proposal = await context.repository.curation.findProposal(id);
 	if (!proposal) throw new NotFoundError('There is no proposal with that id.');
-	if (proposal.status !== 'pending')
+	if (proposal.status !== 'pending') {
 		throw new ConflictError('not_pending', 'The proposal has already been decided.');
+	}
 	return proposal;
 }
 
@@ -218,12 +220,7 @@ export async function approveProposal(
 		);
 	}
 	const current = (await repository.findServiceById(proposal.serviceId)) ?? undefined;
-	const merged = await merge(
-		context,
-		proposal.serviceId,
-		current,
-		proposal.changes as ServiceChanges
-	);
+	const merged = await merge(context, proposal.serviceId, current, proposal.changes);
 	if (!merged.ok) {
 		throw new ConflictError(
 			'stale_proposal',
@@ -343,12 +340,7 @@ export async function describeProposal(
 		const after = byNumber.get(proposal.publishedVersion);
 		if (after) diff = diffServices(byNumber.get(proposal.publishedVersion - 1) ?? undefined, after);
 	} else if (proposal.kind !== 'suggestion') {
-		const merged = await merge(
-			context,
-			proposal.serviceId,
-			current,
-			proposal.changes as ServiceChanges
-		);
+		const merged = await merge(context, proposal.serviceId, current, proposal.changes);
 		if (merged.ok) {
 			diff = diffServices(current, merged.service);
 			denial = reviewDenial(

@@ -99,8 +99,9 @@ export async function revertService(
 	const versions = await context.repository.curation.serviceVersions(serviceId);
 	const chosen = versions.find((entry) => entry.version === target);
 	if (!chosen) throw new NotFoundError('The service has no such version.');
-	if (!chosen.service)
+	if (!chosen.service) {
 		throw new InvalidRequestError('That version is the service removed; deactivate it instead.');
+	}
 	const at = context.now().toISOString();
 	const actor = actorOfMember(member);
 	const version = versions.at(-1)?.version ?? 0;

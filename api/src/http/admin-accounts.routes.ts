@@ -3,17 +3,11 @@ import { auditQuerySchema, invitationRequestSchema, type AuditEntry } from '@sto
 import { userUpdateRequestSchema } from '@stodkartan/core';
 import { deny } from '../auth/errors.js';
 import { userView } from '../auth/staff-auth.js';
-import { invite, updateUser } from '../curation/accounts.js';
+import { invitationView, invite, revokeInvitation, updateUser } from '../curation/accounts.js';
 import { requireAdmin } from '../curation/proposals.js';
-import { StoreConflictError, type InvitationRecord } from '../store/curation-repository.js';
-import { ConflictError } from '../auth/errors.js';
-import { NotFoundError, parseInput } from './errors.js';
+import { parseInput } from './errors.js';
 import { recordIdSchema } from './admin.routes.js';
 import { memberFrom, type StaffDependencies } from './staff.js';
-
-function invitationView({ tokenHash: _hash, ...invitation }: InvitationRecord) {
-	return invitation;
-}
 
 const CSV_COLUMNS = [
 	'seq',
@@ -101,30 +95,8 @@ export function registerAccountRoutes(router: Router, staff: StaffDependencies):
 	});
 
 	router.post('/api/admin/invitations/:id/revoke', async (req, res) => {
-		const member = memberFrom(res);
 		const id = parseInput(recordIdSchema, req.params.id, 'id');
-		if (member.role === 'editor') throw deny('role');
-		const invitation = (await accounts.repository.listInvitations()).find(
-			(entry) => entry.id === id
-		);
-		const mine = invitation?.invitedBy.kind === 'user' && invitation.invitedBy.id === member.id;
-		if (!invitation || (member.role !== 'admin' && !mine))
-			throw new NotFoundError('There is no such invitation.');
-		const at = accounts.now().toISOString();
-		try {
-			await accounts.repository.revokeInvitation(id, at, [
-				{
-					at,
-					actor: { kind: 'user', id: member.id, email: member.email, role: member.role },
-					action: 'invitation.revoked',
-					target: { type: 'invitation', id }
-				}
-			]);
-		} catch (error) {
-			if (error instanceof StoreConflictError)
-				throw new ConflictError('not_open', 'The invitation is no longer open.');
-			throw error;
-		}
+		await revokeInvitation(accounts, memberFrom(res), id);
 		res.json({ revoked: true });
 	});
 

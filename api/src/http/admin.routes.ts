@@ -134,8 +134,9 @@ export function registerAdminRoutes(router: Router, staff: StaffDependencies): v
 		const id = parseInput(idSchema, req.params.id, 'id');
 		const number = parseInput(z.coerce.number().int().min(0), req.params.version, 'version');
 		const service = await curation.repository.findServiceById(id);
-		if (service && !mayReviewService(member, service))
+		if (service && !mayReviewService(member, service)) {
 			throw new NotFoundError('There is no such version.');
+		}
 		const version = (await curation.repository.curation.serviceVersions(id)).find(
 			(entry) => entry.version === number
 		);

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit, type Options, type Store } from 'express-rate-limit';
 import { TooManyRequestsError } from '../auth/errors.js';
-import type { CurationRepository } from '../store/curation-repository.js';
 
 /**
  * Throttles (express-rate-limit). Counters by address live in memory only, so no address is
@@ -19,6 +18,13 @@ export function clientAddress(_req: Request, res: Response): string {
 	return String(res.locals.clientAddress ?? 'unknown');
 }
 
+/** Counters kept in the store (the repository's), as the throttle needs them. */
+export interface Counters {
+	hit(key: string, windowMs: number, now: number): Promise<{ count: number; resetAt: number }>;
+	unhit(key: string): Promise<void>;
+	resetHits(key: string): Promise<void>;
+}
+
 /** express-rate-limit's store over the repository's counters. */
 class CounterStore implements Store {
 	readonly localKeys = false;
@@ -26,7 +32,7 @@ class CounterStore implements Store {
 
 	constructor(
 		readonly prefix: string,
-		private readonly counters: CurationRepository,
+		private readonly counters: Counters,
 		private readonly now: () => Date
 	) {}
 
@@ -63,7 +69,7 @@ const common = {
 const byAddress = (req: Request, res: Response) => ipKeyGenerator(clientAddress(req, res), 56);
 
 /** Login: 429 once an account has had 5 failures in 15 minutes, or an address 30. */
-export function loginThrottles(counters: CurationRepository, now: () => Date): RequestHandler[] {
+export function loginThrottles(counters: Counters, now: () => Date): RequestHandler[] {
 	const account = rateLimit({
 		...common,
 		windowMs: LOGIN_WINDOW_MS,
@@ -71,8 +77,9 @@ export function loginThrottles(counters: CurationRepository, now: () => Date): R
 		skipSuccessfulRequests: true,
 		store: new CounterStore('login:', counters, now),
 		keyGenerator: (req) => {
-			const email = typeof req.body?.email === 'string' ? req.body.email.trim().toLowerCase() : '';
-			return createHash('sha256').update(email).digest('hex');
+			const { email } = (req.body ?? {}) as { email?: unknown };
+			const account = typeof email === 'string' ? email.trim().toLowerCase() : '';
+			return createHash('sha256').update(account).digest('hex');
 		}
 	});
 	const address = rateLimit({

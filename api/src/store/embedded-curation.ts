@@ -73,7 +73,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async createUser(user: UserRecord, audit: AuditDraft[]): Promise<void> {
-		await this.#root.transactionSync(() => {
+		this.#root.transactionSync(() => {
 			if (this.#emails.get(user.email) !== undefined) {
 				throw new StoreConflictError('exists', 'There is already an account with that e-mail.');
 			}
@@ -98,7 +98,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async updateUser(user: UserRecord, audit: AuditDraft[], endSessions = false): Promise<void> {
-		await this.#root.transactionSync(() => {
+		this.#root.transactionSync(() => {
 			const current = this.#users.get(user.id);
 			if (!current) throw new StoreConflictError('gone', 'There is no such account.');
 			if (current.email !== user.email) {
@@ -123,7 +123,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async touchSession(tokenHash: string, lastSeenAt: string): Promise<void> {
-		await this.#root.transactionSync(() => {
+		this.#root.transactionSync(() => {
 			const session = this.#sessions.get(tokenHash);
 			if (session) void this.#sessions.put(tokenHash, { ...session, lastSeenAt });
 		});
@@ -158,7 +158,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async createInvitation(invitation: InvitationRecord, audit: AuditDraft[]): Promise<void> {
-		await this.#root.transactionSync(() => {
+		this.#root.transactionSync(() => {
 			void this.#invitations.put(invitation.tokenHash, invitation);
 			this.#append(audit);
 		});
@@ -175,7 +175,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async acceptInvitation(tokenHash: string, user: UserRecord, audit: AuditDraft[]): Promise<void> {
-		await this.#root.transactionSync(() => {
+		this.#root.transactionSync(() => {
 			const invitation = this.#invitations.get(tokenHash);
 			if (!invitation || invitation.acceptedAt || invitation.revokedAt) {
 				throw new StoreConflictError('gone', 'The invitation has been used or withdrawn.');
@@ -191,7 +191,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async revokeInvitation(id: string, at: string, audit: AuditDraft[]): Promise<void> {
-		await this.#root.transactionSync(() => {
+		this.#root.transactionSync(() => {
 			const found = [...this.#invitations.getRange()].find(
 				({ value }) => value.id === id && !value.acceptedAt && !value.revokedAt
 			);
@@ -215,7 +215,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async createProposal(proposal: ProposalRecord, audit: AuditDraft[]): Promise<void> {
-		await this.#root.transactionSync(() => {
+		this.#root.transactionSync(() => {
 			if (this.#proposals.get(proposal.id)) {
 				throw new StoreConflictError('exists', 'A proposal with that id exists.');
 			}
@@ -250,7 +250,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 		review: NonNullable<ProposalRecord['review']>,
 		audit: AuditDraft[]
 	): Promise<void> {
-		await this.#root.transactionSync(() => {
+		this.#root.transactionSync(() => {
 			const proposal = this.#proposals.get(id);
 			if (!proposal || proposal.status !== 'pending') {
 				throw new StoreConflictError('not-pending', 'The proposal is no longer pending.');
@@ -381,7 +381,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async appendAudit(entries: AuditDraft[]): Promise<void> {
-		await this.#root.transactionSync(() => this.#append(entries));
+		this.#root.transactionSync(() => this.#append(entries));
 	}
 
 	async auditEntries(filter: { limit: number; before?: number }): Promise<AuditEntry[]> {
@@ -406,7 +406,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async unhit(key: string): Promise<void> {
-		await this.#root.transactionSync(() => {
+		this.#root.transactionSync(() => {
 			const current = this.#counters.get(key);
 			if (current && current.count > 0) {
 				void this.#counters.put(key, { ...current, count: current.count - 1 });
@@ -424,7 +424,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async setRemindedAt(serviceIds: readonly string[], at: string): Promise<void> {
-		await this.#root.transactionSync(() => {
+		this.#root.transactionSync(() => {
 			for (const id of serviceIds) void this.#notes.put(`reminded:${id}`, at);
 		});
 	}

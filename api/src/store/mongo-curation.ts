@@ -272,8 +272,9 @@ export class MongoCurationRepository implements CurationRepository {
 				.findById(user.id, null, { session })
 				.lean<Stored<UserRecord>>();
 			if (!current) throw new StoreConflictError('gone', 'There is no such account.');
-			if (current.email !== user.email)
+			if (current.email !== user.email) {
 				throw new StoreConflictError('exists', 'An account keeps its e-mail.');
+			}
 			await this.#append(audit, session);
 			await this.#users.replaceOne({ _id: user.id }, { _id: user.id, ...user }, { session });
 			if (endSessions) await this.#sessions.deleteMany({ userId: user.id }, { session });
@@ -430,8 +431,9 @@ export class MongoCurationRepository implements CurationRepository {
 			const pending = await this.#proposals
 				.exists({ _id: id, status: 'pending' })
 				.session(session ?? null);
-			if (!pending)
+			if (!pending) {
 				throw new StoreConflictError('not-pending', 'The proposal is no longer pending.');
+			}
 			await this.#append(audit, session);
 			const updated = await this.#proposals.updateOne(
 				{ _id: id, status: 'pending' },
@@ -488,8 +490,9 @@ export class MongoCurationRepository implements CurationRepository {
 					const pending = await this.#proposals
 						.exists({ _id: change.approve.proposalId, status: 'pending' })
 						.session(session ?? null);
-					if (!pending)
+					if (!pending) {
 						throw new StoreConflictError('not-pending', 'The proposal is no longer pending.');
+					}
 				}
 				const current = await this.#catalogue.services
 					.findById(change.serviceId, null, options)

@@ -21,8 +21,9 @@ const toId = (sum: bigint) => sum.toString(16).padStart(32, '0');
  */
 export function catalogueHash(catalogue: Pick<Catalogue, 'organizations' | 'services'>): string {
 	let sum = 0n;
-	for (const organization of catalogue.organizations)
+	for (const organization of catalogue.organizations) {
 		sum += recordHash('organization', organization);
+	}
 	for (const service of catalogue.services) sum += recordHash('service', service);
 	return toId(sum % MODULUS);
 }

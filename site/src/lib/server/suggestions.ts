@@ -1,6 +1,7 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
 import { idSchema } from '@stodkartan/core';
 import { staffCall } from './staff/api';
+import { formText } from './form-text';
 
 /**
  * The public service page's "suggest a correction" action. Nothing of the visitor is passed on
@@ -10,7 +11,7 @@ import { staffCall } from './staff/api';
 export async function suggestCorrection(event: RequestEvent<{ id: string }>) {
 	const id = idSchema.safeParse(event.params.id);
 	if (!id.success) return fail(404, { suggestion: 'failed' as const });
-	const text = String((await event.request.formData()).get('text') ?? '').trim();
+	const text = formText(await event.request.formData(), 'text').trim();
 	if (text.length < 3 || text.length > 2000) return fail(400, { suggestion: 'invalid' as const });
 	const answer = await staffCall(
 		event,

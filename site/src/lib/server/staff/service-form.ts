@@ -174,7 +174,7 @@ export function readServiceForm(
 	for (const [field, value] of Object.entries(next)) {
 		const before = (current as Record<string, unknown>)[field];
 		// Undefined members of an object are not part of it: compare what JSON would send.
-		const cleaned = value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+		const cleaned: unknown = value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 		if (canonical(cleaned) === canonical(before)) continue;
 		changes[field] = cleaned === undefined ? null : cleaned;
 	}

@@ -7,6 +7,7 @@ import {
 } from '@stodkartan/core';
 import { staffCall } from '$lib/server/staff/api';
 import type { Actions, PageServerLoad } from './$types';
+import { formText } from '$lib/server/form-text';
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -39,7 +40,7 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-const field = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+const field = (form: FormData, name: string) => formText(form, name).trim();
 
 export const actions: Actions = {
 	invite: async (event) => {
@@ -78,24 +79,26 @@ export const actions: Actions = {
 		const change = field(form, 'change');
 		const body = change === 'reset-totp' ? { resetTotp: true } : { active: change === 'activate' };
 		const answer = await staffCall(event, 'POST', `/api/admin/users/${id}`, body);
-		if (answer.status !== 200)
+		if (answer.status !== 200) {
 			return fail(answer.status, {
 				action: 'update',
 				message: answer.error?.message ?? '',
 				issues: []
 			});
+		}
 		return { action: 'update', saved: true };
 	},
 	revoke: async (event) => {
 		const id = field(await event.request.formData(), 'id');
 		if (!ID.test(id)) error(404, 'not found');
 		const answer = await staffCall(event, 'POST', `/api/admin/invitations/${id}/revoke`, {});
-		if (answer.status !== 200)
+		if (answer.status !== 200) {
 			return fail(answer.status, {
 				action: 'revoke',
 				message: answer.error?.message ?? '',
 				issues: []
 			});
+		}
 		return { action: 'revoke', saved: true };
 	}
 };

@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { localize } from '$lib/i18n';
 import { staffCall } from '$lib/server/staff/api';
 import type { Actions, PageServerLoad } from './$types';
+import { formText } from '$lib/server/form-text';
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
@@ -20,10 +21,11 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const form = await event.request.formData();
-		const token = String(form.get('token') ?? '');
-		const password = String(form.get('password') ?? '');
-		if (password !== String(form.get('again') ?? ''))
+		const token = formText(form, 'token');
+		const password = formText(form, 'password');
+		if (password !== formText(form, 'again')) {
 			return fail(400, { problem: 'mismatch' as const });
+		}
 		const answer = await staffCall(event, 'POST', '/api/auth/invitation/accept', {
 			token,
 			password

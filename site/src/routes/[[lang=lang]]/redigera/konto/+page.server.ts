@@ -2,13 +2,14 @@ import { fail, redirect } from '@sveltejs/kit';
 import { localize } from '$lib/i18n';
 import { dropSession, staffCall } from '$lib/server/staff/api';
 import type { Actions } from './$types';
+import { formText } from '$lib/server/form-text';
 
 export const actions: Actions = {
 	password: async (event) => {
 		const form = await event.request.formData();
 		const answer = await staffCall(event, 'POST', '/api/auth/password', {
-			currentPassword: String(form.get('current') ?? ''),
-			newPassword: String(form.get('next') ?? '')
+			currentPassword: formText(form, 'current'),
+			newPassword: formText(form, 'next')
 		});
 		if (answer.status !== 200) {
 			return fail(answer.status, {

@@ -25,8 +25,9 @@ export const actions: Actions = {
 			sources: [],
 			note: staffMessages(event.locals.lang).verification.deactivateNote
 		});
-		if (answer.status !== 201)
+		if (answer.status !== 201) {
 			return fail(answer.status, { failed: true, message: answer.error?.message ?? '' });
+		}
 		return { proposed: serviceId.data };
 	}
 };

@@ -3,6 +3,7 @@ import type { SessionResponse } from '@stodkartan/core';
 import { localize } from '$lib/i18n';
 import { keepSession, staffCall } from '$lib/server/staff/api';
 import type { Actions, PageServerLoad } from './$types';
+import { formText } from '$lib/server/form-text';
 
 export const load: PageServerLoad = async ({ parent, url, locals }) => {
 	if ((await parent()).staff) redirect(303, localize('/redigera', locals.lang));
@@ -14,19 +15,14 @@ export const load: PageServerLoad = async ({ parent, url, locals }) => {
 	return { notice };
 };
 
-const text = (form: FormData, name: string) => {
-	const value = form.get(name);
-	return typeof value === 'string' ? value : '';
-};
-
 export const actions: Actions = {
 	default: async (event) => {
 		const form = await event.request.formData();
-		const email = text(form, 'email').trim();
-		const totp = text(form, 'totp').replace(/\s+/g, '');
+		const email = formText(form, 'email').trim();
+		const totp = formText(form, 'totp').replace(/\s+/g, '');
 		const answer = await staffCall<SessionResponse>(event, 'POST', '/api/auth/login', {
 			email,
-			password: text(form, 'password'),
+			password: formText(form, 'password'),
 			...(totp ? { totp } : {})
 		});
 		if (answer.status !== 200 || !answer.token) {

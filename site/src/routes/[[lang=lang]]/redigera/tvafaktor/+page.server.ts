@@ -3,6 +3,7 @@ import { totpEnrolmentSchema } from '@stodkartan/core';
 import { localize } from '$lib/i18n';
 import { staffCall } from '$lib/server/staff/api';
 import type { Actions, PageServerLoad } from './$types';
+import { formText } from '$lib/server/form-text';
 
 export const load: PageServerLoad = async (event) => {
 	const { staff } = await event.parent();
@@ -18,8 +19,8 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const form = await event.request.formData();
-		const secret = String(form.get('secret') ?? '');
-		const totp = String(form.get('totp') ?? '').replace(/\s+/g, '');
+		const secret = formText(form, 'secret');
+		const totp = formText(form, 'totp').replace(/\s+/g, '');
 		const answer = await staffCall(event, 'POST', '/api/auth/totp/confirm', { secret, totp });
 		if (answer.status !== 200) return fail(400, { wrong: true });
 		redirect(303, localize('/redigera', event.locals.lang));

@@ -2,6 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { proposalDetailSchema } from '@stodkartan/core';
 import { staffCall } from '$lib/server/staff/api';
 import type { Actions, PageServerLoad } from './$types';
+import { formText } from '$lib/server/form-text';
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -16,7 +17,7 @@ export const load: PageServerLoad = async (event) => {
 async function decide(event: Parameters<Actions[string]>[0], verb: 'approve' | 'reject') {
 	if (!ID.test(event.params.id ?? '')) error(404, 'not found');
 	const form = await event.request.formData();
-	const text = String(form.get(verb === 'approve' ? 'comment' : 'reason') ?? '').trim();
+	const text = formText(form, verb === 'approve' ? 'comment' : 'reason').trim();
 	const body = verb === 'approve' ? (text ? { comment: text } : {}) : { reason: text };
 	const answer = await staffCall(
 		event,

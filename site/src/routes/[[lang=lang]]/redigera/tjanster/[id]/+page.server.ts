@@ -5,6 +5,7 @@ import { staffMessages } from '$lib/i18n/staff';
 import { staffCall } from '$lib/server/staff/api';
 import { advancedJson, readServiceForm } from '$lib/server/staff/service-form';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { formText } from '$lib/server/form-text';
 
 interface ServiceAnswer {
 	service: unknown;
@@ -42,10 +43,12 @@ export const actions: Actions = {
 		const { service } = await fetchService(event);
 		const s = staffMessages(event.locals.lang);
 		const read = readServiceForm(await event.request.formData(), service, s.form);
-		if (Object.keys(read.errors).length > 0)
+		if (Object.keys(read.errors).length > 0) {
 			return fail(400, { action: 'propose', errors: read.errors, issues: [] });
-		if (Object.keys(read.changes).length === 0)
+		}
+		if (Object.keys(read.changes).length === 0) {
 			return fail(400, { action: 'propose', errors: { form: s.service.nothing }, issues: [] });
+		}
 		const answer = await staffCall(event, 'POST', '/api/admin/proposals', {
 			serviceId: service.id,
 			changes: read.changes,
@@ -68,26 +71,28 @@ export const actions: Actions = {
 			`/api/admin/services/${event.params.id}/verify`,
 			{}
 		);
-		if (answer.status !== 200)
+		if (answer.status !== 200) {
 			return fail(answer.status, {
 				action: 'verify',
 				errors: { form: answer.error?.message ?? '' },
 				issues: []
 			});
+		}
 		return { done: 'verified' as const };
 	},
 	revert: async (event) => {
 		const form = await event.request.formData();
 		const answer = await staffCall(event, 'POST', `/api/admin/services/${event.params.id}/revert`, {
 			version: Number(form.get('version')),
-			reason: String(form.get('reason') ?? '').trim()
+			reason: formText(form, 'reason').trim()
 		});
-		if (answer.status !== 200)
+		if (answer.status !== 200) {
 			return fail(answer.status, {
 				action: 'revert',
 				errors: { form: answer.error?.message ?? '' },
 				issues: answer.error?.issues ?? []
 			});
+		}
 		return { done: 'reverted' as const };
 	}
 };
