@@ -1,16 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-	brokenLinks,
-	createUser,
-	EmbeddedCatalogueRepository,
-	newTotpSecret,
-	totpCode
-} from '@stodkartan/api';
+import { brokenLinks, EmbeddedCatalogueRepository, newTotpSecret, totpCode } from '@stodkartan/api';
 import type { Catalogue } from '@stodkartan/core';
 import { FIXTURES } from '../support/domain.js';
 import { startServer, stopStartedServers, type ServerProcess } from '../support/processes.js';
+import { createUserInStore } from '../support/staff.js';
 
 /**
  * An approval is one transaction: a server killed with SIGKILL at random moments while it
@@ -114,27 +109,18 @@ test('approvals survive kill -9 at random moments: each is all or nothing', asyn
 	};
 	let server: ServerProcess = await startServer(env, port);
 	const totp = newTotpSecret('curator').secret;
-	const store = openStore();
-	const accounts = {
-		repository: store.curation,
-		now: () => new Date(),
-		mailer: undefined,
-		origin: undefined,
-		organizationExists: async () => true
-	};
-	await createUser(accounts, {
+	await createUserInStore(dataDir, {
 		email: 'editor@example.org',
 		role: 'editor',
 		organizationId,
 		password: 'twelve green apples fall'
 	});
-	await createUser(accounts, {
+	await createUserInStore(dataDir, {
 		email: 'curator@example.org',
 		role: 'curator',
 		password: 'nine slow rivers turn',
 		totpSecret: totp
 	});
-	await store.close();
 	const editor = await login(server.base, {
 		email: 'editor@example.org',
 		password: 'twelve green apples fall'

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { createUser, EmbeddedCatalogueRepository } from '@stodkartan/api';
+import { EmbeddedCatalogueRepository } from '@stodkartan/api';
 import { buildCatalogue, buildOrganization, buildService, ROOT } from '../support/domain.js';
+import { createUserInStore } from '../support/staff.js';
 
 interface Received {
 	to: string[];
@@ -57,22 +58,13 @@ beforeEach(async () => {
 		),
 		'data/'
 	);
-	await createUser(
-		{
-			repository: store.curation,
-			now: () => new Date(),
-			mailer: undefined,
-			origin: undefined,
-			organizationExists: async () => true
-		},
-		{
-			email: 'editor@example.org',
-			role: 'editor',
-			organizationId: 'org',
-			password: 'purple ducks wander north'
-		}
-	);
 	await store.close();
+	await createUserInStore(dataDir, {
+		email: 'editor@example.org',
+		role: 'editor',
+		organizationId: 'org',
+		password: 'purple ducks wander north'
+	});
 });
 afterEach(async () => {
 	await new Promise<void>((resolve) => smtp.close(() => resolve()));

@@ -1,11 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import {
 	brokenLinks,
 	catalogueHash,
-	EmbeddedCatalogueRepository,
-	MongoCatalogueRepository,
 	StoreConflictError,
 	type AuditDraft,
 	type CatalogueRepository,
@@ -14,12 +9,7 @@ import {
 } from '@stodkartan/api';
 import type { Actor } from '@stodkartan/core';
 import { buildCatalogue, buildService } from '../support/domain.js';
-
-interface StoreUnderTest {
-	open(): Promise<CatalogueRepository>;
-	reopen(): Promise<CatalogueRepository>;
-	destroy(repository: CatalogueRepository): Promise<void>;
-}
+import { describeBothStores, type StoreUnderTest } from '../support/stores.js';
 
 const admin: Actor = { kind: 'user', id: 'u-admin', email: 'admin@example.org', role: 'admin' };
 const editor: Actor = { kind: 'user', id: 'u-editor', email: 'editor@example.org', role: 'editor' };
@@ -380,37 +370,4 @@ function curationContract(makeStore: () => StoreUnderTest) {
 	});
 }
 
-describe('curation in the embedded store (LMDB)', () => {
-	curationContract(() => {
-		const directory = mkdtempSync(path.join(tmpdir(), 'stodkartan-curation-'));
-		return {
-			open: async () => EmbeddedCatalogueRepository.open(directory),
-			reopen: async () => EmbeddedCatalogueRepository.open(directory),
-			destroy: async (repository) => {
-				await repository.close();
-				rmSync(directory, { recursive: true, force: true });
-			}
-		};
-	});
-});
-
-const mongodbUri = process.env.MONGODB_URI;
-const describeMongo = mongodbUri ? describe : describe.skip;
-
-describeMongo(
-	`curation in the MongoDB store${mongodbUri ? '' : ' — SKIPPED: MONGODB_URI is not set, and no MongoDB server can be installed on this machine'}`,
-	() => {
-		curationContract(() => {
-			const dbName = `stodkartan_curation_${process.pid}_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
-			const connect = () => MongoCatalogueRepository.connect(mongodbUri as string, { dbName });
-			return {
-				open: connect,
-				reopen: connect,
-				destroy: async (repository) => {
-					await (repository as MongoCatalogueRepository).dropDatabase();
-					await repository.close();
-				}
-			};
-		});
-	}
-);
+describeBothStores('curation', curationContract);

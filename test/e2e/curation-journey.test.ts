@@ -1,5 +1,4 @@
-import path from 'node:path';
-import { createUser, EmbeddedCatalogueRepository, totpCode } from '@stodkartan/api';
+import { totpCode } from '@stodkartan/api';
 import type { Page } from 'playwright-core';
 import {
 	NOTHING_ON_DEVICE,
@@ -8,6 +7,7 @@ import {
 	storedOnDevice,
 	useSiteInBrowser
 } from './support/browser.js';
+import { createUserInStore } from '../support/staff.js';
 
 /**
  * The staff side in Chromium: invite → set password → TOTP → propose → review → published →
@@ -65,21 +65,12 @@ async function acceptInvitation(page: Page, link: string, password: string) {
 }
 
 beforeAll(async () => {
-	const store = EmbeddedCatalogueRepository.open(path.join(running.site.dataDir, 'catalogue'));
-	try {
-		await createUser(
-			{
-				repository: store.curation,
-				now: () => new Date(),
-				mailer: undefined,
-				origin: undefined,
-				organizationExists: async () => true
-			},
-			{ email: ADMIN.email, role: 'admin', password: ADMIN.password, totpSecret: ADMIN_SECRET }
-		);
-	} finally {
-		await store.close();
-	}
+	await createUserInStore(running.site.dataDir, {
+		email: ADMIN.email,
+		role: 'admin',
+		password: ADMIN.password,
+		totpSecret: ADMIN_SECRET
+	});
 });
 
 test('the whole loop in the browser: invite, set password, TOTP, propose, review, publish, audit, revert', async () => {

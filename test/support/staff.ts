@@ -1,5 +1,12 @@
+import path from 'node:path';
 import supertest from 'supertest';
-import { createUser, newTotpSecret, totpCode, type UserRecord } from '@stodkartan/api';
+import {
+	createUser,
+	EmbeddedCatalogueRepository,
+	newTotpSecret,
+	totpCode,
+	type UserRecord
+} from '@stodkartan/api';
 import type { StaffRole } from '@stodkartan/core';
 import type { TestApp } from './test-app.js';
 
@@ -69,4 +76,26 @@ export async function logIn(account: StaffAccount, now?: number) {
 		throw new Error(`login failed: ${response.status} ${JSON.stringify(response.body)}`);
 	}
 	return response;
+}
+
+/** Creates an account straight in a store folder (the first admin of a server a test started). */
+export async function createUserInStore(
+	dataDir: string,
+	request: Parameters<typeof createUser>[1]
+): Promise<UserRecord> {
+	const store = EmbeddedCatalogueRepository.open(path.join(dataDir, 'catalogue'));
+	try {
+		return await createUser(
+			{
+				repository: store.curation,
+				now: () => new Date(),
+				mailer: undefined,
+				origin: undefined,
+				organizationExists: async () => true
+			},
+			request
+		);
+	} finally {
+		await store.close();
+	}
 }

@@ -12,15 +12,9 @@ import {
 	type SessionRecord,
 	type UserRecord
 } from './curation-repository.js';
+import { mixed, SCHEMA_OPTIONS as OPTIONS } from './mongo-options.js';
 import { catalogueHash, nextRevision, type RecordChange } from './revision.js';
 
-const OPTIONS = {
-	strict: 'throw',
-	strictQuery: 'throw',
-	versionKey: false,
-	minimize: false
-} as const;
-const mixed = { type: Schema.Types.Mixed };
 const text = { type: String };
 const required = (type: unknown) => ({ type, required: true });
 

@@ -2,19 +2,11 @@ import mongoose, { Schema, type Connection, type Model } from 'mongoose';
 import type { Catalogue, Organization, Service } from '@stodkartan/core';
 import type { CatalogueRepository, CatalogueRevision } from './catalogue-repository.js';
 import { MongoCurationRepository } from './mongo-curation.js';
+import { mixed, SCHEMA_OPTIONS as OPTIONS } from './mongo-options.js';
 import { revisionOf } from './revision.js';
 
 // User input never builds a query here, but should it ever, operators in it are neutralised.
 mongoose.set('sanitizeFilter', true);
-
-const OPTIONS = {
-	strict: 'throw',
-	strictQuery: 'throw',
-	versionKey: false,
-	minimize: false
-} as const;
-
-const mixed = { type: Schema.Types.Mixed };
 
 /**
  * Every field of a service. Nested parts were validated by the catalogue schema before they reach
