@@ -468,3 +468,20 @@ describe('suggestions from the public', () => {
 		expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(1);
 	});
 });
+
+test('the OpenAPI document describes the staff routes of the contract', async () => {
+	const { body } = await app.request.get('/api/openapi.json');
+	const paths = Object.keys(body.paths as Record<string, unknown>);
+	expect(paths).toEqual(
+		expect.arrayContaining([
+			'/api/auth/login',
+			'/api/auth/logout',
+			'/api/admin/proposals',
+			'/api/admin/proposals/{id}/approve',
+			'/api/admin/proposals/{id}/reject',
+			'/api/admin/audit',
+			'/api/services/{id}/suggestions'
+		])
+	);
+	expect(body.paths['/api/auth/login'].post.responses).toHaveProperty('429');
+});

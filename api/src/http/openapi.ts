@@ -16,6 +16,7 @@ import {
 } from '@stodkartan/core';
 import { hsdsOpenApi } from './hsds-openapi.js';
 import { placeSearchRequestSchema } from './regions.routes.js';
+import { staffOpenApiPaths } from './staff-openapi.js';
 
 const json = (schema: z.ZodType, io: 'input' | 'output' = 'output') => ({
 	'application/json': {
@@ -167,6 +168,7 @@ export function openApiDocument(): Record<string, unknown> {
 			'/api/openapi.json': {
 				get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } }
 			},
+			...staffOpenApiPaths(),
 			...hsds.paths
 		},
 		tags: [hsds.tag],
