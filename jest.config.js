@@ -36,6 +36,8 @@ export default {
 		project('api'),
 		project('contract'),
 		project('relevance'),
+		project('scenarios'),
+		project('texts'),
 		project('data'),
 		project('commands'),
 		project('hsds'),

@@ -192,7 +192,7 @@ describe('service endpoints', () => {
 		);
 		const matchBody =
 			response.body.paths['/api/match'].post.requestBody.content['application/json'].schema;
-		expect(matchBody.properties.seeker.enum).toEqual(['self', 'parent', 'professional']);
+		expect(matchBody.properties.seeker.enum).toEqual(['self', 'friend', 'parent', 'professional']);
 		expect(matchBody.additionalProperties).toBe(false);
 	});
 

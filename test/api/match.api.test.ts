@@ -72,4 +72,57 @@ describe('POST /api/match', () => {
 		const response = await app.request.post('/api/match').send({ limit: 1 });
 		expect(response.body.results).toHaveLength(1);
 	});
+
+	test('who asks, the person and the rules applied come back in the documented shape', async () => {
+		const response = await app.request.post('/api/match').send({
+			language: 'en',
+			text: 'my best friend (15) got raped last night, what do I do?'
+		});
+		const { interpretation } = matchResponseSchema.parse(response.body);
+		expect(interpretation.asker).toEqual({
+			seeker: 'friend',
+			source: 'text',
+			words: 'best friend'
+		});
+		// The age of the friend the help is about, not the writer's.
+		expect(interpretation.person.age).toEqual({ value: 15, source: 'text', words: 'friend 15' });
+		expect(interpretation.person.gender).toBeNull();
+		expect(interpretation.situation.map(({ rule }) => rule)).toContain('recent-rape');
+		expect(interpretation.situation[0]?.message).toMatch(/last days/);
+	});
+
+	test('a friend asking is a valid seeker', async () => {
+		const response = await app.request.post('/api/match').send({ seeker: 'friend', age: 14 });
+		expect(response.status).toBe(200);
+		expect(response.body.interpretation.asker).toEqual({ seeker: 'friend', source: 'request' });
+	});
+});
+
+describe('the cost of a hostile text has a bound', () => {
+	let seed = 11;
+	const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const letters = 'abcdefghijklmnopqrstuvwxyzåäö';
+	const randomWord = Array.from(
+		{ length: 2000 },
+		() => letters[Math.floor(random() * letters.length)]
+	).join('');
+
+	test.each([
+		['"våldtäkt" 250 times as one word', 'våldtäkt'.repeat(250)],
+		['1,000 "å"', 'å'.repeat(1000)],
+		['2,000 random letters', randomWord]
+	])('%s is answered within a small bound, as its first 40 letters would be', async (_, text) => {
+		const short = await app.request.post('/api/match').send({ text: text.slice(0, 40), age: 15 });
+		const times: number[] = [];
+		let long = short;
+		for (let i = 0; i < 5; i++) {
+			const started = performance.now();
+			long = await app.request.post('/api/match').send({ text, age: 15 });
+			times.push(performance.now() - started);
+		}
+		expect(long.status).toBe(200);
+		expect(long.body).toEqual(short.body);
+		// The median of five requests over HTTP; each cost 140–230 ms of reading before.
+		expect(times.sort((a, b) => a - b)[2]).toBeLessThan(60);
+	});
 });

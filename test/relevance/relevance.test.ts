@@ -73,13 +73,16 @@ const gain = (grade: number) => 2 ** grade - 1;
 const dcg = (grades: number[]) =>
 	grades.reduce((sum, grade, i) => sum + gain(grade) / Math.log2(i + 2), 0);
 
+/** A Tuesday afternoon: the answers may depend on what is open, and a test must not. */
+const tuesdayAfternoon = new Date('2026-11-24T13:00:00Z');
+
 let app: TestApp;
 beforeAll(async () => {
-	app = await createTestApp(fixtureCatalogue());
+	app = await createTestApp(fixtureCatalogue(), { now: tuesdayAfternoon });
 });
 afterAll(() => app.close());
 
-test('matching on the labelled queries: nDCG@5 ≥ 0.80, recall@10 ≥ 0.90, no violations', async () => {
+test('matching on the labelled queries: nDCG@5 ≥ 0.90, recall@10 ≥ 0.95, no violations', async () => {
 	const rows: { id: string; ndcg: number; recall: number; violations: string[] }[] = [];
 	for (const query of queries) {
 		const response = await app.request.post('/api/match').send({ ...query.request, limit: 10 });
@@ -108,8 +111,8 @@ test('matching on the labelled queries: nDCG@5 ≥ 0.80, recall@10 ≥ 0.90, no 
 		`relevance on ${rows.length} queries: nDCG@5 ${mean('ndcg').toFixed(3)}, recall@10 ${mean('recall').toFixed(3)}`
 	);
 	expect(rows.flatMap((row) => row.violations)).toEqual([]);
-	expect(mean('ndcg')).toBeGreaterThanOrEqual(0.8);
-	expect(mean('recall')).toBeGreaterThanOrEqual(0.9);
+	expect(mean('ndcg')).toBeGreaterThanOrEqual(0.9);
+	expect(mean('recall')).toBeGreaterThanOrEqual(0.95);
 });
 
 /** A small seeded generator, so that a failing request can be found again. */

@@ -228,10 +228,12 @@ describe('presenting results', () => {
 		],
 		interpretation: {
 			asker: { seeker: null, source: 'not-given' },
+			person: { age: null, gender: null },
 			needs: [],
 			signals: [],
 			understood: [],
 			location: { status: 'not-given' },
+			situation: [],
 			...interpretation
 		}
 	});

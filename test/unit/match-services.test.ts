@@ -200,7 +200,11 @@ describe('ranking', () => {
 			age: 12,
 			text: 'jag jobbar som lärare och en elev har berättat om övergrepp'
 		});
-		expect(teacher.interpretation.asker).toEqual({ seeker: 'professional', source: 'text' });
+		expect(teacher.interpretation.asker).toEqual({
+			seeker: 'professional',
+			source: 'text',
+			words: 'jag jobbar som lärare'
+		});
 		expect(ids(teacher)[0]).toBe('consultation');
 
 		const child = match([forChildren, forProfessionals], {

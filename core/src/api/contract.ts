@@ -12,8 +12,9 @@ import {
 	serviceSchema
 } from '../catalogue/schema.js';
 import { OTHER_LOCAL_ROLES } from '../catalogue/local-routes.js';
+import { FIRST_STEP_RULES } from '../matching/first-steps.js';
 import { REASON_CRITERIA } from '../matching/reasons.js';
-import { postalCodeSchema } from '../matching/request.js';
+import { postalCodeSchema, SEEKERS } from '../matching/request.js';
 import { SIGNALS } from '../needs/vocabulary.js';
 
 /** The one error shape of the API. */
@@ -53,6 +54,15 @@ export const matchReasonSchema = z.object({
 
 const namedRegion = z.object({ code: z.string(), name: z.string() });
 
+const statedSchema = <T extends z.ZodType>(value: T) =>
+	z
+		.object({
+			value,
+			source: z.enum(['request', 'text']),
+			words: z.string().optional()
+		})
+		.nullable();
+
 export const matchResponseSchema = z.object({
 	results: z.array(
 		z.object({
@@ -62,13 +72,23 @@ export const matchResponseSchema = z.object({
 		})
 	),
 	interpretation: z.object({
-		asker: z.union([
-			z.object({
-				seeker: z.enum(['self', 'parent', 'professional']),
-				source: z.enum(['request', 'text'])
-			}),
-			z.object({ seeker: z.null(), source: z.literal('not-given') })
-		]),
+		asker: z
+			.union([
+				z.object({
+					seeker: z.enum(SEEKERS),
+					source: z.enum(['request', 'text']),
+					words: z.string().optional().describe('The words of the text that said who asks.')
+				}),
+				z.object({ seeker: z.null(), source: z.literal('not-given') })
+			])
+			.describe(
+				'Who is asking, as the request said or as the text shows; "friend" is a young person asking for someone else.'
+			),
+		person: z
+			.object({ age: statedSchema(z.number()), gender: statedSchema(genderSchema) })
+			.describe(
+				'The age and gender of the young person the help is about, as the request said or the text states outright ("jag är kille", "min dotter på 13"); null when neither says. A gender or age from the text is used for eligibility like one from the request.'
+			),
 		needs: z.array(
 			z.object({
 				code: needCodeSchema,
@@ -82,7 +102,17 @@ export const matchResponseSchema = z.object({
 				words: z.string(),
 				needs: z.array(needCodeSchema),
 				signals: z.array(z.enum(SIGNALS)),
-				kind: z.enum(['phrase', 'word', 'compound', 'fuzzy'])
+				kind: z
+					.enum(['phrase', 'word', 'compound', 'fuzzy', 'together'])
+					.describe(
+						'How the words were read: a phrase, a word, part of a compound, a misspelling, or words that mean it only together in one sentence.'
+					),
+				setAside: z
+					.enum(['negated', 'no-evidence'])
+					.optional()
+					.describe(
+						'The words were read but do not count: denied ("inte våldtagen"), or a name ("pappa", "snapchat") with no harm beside it.'
+					)
 			})
 		),
 		location: z.union([
@@ -94,7 +124,12 @@ export const matchResponseSchema = z.object({
 			z.object({ status: z.literal('county'), county: namedRegion }),
 			z.object({ status: z.literal('not-given') }),
 			z.object({ status: z.literal('postal-code-not-found') })
-		])
+		]),
+		situation: z
+			.array(z.object({ rule: z.enum(FIRST_STEP_RULES), message: z.string() }))
+			.describe(
+				'The first-step rules that ordered the answer (danger now, rape in the last days, an adult reporting abuse of a child …), each with a sentence in the language of the answer.'
+			)
 	})
 });
 

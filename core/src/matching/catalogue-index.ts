@@ -1,9 +1,9 @@
 import type { Service } from '../catalogue/schema.js';
 import type { Geography, ResolvedLocation } from '../geo/geography.js';
-import { GENDERS } from '../catalogue/schema.js';
+import { GENDERS, SERVICE_ROLES, type ServiceRole } from '../catalogue/schema.js';
 import { needBit, needGroupOf } from '../needs/codes.js';
 import type { CheckStatus } from './eligibility.js';
-import { featuresOf, genderMask, type ServiceFeatures } from './features.js';
+import { featuresOf, genderMask, needMask, type ServiceFeatures } from './features.js';
 import { TextIndex } from './text-index.js';
 
 /**
@@ -29,10 +29,26 @@ export interface HotColumns {
 	focusTotal: Float32Array;
 	/** 0 national, 1 regional, 2 local. */
 	scope: Uint8Array;
+	/** `roleCode` of the service's role, NO_ROLE when the catalogue does not say. */
+	role: Uint8Array;
+	/** A service for people worried about their own behaviour: offered only when that is asked. */
+	isPrevention: Uint8Array;
+	/** The service lists its languages, and Swedish is not among them. */
+	lacksSwedish: Uint8Array;
+	/** All the service's needs, and its main need, as `needMask` bits. */
+	needMask: Uint32Array;
+	mainNeedMask: Uint32Array;
 }
 
 export const HAS_AUDIENCE = 0x80;
 export const NO_CONCERN = 0xff;
+export const NO_ROLE = 0xff;
+
+const roleCodes = new Map<string, number>(SERVICE_ROLES.map((role, code) => [role, code]));
+/** A role as the small number the index's `role` column holds. */
+export function roleCode(role: ServiceRole): number {
+	return roleCodes.get(role) ?? NO_ROLE;
+}
 export const ALL_GENDERS = genderMask(GENDERS);
 
 function buildColumns(features: readonly ServiceFeatures[]): HotColumns {
@@ -62,7 +78,16 @@ function buildColumns(features: readonly ServiceFeatures[]): HotColumns {
 		focusTotal: Float32Array.from(features, (s) =>
 			s.needs.reduce((sum, _, position) => sum + 1 / (position + 1), 0)
 		),
-		scope: Uint8Array.from(features, (s) => scopes[s.area.scope])
+		scope: Uint8Array.from(features, (s) => scopes[s.area.scope]),
+		role: Uint8Array.from(features, (s) => (s.role ? roleCode(s.role) : NO_ROLE)),
+		isPrevention: Uint8Array.from(features, (s) =>
+			s.role === 'prevention' || s.needs[0] === 'worried-about-own-behaviour' ? 1 : 0
+		),
+		lacksSwedish: Uint8Array.from(features, (s) =>
+			s.languages !== undefined && !s.languages.includes('sv') ? 1 : 0
+		),
+		needMask: Uint32Array.from(features, (s) => needMask(s.needs)),
+		mainNeedMask: Uint32Array.from(features, (s) => needMask(s.needs.slice(0, 1)))
 	};
 }
 

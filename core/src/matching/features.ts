@@ -5,10 +5,11 @@ import {
 	type Audience,
 	type ContactChannel,
 	type Gender,
-	type Service
+	type Service,
+	type ServiceRole
 } from '../catalogue/schema.js';
 import { compileOpeningHours, type WeeklyRanges } from '../hours/opening-hours.js';
-import type { NeedCode } from '../needs/codes.js';
+import { NEED_CODES, type NeedCode } from '../needs/codes.js';
 
 export type AreaFeatures =
 	| { scope: 'national' }
@@ -28,6 +29,8 @@ export const channelMask = (channels: Iterable<ContactChannel>): Mask =>
 	maskOf(CONTACT_CHANNELS, channels);
 export const audienceMask = (audience: Iterable<Audience>): Mask => maskOf(AUDIENCES, audience);
 export const genderMask = (genders: Iterable<Gender>): Mask => maskOf(GENDERS, genders);
+/** The 25 need codes fit in 32 bits. */
+export const needMask = (needs: Iterable<NeedCode>): Mask => maskOf(NEED_CODES, needs);
 
 export function channelsOf(mask: Mask): ContactChannel[] {
 	return CONTACT_CHANNELS.filter((_, bit) => (mask & (1 << bit)) !== 0);
@@ -76,6 +79,10 @@ export interface ServiceFeatures {
 	isFree: boolean | undefined;
 	requiresReferral: boolean;
 	isEmergency: boolean;
+	/** What part of the support system the service is, when the catalogue says. */
+	role: ServiceRole | undefined;
+	/** A national route that explains how to reach the local service ("Socialtjänsten i din kommun"). */
+	isPathway: boolean;
 }
 
 function summarizeHours(service: Service): OpeningSummary {
@@ -127,6 +134,8 @@ export function featuresOf(
 		isAnonymous: service.anonymous,
 		isFree: service.free,
 		requiresReferral: service.requiresReferral === true,
-		isEmergency: service.emergency === true
+		isEmergency: service.emergency === true || service.role === 'emergency',
+		role: service.role,
+		isPathway: service.kind === 'pathway'
 	};
 }

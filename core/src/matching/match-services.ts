@@ -1,24 +1,47 @@
+import type { Gender } from '../catalogue/schema.js';
 import type { Geography, ResolvedLocation } from '../geo/geography.js';
 import { swedishClockAt } from '../hours/opening-hours.js';
 import type { NeedCode } from '../needs/codes.js';
 import type { NeedVocabulary, UiLanguage } from '../needs/need-vocabulary.js';
 import type { UnderstoodWords } from '../needs/understand-text.js';
 import type { Signal } from '../needs/vocabulary.js';
-import type { CatalogueIndex } from './catalogue-index.js';
+import { NO_ROLE, type CatalogueIndex } from './catalogue-index.js';
 import { ageStatus, checkArea, genderStatus } from './eligibility.js';
 import type { ServiceFeatures } from './features.js';
+import {
+	isOnRoute,
+	isPreferredOnRoute,
+	planFirstSteps,
+	RULE_MESSAGES,
+	type FirstStepRule,
+	type Step
+} from './first-steps.js';
 import { explainMatch, type MatchReason } from './reasons.js';
 import {
 	compileQuery,
 	localityBonus,
 	MAX_USABILITY,
 	needFitOf,
+	openTier,
 	passesFilters,
 	rankingScore,
-	WEIGHTS
+	rankTier,
+	WEIGHTS,
+	type Query
 } from './rank.js';
+import { readRequest, type NeedSource, type Source, type Stated } from './read-request.js';
+import {
+	helpsWith,
+	placeSteps,
+	TopList,
+	type NightCheck,
+	type Placed,
+	type RouteCheck
+} from './placement.js';
 import type { MatchRequest, Seeker } from './request.js';
 import { TextIndex } from './text-index.js';
+
+export type { NeedSource } from './read-request.js';
 
 export const DEFAULT_LIMIT = 10;
 
@@ -35,16 +58,24 @@ export interface RankedService {
 	reasons: MatchReason[];
 }
 
-export type NeedSource = 'request' | 'text' | 'signal';
+/** What is known of the person, and from where; null when neither the request nor the text says. */
+export type PersonDetail<T> = { value: T; source: Source; words?: string } | null;
 
 /** How the request was read, so the person can see and correct it. */
 export interface Interpretation {
-	/** Who is asking: as the request said, or as its text shows ("jag är lärare"), or not known. */
-	asker: { seeker: Seeker; source: 'request' | 'text' } | { seeker: null; source: 'not-given' };
+	/**
+	 * Who is asking: as the request said, or as its text shows ("jag är lärare", "min dotter",
+	 * "min kompis" → friend: a young person asking for someone else), or not known.
+	 */
+	asker: { seeker: Seeker; source: Source; words?: string } | { seeker: null; source: 'not-given' };
+	/** The age and gender of the young person the help is about. */
+	person: { age: PersonDetail<number>; gender: PersonDetail<Gender> };
 	needs: { code: NeedCode; weight: number; source: NeedSource }[];
 	signals: Signal[];
 	understood: UnderstoodWords[];
 	location: LocationInterpretation;
+	/** The first-step rules that ordered the answer, each with a sentence to show. */
+	situation: { rule: FirstStepRule; message: string }[];
 }
 
 export type LocationInterpretation =
@@ -77,89 +108,22 @@ function describeLocation(location: ResolvedLocation): LocationInterpretation {
 	return { status: location.reason };
 }
 
-/** The request's needs: asked for, read from its text, and implied by signals ("it just happened"). */
-function readNeeds(request: MatchRequest, { index, vocabulary }: MatchDependencies) {
-	const needs = new Map<NeedCode, number>();
-	const sources = new Map<NeedCode, NeedSource>();
-	for (const code of request.needs ?? []) {
-		needs.set(code, 1);
-		sources.set(code, 'request');
-	}
-	const understanding = request.text
-		? vocabulary.understander.understand(request.text, (word) => index.text.hasWord(word))
-		: { needs: new Map<NeedCode, number>(), signals: new Set<Signal>(), understood: [] };
-	for (const [code, weight] of understanding.needs) {
-		if (weight > (needs.get(code) ?? 0)) {
-			needs.set(code, weight);
-			sources.set(code, 'text');
-		}
-	}
-	const before = new Map(needs);
-	vocabulary.addSignalNeeds(needs, understanding.signals);
-	for (const [code, weight] of needs) if (weight !== before.get(code)) sources.set(code, 'signal');
-	return { needs, sources, signals: understanding.signals, understood: understanding.understood };
-}
+const detail = <T>(stated: Stated<T> | undefined): PersonDetail<T> =>
+	stated
+		? {
+				value: stated.value,
+				source: stated.source,
+				...(stated.words ? { words: stated.words } : {})
+			}
+		: null;
 
-/**
- * Who is asking, when the request does not say but its text does: someone who writes "en elev har
- * berättat" is a professional, "min dotter" a parent. Only what the text says outright counts; a
- * child naming a teacher or a parent is not taken for one (the vocabulary keeps those apart).
- */
-function askerFromText(
-	needs: ReadonlyMap<NeedCode, number>,
-	sources: ReadonlyMap<NeedCode, NeedSource>
-): Seeker | undefined {
-	const saidOutright = (code: NeedCode) =>
-		sources.get(code) === 'text' && (needs.get(code) ?? 0) >= ASKER_CERTAINTY;
-	if (saidOutright('professional-guidance')) return 'professional';
-	if (saidOutright('parent-support')) return 'parent';
-	return undefined;
-}
-
-/** How sure the text must be of a need for asking adults before it says who is asking. */
-const ASKER_CERTAINTY = 0.9;
-
-interface Scored {
-	position: number;
-	rank: number;
-}
-
-/** Keeps the best `limit` entries, best first; equal scores are ordered by service id. */
-class TopList {
-	readonly entries: Scored[] = [];
-	readonly #limit: number;
-	readonly #idOf: (position: number) => string;
-
-	constructor(limit: number, idOf: (position: number) => string) {
-		this.#limit = limit;
-		this.#idOf = idOf;
-	}
-
-	/** The score an entry must beat to get in, or -Infinity while the list is not full. */
-	get bar(): number {
-		return this.entries.length < this.#limit
-			? -Infinity
-			: (this.entries[this.#limit - 1] as Scored).rank;
-	}
-
-	add(entry: Scored): void {
-		const before = (a: Scored, b: Scored) =>
-			a.rank > b.rank || (a.rank === b.rank && this.#idOf(a.position) < this.#idOf(b.position));
-		const { entries } = this;
-		if (entries.length === this.#limit && !before(entry, entries[this.#limit - 1] as Scored)) {
-			return;
-		}
-		let at = entries.length;
-		while (at > 0 && before(entry, entries[at - 1] as Scored)) at--;
-		entries.splice(at, 0, entry);
-		if (entries.length > this.#limit) entries.pop();
-	}
-}
+/** Within a step, a service that serves the person's own place comes first, then what is open. */
+const STEP_TIERS = { servesPlace: 100, open: 10, preferred: 5 } as const;
 
 /**
  * Finds where a child should be referred: the eligible services (never one the child may not
- * use), ranked by how well they fit, each with the reasons. Pure and deterministic for a given
- * catalogue index and instant.
+ * use), ranked by how well they fit and placed by the first-step rules, each with the reasons.
+ * Pure and deterministic for a given catalogue index and instant.
  */
 export function matchServices(
 	request: MatchRequest,
@@ -168,32 +132,95 @@ export function matchServices(
 ): MatchOutcome {
 	const { index, geography, vocabulary } = dependencies;
 	const location = geography.resolveLocation(request.location);
-	const { needs, sources, signals, understood } = readNeeds(request, dependencies);
-	const asking = request.seeker ?? askerFromText(needs, sources);
+	const read = readRequest(request, vocabulary, (word) => index.text.hasWord(word));
+	const asking = read.asker?.value;
+	const person = { age: read.age?.value, gender: read.gender?.value, location };
+	const clock = swedishClockAt(now);
+	const plan = planFirstSteps({
+		asking,
+		age: person.age,
+		placeKnown: location.kind !== 'unknown',
+		needs: read.needs,
+		signals: read.signals,
+		clock
+	});
 	const query = compileQuery({
 		asking,
-		person: { age: request.age, gender: request.gender, location },
-		needs,
-		relatedNeeds: vocabulary.relatedNeeds(needs, request.age, asking),
+		person,
+		needs: read.needs,
+		relatedNeeds: vocabulary.relatedNeeds(read.needs, person.age, asking),
 		preferredChannels:
 			request.channels && request.channels.length > 0 ? request.channels : undefined,
 		language: request.language,
-		signals,
+		signals: read.signals,
 		filters: request.filters,
-		clock: swedishClockAt(now)
+		clock,
+		plan
 	});
+	const limit = request.limit ?? DEFAULT_LIMIT;
+	const placed = rankServices(index, query, request.text, limit);
+
+	const language: UiLanguage = request.language === 'en' ? 'en' : 'sv';
+	const reasonContext = { query, geography, vocabulary, language };
+	return {
+		results: placed.map(({ position, score, step }) => {
+			const service = index.features[position] as ServiceFeatures;
+			return {
+				id: service.id,
+				score: Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000,
+				reasons: explainMatch(service, reasonContext, step)
+			};
+		}),
+		interpretation: {
+			asker: read.asker
+				? {
+						seeker: read.asker.value,
+						source: read.asker.source,
+						...(read.asker.words ? { words: read.asker.words } : {})
+					}
+				: { seeker: null, source: 'not-given' },
+			person: { age: detail(read.age), gender: detail(read.gender) },
+			needs: [...read.needs].map(([code, weight]) => ({
+				code,
+				weight: Math.round(weight * 100) / 100,
+				source: read.sources.get(code) ?? 'request'
+			})),
+			signals: [...read.signals],
+			understood: read.understood,
+			location: describeLocation(location),
+			situation: plan.rules.map((rule) => ({ rule, message: RULE_MESSAGES[rule][language] }))
+		}
+	};
+}
+
+/**
+ * One pass over the candidates: every eligible service is scored into the general list, and
+ * the services on a first-step route also into that step's short list. The steps' services are
+ * then placed as the rules say, and the rest follow in order.
+ */
+function rankServices(
+	index: CatalogueIndex,
+	query: Query,
+	text: string | undefined,
+	limit: number
+): Placed[] {
 	const { features, columns } = index;
-	const top = new TopList(
-		request.limit ?? DEFAULT_LIMIT,
-		(position) => features[position]?.id ?? ''
-	);
-	const text = scoreText(index, request.text);
+	const { plan } = query;
+	const idOf = (position: number) => features[position]?.id ?? '';
+	// The steps' services are placed from their own lists: the answer is those and the best
+	// `limit` of all, so the general list needs no more, and a short one prunes more. At night
+	// the rule looks further down for an open service that gives the same help.
+	const top = new TopList(plan.openFirst ? 2 * limit : limit, idOf);
+	const { steps } = plan;
+	const stepLists = steps.map((step) => new TopList(step.take, idOf));
+	const routeContext = { personGenderMask: query.personGenderMask };
+	const textScores = scoreText(index, text);
 	const { age } = query.person;
-	const emergencyWeight = query.isDangerNow ? WEIGHTS.emergencyFirst : 0;
 	try {
-		for (const candidates of index.candidatesFor(location)) {
+		for (const candidates of index.candidatesFor(query.person.location)) {
 			for (const position of candidates.positions) {
 				if (columns.isActive[position] === 0) continue;
+				if (columns.isPrevention[position] === 1 && !query.allowsPrevention) continue;
 				if (
 					ageStatus(columns.minAge[position] as number, columns.maxAge[position] as number, age) ===
 					'not-met'
@@ -209,7 +236,8 @@ export function matchServices(
 					candidates.area === undefined || query.hardFilters
 						? (features[position] as ServiceFeatures)
 						: undefined;
-				const area = candidates.area ?? checkArea(service as ServiceFeatures, location);
+				const area =
+					candidates.area ?? checkArea(service as ServiceFeatures, query.person.location);
 				if (
 					area === 'not-met' ||
 					(service && !passesFilters(service, query.hardFilters, query.clock))
@@ -223,59 +251,87 @@ export function matchServices(
 					columns.focusTotal[position] as number,
 					query
 				);
-				const emergency = columns.isEmergency[position] === 1 ? emergencyWeight : 0;
-				if (need === 0 && emergency === 0) continue;
-				const textRelevance = text.relevance(position);
-				// Most candidates cannot reach the list once it is full: skip the costlier factors.
-				const locality = localityBonus(columns.scope[position] as number, area);
-				if (need * MAX_USABILITY + locality + WEIGHTS.text * textRelevance + emergency < top.bar) {
-					continue;
-				}
-				const rank = rankingScore(
-					columns,
-					position,
-					() => features[position] as ServiceFeatures,
-					query,
-					{
-						need,
-						text: textRelevance,
-						area
+				// Which first-step routes the service is on, as bits: a few column reads.
+				let routes = 0;
+				if (steps.length > 0 && !(plan.nationalFirst && columns.scope[position] !== 0)) {
+					for (let s = 0; s < steps.length; s++) {
+						if (isOnRoute((steps[s] as Step).route, columns, position, area, routeContext)) {
+							routes |= 1 << s;
+						}
 					}
-				);
-				top.add({ position, rank });
+				}
+				// A service that helps with none of it is placed only by a first-step rule.
+				if (need === 0 && routes === 0) continue;
+				const textRelevance = textScores.relevance(position);
+				// The most a score can be: most candidates cannot reach a full list, and skip the rest.
+				const locality = localityBonus(columns.scope[position] as number, area);
+				const bound = need * MAX_USABILITY + locality + WEIGHTS.text * textRelevance;
+				// Scored once, and only for a candidate that can still enter a list.
+				let score = -1;
+				for (let s = 0; routes !== 0 && s < steps.length; s++) {
+					if ((routes & (1 << s)) === 0) continue;
+					const step = steps[s] as Step;
+					const list = stepLists[s] as TopList;
+					const servesPlace = columns.scope[position] !== 0 && area === 'met' ? 1 : 0;
+					const reachable = STEP_TIERS.servesPlace * servesPlace + STEP_TIERS.open * 2;
+					if (reachable + STEP_TIERS.preferred + bound < list.bar) continue;
+					const service = features[position] as ServiceFeatures;
+					if (score < 0) {
+						score = rankingScore(columns, position, () => service, query, {
+							need,
+							text: textRelevance,
+							area
+						});
+					}
+					// The social services' intake by day, their on-call service at night.
+					const open = openTier(service, query.clock);
+					const preferred = isPreferredOnRoute(step.route, columns, position, query.clock) ? 1 : 0;
+					const tiers =
+						STEP_TIERS.servesPlace * servesPlace +
+						STEP_TIERS.open * open +
+						STEP_TIERS.preferred * preferred;
+					list.add({ position, rank: tiers + score, score });
+				}
+				if (need === 0) continue;
+				const tier = rankTier(columns, position, query);
+				if (bound + tier < top.bar) continue;
+				if (score < 0) {
+					score = rankingScore(
+						columns,
+						position,
+						() => features[position] as ServiceFeatures,
+						query,
+						{ need, text: textRelevance, area }
+					);
+				}
+				top.add({ position, rank: score + tier, score });
 			}
 		}
 	} finally {
-		text.release();
+		textScores.release();
 	}
-
-	const language: UiLanguage = request.language === 'en' ? 'en' : 'sv';
-	const reasonContext = { query, geography, vocabulary, language };
-	return {
-		results: top.entries.map(({ position, rank }) => {
-			const service = features[position] as ServiceFeatures;
-			return {
-				id: service.id,
-				score: Math.round(Math.min(1, rank) * 1000) / 1000,
-				reasons: explainMatch(service, reasonContext)
-			};
-		}),
-		interpretation: {
-			asker: request.seeker
-				? { seeker: request.seeker, source: 'request' }
-				: asking
-					? { seeker: asking, source: 'text' }
-					: { seeker: null, source: 'not-given' },
-			needs: [...needs].map(([code, weight]) => ({
-				code,
-				weight: Math.round(weight * 100) / 100,
-				source: sources.get(code) ?? 'request'
-			})),
-			signals: [...signals],
-			understood,
-			location: describeLocation(location)
+	const night: NightCheck = {
+		isOpen: (position) => openTier(features[position] as ServiceFeatures, query.clock) === 2,
+		isClosed: (position) => openTier(features[position] as ServiceFeatures, query.clock) === 0,
+		helps: (position) => helpsWith(features[position] as ServiceFeatures, query),
+		canReplace: (instead, closed) => {
+			const role = columns.role[closed] as number;
+			const reachable =
+				query.preferredChannelMask === 0 ||
+				((columns.channelMask[instead] as number) & query.preferredChannelMask) !== 0;
+			return role !== NO_ROLE && columns.role[instead] === role && reachable;
 		}
 	};
+	const routes: RouteCheck = {
+		isNationalRoute: (position) =>
+			(features[position] as ServiceFeatures).isPathway && columns.scope[position] === 0,
+		isLocalOf: (position, route) =>
+			columns.role[position] !== NO_ROLE &&
+			columns.role[position] === columns.role[route] &&
+			columns.scope[position] !== 0 &&
+			checkArea(features[position] as ServiceFeatures, query.person.location) === 'met'
+	};
+	return placeSteps(plan, stepLists, top.entries, limit, night, routes);
 }
 
 /**

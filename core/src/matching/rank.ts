@@ -3,7 +3,14 @@ import { isOpenAtClock, type SwedishClock } from '../hours/opening-hours.js';
 import { NEED_CODES, needBit, needGroupOf, type NeedCode } from '../needs/codes.js';
 import type { Signal } from '../needs/vocabulary.js';
 import type { CheckStatus, Person } from './eligibility.js';
-import { ALL_GENDERS, HAS_AUDIENCE, NO_CONCERN, type HotColumns } from './catalogue-index.js';
+import {
+	ALL_GENDERS,
+	HAS_AUDIENCE,
+	NO_CONCERN,
+	roleCode,
+	type HotColumns
+} from './catalogue-index.js';
+import type { FirstStepPlan } from './first-steps.js';
 import {
 	audienceMask,
 	channelMask,
@@ -34,7 +41,7 @@ export const WEIGHTS = {
 		notForParents: 0.5,
 		adultsOnlyForUnknownAsker: 0.6
 	},
-	referral: { self: 0.55, parent: 0.65, professional: 1, unknown: 0.6 },
+	referral: { self: 0.55, friend: 0.55, parent: 0.65, professional: 1, unknown: 0.6 },
 	/** A service without any of the preferred contact channels. */
 	channelMissing: 0.72,
 	language: { missing: 0.75, unknown: 0.85 },
@@ -52,8 +59,21 @@ export const WEIGHTS = {
 	text: 0.15,
 	urgentClosed: 0.85,
 	urgentHoursUnknown: 0.95,
-	emergencyFirst: 10
+	/**
+	 * Acute care after an assault when nothing says it happened in the last days, nor asks for a
+	 * doctor: still offered, but not before someone to talk to ("raped a year ago").
+	 */
+	acuteNotRecent: 0.7,
+	/** A service known not to be anonymous, when the person worries about who will find out. */
+	notAnonymous: 0.8
 } as const;
+
+/**
+ * Orders that are rules, not weights: added to the score, each far larger than any score, so a
+ * national service always comes before a local one when no place was given, and the emergency
+ * number without danger now comes last.
+ */
+export const RANK_TIERS = { national: 100, notDanger: -1000 } as const;
 
 /** What a query asks for, after its text has been read and its place resolved. */
 export interface QueryParts {
@@ -68,6 +88,7 @@ export interface QueryParts {
 	signals: ReadonlySet<Signal>;
 	filters: MatchFilters | undefined;
 	clock: SwedishClock;
+	plan: FirstStepPlan;
 }
 
 /** A query with everything the ranking loop reads precomputed, so the loop allocates nothing. */
@@ -86,6 +107,12 @@ export interface Query extends QueryParts {
 	/** The factor for a service reached only by referral, for who is asking. */
 	referralFactor: number;
 	hardFilters: HardFilters | undefined;
+	/** Services for people worried about their own behaviour may be offered: that was asked. */
+	allowsPrevention: boolean;
+	/** It happened in the last days, or a doctor was asked for: acute care may come first. */
+	isAcute: boolean;
+	/** The person worries about who will find out: anonymous services first. */
+	wantsConfidentiality: boolean;
 }
 
 const PARENTS = audienceMask(['parents']);
@@ -111,8 +138,19 @@ export function compileQuery(parts: QueryParts): Query {
 	for (const [code, weight] of parts.relatedNeeds) relatedWeights[needBit(code)] = weight;
 	const { signals } = parts;
 	const personGroupMask = audienceMask(ageGroups(parts.person.age));
+	// Every field written out, in one order, not spread: the loop reads this object for every
+	// candidate, and a spread of this many fields makes a slow, dictionary-like object.
 	return {
-		...parts,
+		asking: parts.asking,
+		person: parts.person,
+		needs: parts.needs,
+		relatedNeeds: parts.relatedNeeds,
+		preferredChannels: parts.preferredChannels,
+		language: parts.language,
+		signals: parts.signals,
+		filters: parts.filters,
+		clock: parts.clock,
+		plan: parts.plan,
 		needWeights,
 		relatedWeights,
 		askedTotal,
@@ -125,7 +163,10 @@ export function compileQuery(parts: QueryParts): Query {
 			signals.has('urgent') || signals.has('danger-now') || signals.has('just-happened'),
 		audienceFactors: audienceFactorTable(parts.asking, personGroupMask),
 		referralFactor: WEIGHTS.referral[parts.asking ?? 'unknown'],
-		hardFilters: compileFilters(parts.filters)
+		hardFilters: compileFilters(parts.filters),
+		allowsPrevention: (parts.needs.get('worried-about-own-behaviour') ?? 0) >= 0.5,
+		isAcute: signals.has('just-happened') || (parts.needs.get('medical-care') ?? 0) >= 0.9,
+		wantsConfidentiality: signals.has('confidentiality')
 	};
 }
 
@@ -161,6 +202,7 @@ function audienceFactor(mask: Mask, asking: Seeker | undefined, personGroupMask:
 		case 'professional':
 			return mask & PROFESSIONALS ? weights.matches : weights.childForProfessional;
 		case 'self':
+		case 'friend':
 			if (reachesPerson) return weights.matches;
 			return reachesAnyPerson ? weights.otherAgeGroup : weights.adultsOnlyForChild;
 		default:
@@ -298,6 +340,9 @@ function usability(
 		const { languages } = service();
 		if (languages === undefined) factor *= WEIGHTS.language.unknown;
 		else if (!languages.includes(query.language)) factor *= WEIGHTS.language.missing;
+	} else if (columns.lacksSwedish[position] === 1) {
+		// A line only in sign language, for someone who writes Swedish.
+		factor *= WEIGHTS.language.missing;
 	}
 	const { age } = query.person;
 	const minAge = columns.minAge[position] as number;
@@ -327,8 +372,12 @@ function usability(
 		if (open === false) factor *= WEIGHTS.urgentClosed;
 		else if (open === undefined) factor *= WEIGHTS.urgentHoursUnknown;
 	}
+	if (!query.isAcute && columns.role[position] === ACUTE_CARE) factor *= WEIGHTS.acuteNotRecent;
+	if (query.wantsConfidentiality && service().isAnonymous === false) factor *= WEIGHTS.notAnonymous;
 	return factor;
 }
+
+const ACUTE_CARE = roleCode('acute-care');
 
 export function localityBonus(scope: number, area: CheckStatus): number {
 	if (scope === 0 || area !== 'met') return 0;
@@ -336,9 +385,8 @@ export function localityBonus(scope: number, area: CheckStatus): number {
 }
 
 /**
- * The ranking key of an eligible service: how well it fits the needs, times how usable it is for
- * this person, plus locality and text relevance. Emergency numbers come first when someone may
- * be in danger now.
+ * How well an eligible service fits: how well it fits the needs, times how usable it is for this
+ * person, plus locality and text relevance.
  */
 export function rankingScore(
 	columns: HotColumns,
@@ -347,12 +395,23 @@ export function rankingScore(
 	query: Query,
 	scores: { need: number; text: number; area: CheckStatus }
 ): number {
-	const emergency =
-		columns.isEmergency[position] === 1 && query.isDangerNow ? WEIGHTS.emergencyFirst : 0;
 	return (
 		scores.need * usability(columns, position, service, query, scores.area) +
 		localityBonus(columns.scope[position] as number, scores.area) +
-		WEIGHTS.text * scores.text +
-		emergency
+		WEIGHTS.text * scores.text
 	);
+}
+
+/** The part of the ranking key that is a rule: see RANK_TIERS. 0 when no rule applies. */
+export function rankTier(columns: HotColumns, position: number, query: Query): number {
+	let tier = 0;
+	if (columns.isEmergency[position] === 1 && !query.isDangerNow) tier += RANK_TIERS.notDanger;
+	if (query.plan.nationalFirst && columns.scope[position] === 0) tier += RANK_TIERS.national;
+	return tier;
+}
+
+/** 2 open now, 1 hours not known, 0 closed. */
+export function openTier(service: ServiceFeatures, clock: SwedishClock): number {
+	const open = isOpenNow(service, clock);
+	return open === true ? 2 : open === undefined ? 1 : 0;
 }

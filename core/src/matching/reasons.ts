@@ -5,6 +5,7 @@ import type { NeedCode } from '../needs/codes.js';
 import type { NeedVocabulary, UiLanguage } from '../needs/need-vocabulary.js';
 import { checkAge, checkArea, checkGender, type CheckStatus } from './eligibility.js';
 import { channelsOf, hasAudience, type ServiceFeatures } from './features.js';
+import { REPORT_REASON, STEP_REASONS, type Step } from './first-steps.js';
 import { audienceFit, isOpenNow, needDetails, WEIGHTS, type Query } from './rank.js';
 
 export const REASON_CRITERIA = [
@@ -18,7 +19,9 @@ export const REASON_CRITERIA = [
 	'channels',
 	'language',
 	'open-now',
-	'emergency'
+	'emergency',
+	'first-step',
+	'anonymous'
 ] as const;
 export type ReasonCriterion = (typeof REASON_CRITERIA)[number];
 export type ReasonStatus = CheckStatus | 'partly';
@@ -292,7 +295,7 @@ function usabilityReasons(
 		}[status];
 		reasons.push({ criterion: 'language', status, message });
 	}
-	if (query.filters?.openNow || query.isTimeCritical) {
+	if (query.filters?.openNow || query.isTimeCritical || query.plan.openFirst) {
 		const open = isOpenNow(service, query.clock);
 		reasons.push(
 			open === true
@@ -310,6 +313,35 @@ function usabilityReasons(
 						}
 		);
 	}
+	if (query.wantsConfidentiality) {
+		reasons.push(
+			service.isAnonymous === true
+				? {
+						criterion: 'anonymous',
+						status: 'met',
+						message: t(language, 'Du kan vara anonym.', 'You can stay anonymous.')
+					}
+				: service.isAnonymous === false
+					? {
+							criterion: 'anonymous',
+							status: 'not-met',
+							message: t(
+								language,
+								'Här kan du inte vara anonym.',
+								'You cannot stay anonymous here.'
+							)
+						}
+					: {
+							criterion: 'anonymous',
+							status: 'unknown',
+							message: t(
+								language,
+								'Det är inte känt om du kan vara anonym.',
+								'It is not known whether you can stay anonymous.'
+							)
+						}
+		);
+	}
 	if (service.isEmergency && query.signals.has('danger-now')) {
 		reasons.push({
 			criterion: 'emergency',
@@ -324,9 +356,28 @@ function usabilityReasons(
 	return reasons;
 }
 
-/** Every reason a service was offered: which criteria held, which only partly, which are unknown. */
-export function explainMatch(service: ServiceFeatures, context: ReasonContext): MatchReason[] {
+/** Why a first-step rule placed the service where it is. */
+function stepReasons(step: Step | undefined, { language }: ReasonContext): MatchReason[] {
+	// The emergency number says so in its own reason.
+	if (!step || step.route === 'emergency') return [];
+	const message =
+		step.route === 'police' && step.rule === 'report-crime'
+			? REPORT_REASON[language]
+			: STEP_REASONS[step.route][language];
+	return [{ criterion: 'first-step', status: 'met', message }];
+}
+
+/**
+ * Every reason a service was offered: which first-step rule placed it, which criteria held,
+ * which only partly, which are unknown.
+ */
+export function explainMatch(
+	service: ServiceFeatures,
+	context: ReasonContext,
+	step?: Step
+): MatchReason[] {
 	return [
+		...stepReasons(step, context),
 		...needReasons(service, context),
 		...eligibilityReasons(service, context),
 		...usabilityReasons(service, context)

@@ -8,10 +8,12 @@ import {
 	needCodeSchema
 } from '../catalogue/schema.js';
 
-export const SEEKERS = ['self', 'parent', 'professional'] as const;
+export const SEEKERS = ['self', 'friend', 'parent', 'professional'] as const;
 export const seekerSchema = z
 	.enum(SEEKERS)
-	.describe('Who is asking: the young person, a parent, or a professional.');
+	.describe(
+		'Who is asking: the young person, a young person for a friend, a parent (or another adult close to the child), or a professional.'
+	);
 
 export const postalCodeSchema = z
 	.string()

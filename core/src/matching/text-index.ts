@@ -1,6 +1,7 @@
 import type { Service } from '../catalogue/schema.js';
 import { stemKey, tokenize } from '../text/normalize.js';
 import { isStopword } from '../text/stopwords.js';
+import { MAX_WORD_LENGTH, MAX_WORDS } from '../text/words.js';
 
 const FIELD_BOOST = { name: 3, keywords: 2, description: 1 } as const;
 const K1 = 1.2;
@@ -164,10 +165,14 @@ export class TextIndex {
 		return this.#postings.has(key);
 	}
 
-	/** The distinct index keys of a query text; both stemmings, since its language is unknown. */
+	/**
+	 * The distinct index keys of a query text; both stemmings, since its language is unknown. Read
+	 * within the same bounds as the text reader: so many words, so many letters each.
+	 */
 	static queryKeys(text: string): string[] {
 		const keys = new Set<string>();
-		for (const word of tokenize(text)) {
+		for (const whole of tokenize(text).slice(0, MAX_WORDS)) {
+			const word = whole.slice(0, MAX_WORD_LENGTH);
 			if (isStopword(word) || word.length < 2) continue;
 			keys.add(stemKey(word, 'sv'));
 			keys.add(stemKey(word, 'en'));

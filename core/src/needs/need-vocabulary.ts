@@ -1,3 +1,4 @@
+import type { Seeker } from '../matching/request.js';
 import type { NeedCode } from './codes.js';
 import { TextUnderstander } from './understand-text.js';
 import type { NeedEntry, Signal, VocabularyFile } from './vocabulary.js';
@@ -41,23 +42,22 @@ export class NeedVocabulary {
 	relatedNeeds(
 		needs: ReadonlyMap<NeedCode, number>,
 		age: number | undefined,
-		asking: 'self' | 'parent' | 'professional' | undefined
+		asking: Seeker | undefined
 	): Map<NeedCode, number> {
 		const related = new Map<NeedCode, number>();
-		if (asking === 'parent' || asking === 'professional') {
-			for (const [code, weight] of Object.entries(this.file.askers[asking].impliesNeeds) as [
-				NeedCode,
-				number
-			][]) {
-				if (!needs.has(code)) related.set(code, weight);
-			}
+		for (const [code, weight] of Object.entries(
+			this.file.askers[asking ?? 'self'].impliesNeeds
+		) as [NeedCode, number][]) {
+			if (!needs.has(code)) related.set(code, weight);
 		}
+		// A friend asks for a young person: what helps a young person helps them.
+		const asker = asking === 'friend' ? 'self' : (asking ?? 'self');
 		for (const [code, weight] of needs) {
 			for (const relation of this.file.needs[code].related) {
 				if (needs.has(relation.need)) continue;
 				if (age !== undefined && relation.minAge !== undefined && age < relation.minAge) continue;
 				if (age !== undefined && relation.maxAge !== undefined && age > relation.maxAge) continue;
-				if (relation.askers && !relation.askers.includes(asking ?? 'self')) continue;
+				if (relation.askers && !relation.askers.includes(asker)) continue;
 				const strength = weight * relation.weight;
 				if (strength > (related.get(relation.need) ?? 0)) related.set(relation.need, strength);
 			}

@@ -1,11 +1,29 @@
-import Fuse from 'fuse.js';
-import { fold, stemKey, tokenize } from '../text/normalize.js';
-import { COMMON_WORDS } from '../text/common-words.js';
-import { isStopword, PHRASE_GLUE } from '../text/stopwords.js';
+import type { Gender } from '../catalogue/schema.js';
+import {
+	hypotheticalScope,
+	isDoerOrCompany,
+	isNegated,
+	isSomeoneElses,
+	negationCues,
+	pastClauses
+} from '../text/cues.js';
+import { readWords, type TextWord } from '../text/words.js';
 import type { NeedCode } from './codes.js';
-import type { Concept, Signal, VocabularyFile } from './vocabulary.js';
+import {
+	ConceptMatcher,
+	firstOf as first,
+	lastOf as last,
+	trustOf,
+	type Match,
+	type MatchKind
+} from './concept-matcher.js';
+import { readPersonStatements, type AskerPhrase, type Statement } from './person-statements.js';
+import type { Concept, Signal, TextAsker, VocabularyFile } from './vocabulary.js';
 
-export type MatchKind = 'phrase' | 'word' | 'compound' | 'fuzzy';
+export type { MatchKind } from './concept-matcher.js';
+
+/** Why words that were understood do not count. */
+export type SetAside = 'negated' | 'no-evidence' | 'who-is-asking';
 
 /** One stretch of the text that was understood, for "this is how we read what you wrote". */
 export interface UnderstoodWords {
@@ -13,6 +31,11 @@ export interface UnderstoodWords {
 	needs: NeedCode[];
 	signals: Signal[];
 	kind: MatchKind;
+	/**
+	 * Present when the words do not count: denied ("inte våldtagen"), a name without a harm beside
+	 * it ("pappa"), or part of saying who is asking ("polis här", "som socialsekreterare").
+	 */
+	setAside?: SetAside;
 }
 
 export interface TextUnderstanding {
@@ -20,91 +43,43 @@ export interface TextUnderstanding {
 	needs: Map<NeedCode, number>;
 	signals: Set<Signal>;
 	understood: UnderstoodWords[];
+	/** What the text says outright about who asks, and the young person's gender and age. */
+	asker?: Statement<TextAsker>;
+	gender?: Statement<Gender>;
+	age?: Statement<number>;
 }
 
-/** How much a match of each kind is trusted, relative to an exact word. */
-const KIND_WEIGHT: Record<MatchKind, number> = { phrase: 1, word: 1, compound: 0.8, fuzzy: 0.85 };
-const FUZZY_THRESHOLD = 0.3;
-const FUZZY_MIN_LENGTH = 5;
-const COMPOUND_MIN_PART = 4;
-const MAX_WORDS = 300;
-
-interface Phrase {
-	keys: string[];
-	concept: number;
-}
-
-interface QueryWord {
-	word: string;
-	keys: string[];
-	isContent: boolean;
-}
-
-/** How many other words may stand between two words of a phrase ("hotar att sprida mina bilder"). */
-const PHRASE_GAP = 2;
-
-const queryKeys = (word: string) => [
-	...new Set([stemKey(word, 'sv'), stemKey(word, 'en'), fold(word)])
+/** Signals a condition or the past takes away: "vad händer om …", "för ett år sedan". */
+const TIME_SIGNALS: ReadonlySet<Signal> = new Set(['danger-now', 'urgent', 'just-happened']);
+/** Concerns that show a harm was done, and how sure the reading of one must be. */
+const EVIDENCE_CONCERNS: readonly NeedCode[] = [
+	'sexual-abuse',
+	'rape',
+	'online-sexual-abuse',
+	'sexual-exploitation',
+	'human-trafficking',
+	'abuse-in-family',
+	'sexual-harassment'
 ];
-
-const isContentWord = (word: string) => !isStopword(word) && (word.length > 1 || /\d/.test(word));
+const EVIDENCE_WEIGHT = 0.4;
+/** Concerns that must happen in the last days for "it just happened" to matter. */
+const RECENT_CONCERNS: readonly NeedCode[] = ['rape', 'sexual-abuse'];
 
 /**
- * Understands free text as young people write it — Swedish or English, slang, compounds, å/ä/ö
- * typed as a/o, misspellings — as need codes and signals, using the vocabulary in `data/`.
- * Exact stems and phrases first; Fuse.js only for words neither the vocabulary nor the catalogue
- * knows, over the vocabulary's own words (a few hundred short strings).
+ * Understands free text as people write it — Swedish or English, slang, compounds, å/ä/ö typed
+ * as a/o, misspellings, denials, conditions and time — as need codes and signals, with who is
+ * asking and the gender and age the text states, using the vocabulary in `data/`: the concepts
+ * found (ConceptMatcher), then what the clauses around them say of them.
  */
 export class TextUnderstander {
+	readonly #file: VocabularyFile;
 	readonly #concepts: readonly Concept[];
-	readonly #words = new Map<string, number[]>();
-	readonly #phrases = new Map<string, Phrase[]>();
-	readonly #fuzzyBuckets = new Map<string, Fuse<{ word: string; concepts: number[] }>>();
+	readonly #matcher: ConceptMatcher;
 
 	constructor(vocabulary: VocabularyFile) {
+		this.#file = vocabulary;
 		this.#concepts = vocabulary.concepts;
-		const fuzzyWords = new Map<string, Set<number>>();
-		vocabulary.concepts.forEach((concept, index) => {
-			for (const language of ['sv', 'en'] as const) {
-				for (const term of concept.terms[language]) {
-					const words = tokenize(term).filter((word) => !PHRASE_GLUE.has(word));
-					if (words.length === 0 || (words.length === 1 && !isContentWord(words[0] as string))) {
-						continue;
-					}
-					const keys = words.map((word) => stemKey(word, language));
-					if (keys.length === 1) {
-						addTo(this.#words, keys[0] as string, index);
-						addTo(this.#words, fold(words[0] as string), index);
-						const folded = fold(words[0] as string);
-						if (folded.length >= COMPOUND_MIN_PART) {
-							fuzzyWords.set(folded, (fuzzyWords.get(folded) ?? new Set()).add(index));
-						}
-					} else {
-						const list = this.#phrases.get(keys[0] as string) ?? [];
-						list.push({ keys, concept: index });
-						this.#phrases.set(keys[0] as string, list);
-					}
-				}
-			}
-		});
-		for (const list of this.#phrases.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-		const buckets = new Map<string, { word: string; concepts: number[] }[]>();
-		for (const [word, concepts] of fuzzyWords) {
-			const bucket = buckets.get(word[0] as string) ?? [];
-			bucket.push({ word, concepts: [...concepts] });
-			buckets.set(word[0] as string, bucket);
-		}
-		for (const [letter, items] of buckets) {
-			this.#fuzzyBuckets.set(
-				letter,
-				new Fuse(items, {
-					keys: ['word'],
-					threshold: FUZZY_THRESHOLD,
-					includeScore: true,
-					ignoreLocation: true
-				})
-			);
-		}
+		this.#matcher = new ConceptMatcher(vocabulary.concepts);
 	}
 
 	/**
@@ -115,167 +90,254 @@ export class TextUnderstander {
 		text: string,
 		isKnownWord: (word: string) => boolean = () => false
 	): TextUnderstanding {
-		const words: QueryWord[] = tokenize(text)
-			.slice(0, MAX_WORDS)
-			.filter((word) => !PHRASE_GLUE.has(word))
-			.map((word) => ({ word, keys: queryKeys(word), isContent: isContentWord(word) }));
+		const textWords = readWords(text);
+		const matches = this.#matcher.match(textWords, isKnownWord);
+		const consumed = new Uint8Array(textWords.length);
+		for (const match of matches) {
+			if (match.kind === 'phrase') for (const at of match.at) consumed[at] = 1;
+		}
+		const cues = negationCues(textWords, consumed);
+		const conditional = hypotheticalScope(textWords);
+		const negated = matches.map((match) => isNegated(textWords, cues, first(match), last(match)));
+		const harms = matches.filter((match, i) => !negated[i] && this.#isEvidence(match));
+		const past = new Set([
+			...matches
+				.filter((match, i) => !negated[i] && this.#hasSignal(match, 'long-ago'))
+				.map((match) => textWords[first(match)]?.clause),
+			...pastClauses(textWords)
+		]);
+		const person = this.#readPerson(textWords, matches, negated, harms);
+		const statement = person.asker?.at;
+
 		const result: TextUnderstanding = { needs: new Map(), signals: new Set(), understood: [] };
-		const consumed = new Uint8Array(words.length);
-
-		words.forEach((_, start) => {
-			if (consumed[start]) return;
-			const match = this.#phraseAt(words, start);
-			if (!match) return;
-			for (const position of match.positions) consumed[position] = 1;
-			const text = match.positions.map((position) => words[position]?.word).join(' ');
-			this.#record(result, [match.phrase.concept], text, 'phrase', 1);
+		const adviceWeights: number[] = [];
+		const harmSentences = new Set(harms.map((match) => textWords[first(match)]?.sentence ?? 0));
+		const nearHarm = (sentence: number) =>
+			harmSentences.has(sentence) ||
+			harmSentences.has(sentence - 1) ||
+			harmSentences.has(sentence + 1);
+		matches.forEach((match, i) => {
+			const at = first(match);
+			const setAside: SetAside | undefined = negated[i]
+				? 'negated'
+				: statement && at >= statement[0] && last(match) <= statement[1] && !this.#namesAsker(match)
+					? 'who-is-asking'
+					: this.#isContext(match) &&
+						  (!nearHarm(textWords[at]?.sentence ?? 0) ||
+								isSomeoneElses(textWords, at, last(match)))
+						? 'no-evidence'
+						: undefined;
+			const inThePast = past.has(textWords[at]?.clause);
+			const dropped = new Set<Signal>();
+			if (conditional[at]) TIME_SIGNALS.forEach((signal) => dropped.add(signal));
+			if (inThePast) dropped.add('danger-now');
+			this.#record(result, textWords, match, { setAside, dropped, inThePast });
+			if (!setAside && match.concepts.some((index) => this.#concepts[index]?.advice)) {
+				adviceWeights.push(trustOf(match));
+			}
 		});
+		this.#settleTime(result, textWords, matches, negated, past);
+		if (this.#violenceNow(textWords, matches, negated, conditional, past)) {
+			result.signals.add('danger-now');
+		}
+		this.#addAskerNeeds(result, person.asker?.value ?? 'self', adviceWeights);
+		const { asker, gender, age } = person;
+		return {
+			...result,
+			...(asker ? { asker: { value: asker.value, words: asker.words } } : {}),
+			...(gender ? { gender } : {}),
+			...(age ? { age } : {})
+		};
+	}
 
-		words.forEach(({ word, keys, isContent }, position) => {
-			if (consumed[position] || !isContent) return;
-			const exact = unique(keys.flatMap((key) => this.#words.get(key) ?? []));
-			if (exact.length > 0) return this.#record(result, exact, word, 'word', 1);
-			const parts = this.#compoundParts(word);
-			if (parts.length > 0) return this.#record(result, parts, word, 'compound', 1);
-			if (
-				word.length < FUZZY_MIN_LENGTH ||
-				/\d/.test(word) ||
-				COMMON_WORDS.has(word) ||
-				isKnownWord(stemKey(word, 'sv'))
-			) {
-				return;
+	/** Who is asking, from the vocabulary's phrases and the text's own statements. */
+	#readPerson(
+		textWords: readonly TextWord[],
+		matches: readonly Match[],
+		negated: readonly boolean[],
+		harms: readonly Match[]
+	) {
+		const askerPhrases: AskerPhrase[] = [];
+		matches.forEach((match, i) => {
+			if (negated[i]) return;
+			for (const index of match.concepts) {
+				const asker = this.#concepts[index]?.asker;
+				if (!asker) continue;
+				// "av min kompis", "med min kompis", "berätta för min kompis": not the friend asked about.
+				if (asker === 'friend' && isDoerOrCompany(textWords, first(match))) continue;
+				askerPhrases.push({ asker, first: first(match), last: last(match) });
 			}
-			const fuzzy = this.#fuzzyMatch(word);
-			if (fuzzy) this.#record(result, fuzzy.concepts, word, 'fuzzy', 1 - fuzzy.score);
 		});
-		return result;
-	}
-
-	#phraseAt(
-		words: readonly QueryWord[],
-		start: number
-	): { phrase: Phrase; positions: number[] } | undefined {
-		const first = words[start];
-		if (!first) return undefined;
-		let best: { phrase: Phrase; positions: number[] } | undefined;
-		for (const key of first.keys) {
-			for (const phrase of this.#phrases.get(key) ?? []) {
-				if (best && best.positions.length >= phrase.keys.length) continue;
-				const positions = matchPhrase(words, start, phrase.keys);
-				if (positions) best = { phrase, positions };
-			}
-		}
-		return best;
-	}
-
-	/**
-	 * Concepts named by the longest known head and the longest known tail of a compound word
-	 * ("skolkuratorn" → kurator, "våldtäktsanmälan" → våldtäkt + anmälan).
-	 */
-	#compoundParts(word: string): number[] {
-		if (word.length < 2 * COMPOUND_MIN_PART) return [];
-		const conceptsOf = (part: string) =>
-			unique(queryKeys(part).flatMap((key) => this.#words.get(key) ?? []));
-		const found = new Set<number>();
-		for (let split = word.length - COMPOUND_MIN_PART; split >= COMPOUND_MIN_PART; split--) {
-			const head = word.slice(0, split);
-			// Swedish joins many compounds with an "s" (våldtäkts-anmälan).
-			const concepts = [
-				...conceptsOf(head),
-				...(head.endsWith('s') ? conceptsOf(head.slice(0, -1)) : [])
-			];
-			if (concepts.length > 0) {
-				concepts.forEach((concept) => found.add(concept));
-				break;
-			}
-		}
-		for (let split = COMPOUND_MIN_PART; split <= word.length - COMPOUND_MIN_PART; split++) {
-			const concepts = conceptsOf(word.slice(split));
-			if (concepts.length > 0) {
-				concepts.forEach((concept) => found.add(concept));
-				break;
-			}
-		}
-		return [...found];
-	}
-
-	/**
-	 * The vocabulary word a misspelled word most likely means: about one typing error per seven
-	 * letters, and a word of about the same length (Fuse.js also finds a word inside a longer one).
-	 */
-	#fuzzyMatch(word: string): { concepts: number[]; score: number } | undefined {
-		const folded = fold(word);
-		const allowedErrors = folded.length >= 9 ? 2 : 1;
-		const threshold = Math.min(FUZZY_THRESHOLD, (allowedErrors + 0.2) / folded.length);
-		const hits = this.#fuzzyBuckets.get(folded[0] as string)?.search(folded, { limit: 5 }) ?? [];
-		const hit = hits.find(
-			({ item, score = 1 }) =>
-				score <= threshold && Math.abs(item.word.length - folded.length) <= allowedErrors
+		const ownBehaviour = matches.some(
+			(match, i) =>
+				!negated[i] &&
+				match.concepts.some(
+					(index) => (this.#concepts[index]?.needs?.['worried-about-own-behaviour'] ?? 0) >= 0.5
+				)
 		);
-		return hit ? { concepts: hit.item.concepts, score: hit.score ?? 1 } : undefined;
+		return readPersonStatements(
+			textWords,
+			askerPhrases,
+			harms.map((match) => ({ first: first(match), last: last(match) })),
+			ownBehaviour
+		);
+	}
+
+	/**
+	 * Whether a match names a harm that makes a name count ("pappa" + "slår mig"): something done
+	 * to someone, or danger now. Feeling bad is not a harm done; honour and partner violence name
+	 * their own relation, so they do not make "pappa" abuse at home.
+	 */
+	#isEvidence(match: Match): boolean {
+		return match.concepts.some((index) => {
+			const concept = this.#concepts[index];
+			if (!concept || concept.context) return false;
+			if (match.kind !== 'fuzzy' && concept.signals?.includes('danger-now')) return true;
+			return (Object.entries(concept.needs ?? {}) as [NeedCode, number][]).some(
+				([code, weight]) => weight >= EVIDENCE_WEIGHT && EVIDENCE_CONCERNS.includes(code)
+			);
+		});
+	}
+
+	/**
+	 * Violence going on now is danger now, said in words that are not themselves an alarm: "pappa
+	 * är full och slår sönder saker just nu", "han slår mig nu" (the violence and the "now" in one
+	 * clause, neither denied, conditional or in the past).
+	 */
+	#violenceNow(
+		textWords: readonly TextWord[],
+		matches: readonly Match[],
+		negated: readonly boolean[],
+		conditional: Uint8Array,
+		past: ReadonlySet<number | undefined>
+	): boolean {
+		const live = (match: Match, i: number) =>
+			!negated[i] && !conditional[first(match)] && !past.has(textWords[first(match)]?.clause);
+		const clauses = (keep: (match: Match) => boolean) =>
+			new Set(
+				matches
+					.filter((match, i) => live(match, i) && keep(match))
+					.map((match) => textWords[first(match)]?.clause)
+			);
+		const violence = clauses((match) => match.kind !== 'fuzzy' && this.#namesViolence(match));
+		const now = clauses((match) => match.kind !== 'fuzzy' && this.#hasSignal(match, 'urgent'));
+		return [...now].some((clause) => violence.has(clause));
+	}
+
+	#namesViolence(match: Match): boolean {
+		return match.concepts.some((index) => {
+			const concept = this.#concepts[index];
+			if (!concept || concept.context) return false;
+			const needs = concept.needs ?? {};
+			return (needs['abuse-in-family'] ?? 0) >= 0.4 || (needs['partner-violence'] ?? 0) >= 0.4;
+		});
+	}
+
+	#namesAsker(match: Match): boolean {
+		return match.concepts.some((index) => this.#concepts[index]?.asker !== undefined);
+	}
+
+	#isContext(match: Match): boolean {
+		return match.concepts.every((index) => this.#concepts[index]?.context === true);
+	}
+
+	#hasSignal(match: Match, signal: Signal): boolean {
+		return match.concepts.some((index) => this.#concepts[index]?.signals?.includes(signal));
 	}
 
 	#record(
 		result: TextUnderstanding,
-		concepts: readonly number[],
-		words: string,
-		kind: MatchKind,
-		quality: number
+		textWords: readonly TextWord[],
+		match: Match,
+		{
+			setAside,
+			dropped,
+			inThePast
+		}: { setAside: SetAside | undefined; dropped: ReadonlySet<Signal>; inThePast: boolean }
 	) {
 		const needs = new Set<NeedCode>();
 		const signals = new Set<Signal>();
-		const factor = KIND_WEIGHT[kind] * quality;
-		for (const index of concepts) {
+		const factor = trustOf(match);
+		for (const index of match.concepts) {
 			const concept = this.#concepts[index];
 			if (!concept) continue;
 			for (const [code, weight] of Object.entries(concept.needs ?? {}) as [NeedCode, number][]) {
+				needs.add(code);
+				// Crisis support is for now: a crisis long ago is not one today.
+				if (setAside || (inThePast && code === 'crisis-support')) continue;
 				const strength = weight * factor;
 				if (strength > (result.needs.get(code) ?? 0)) result.needs.set(code, strength);
-				needs.add(code);
 			}
-			if (kind !== 'fuzzy') for (const signal of concept.signals ?? []) signals.add(signal);
-		}
-		for (const signal of signals) result.signals.add(signal);
-		result.understood.push({ words, needs: [...needs], signals: [...signals], kind });
-	}
-}
-
-/**
- * Where the words of a phrase stand, starting at `start`: each next word within a short gap,
- * except right after a function word ("i går" must be adjacent, "hotar … sprida" may not be).
- */
-function matchPhrase(
-	words: readonly QueryWord[],
-	start: number,
-	keys: readonly string[]
-): number[] | undefined {
-	const positions = [start];
-	for (const key of keys.slice(1)) {
-		const previous = positions[positions.length - 1] as number;
-		const gap = words[previous]?.isContent ? PHRASE_GAP : 0;
-		let found = -1;
-		for (
-			let position = previous + 1;
-			position <= previous + 1 + gap && position < words.length;
-			position++
-		) {
-			if (words[position]?.keys.includes(key)) {
-				found = position;
-				break;
+			// A guessed word, or a part of one, never raises an alarm or sets a time.
+			if (match.kind === 'fuzzy' || match.kind === 'compound') continue;
+			for (const signal of concept.signals ?? []) {
+				if (dropped.has(signal)) continue;
+				signals.add(signal);
+				if (!setAside) result.signals.add(signal);
 			}
 		}
-		if (found < 0) return undefined;
-		positions.push(found);
+		result.understood.push({
+			words: match.at.map((position) => textWords[position]?.word).join(' '),
+			needs: [...needs],
+			signals: [...signals],
+			kind: match.kind,
+			...(setAside ? { setAside } : {})
+		});
 	}
-	return positions;
-}
 
-function addTo(map: Map<string, number[]>, key: string, value: number) {
-	const list = map.get(key) ?? [];
-	if (!list.includes(value)) list.push(value);
-	map.set(key, list);
-}
+	/**
+	 * "It just happened" holds unless every harm it could be about is placed in the past ("förra
+	 * året blev jag våldtagen, och igår såg jag honom"); "long ago" is said only when it does not.
+	 */
+	#settleTime(
+		result: TextUnderstanding,
+		textWords: readonly TextWord[],
+		matches: readonly Match[],
+		negated: readonly boolean[],
+		pastClauses: ReadonlySet<number | undefined>
+	) {
+		if (result.signals.has('just-happened') && pastClauses.size > 0) {
+			const recentClauses = new Set<number | undefined>();
+			const concernClauses = new Set<number | undefined>();
+			matches.forEach((match, i) => {
+				if (negated[i]) return;
+				const clause = textWords[match.at[0] as number]?.clause;
+				if (this.#hasSignal(match, 'just-happened')) recentClauses.add(clause);
+				const concepts = match.concepts.map((index) => this.#concepts[index]);
+				if (concepts.some((c) => RECENT_CONCERNS.some((code) => (c?.needs?.[code] ?? 0) >= 0.5))) {
+					concernClauses.add(clause);
+				}
+			});
+			const allPast = [...concernClauses].every((clause) => pastClauses.has(clause));
+			const together = [...recentClauses].some((clause) => concernClauses.has(clause));
+			if (concernClauses.size > 0 && allPast && !together) result.signals.delete('just-happened');
+		}
+		if (result.signals.has('just-happened')) result.signals.delete('long-ago');
+		else if (pastClauses.size > 0) result.signals.add('long-ago');
+	}
 
-function unique<T>(values: readonly T[]): T[] {
-	return [...new Set(values)];
+	/** A request for advice means what the asker needs; what an adult describes may add more. */
+	#addAskerNeeds(result: TextUnderstanding, asker: TextAsker | 'self', adviceWeights: number[]) {
+		const entry = this.#file.askers[asker];
+		const raise = (code: NeedCode, weight: number) => {
+			if (weight > (result.needs.get(code) ?? 0)) result.needs.set(code, weight);
+		};
+		if (entry.advice !== 'someone-to-talk-to') {
+			const talk = result.needs.get('someone-to-talk-to');
+			if (talk !== undefined) {
+				adviceWeights.push(talk);
+				result.needs.delete('someone-to-talk-to');
+			}
+		}
+		raise(entry.advice, Math.max(0, ...adviceWeights));
+		for (const [code, weight] of Object.entries(entry.reads ?? {}) as [NeedCode, number][]) {
+			raise(code, weight);
+		}
+		const { withConcerns } = entry;
+		if (withConcerns?.concerns.some((code) => (result.needs.get(code) ?? 0) >= 0.5)) {
+			for (const [code, weight] of Object.entries(withConcerns.needs) as [NeedCode, number][]) {
+				raise(code, weight);
+			}
+		}
+	}
 }

@@ -4,7 +4,18 @@ import { tokenize } from '../text/normalize.js';
 import { PHRASE_GLUE } from '../text/stopwords.js';
 import { NEED_CODES, type NeedCode } from './codes.js';
 
-export const SIGNALS = ['danger-now', 'urgent', 'just-happened'] as const;
+/**
+ * What a text says about time and safety besides its needs: someone may be in danger now, help is
+ * needed now, it happened in the last days, it happened long ago, the writer worries about who
+ * will find out.
+ */
+export const SIGNALS = [
+	'danger-now',
+	'urgent',
+	'just-happened',
+	'long-ago',
+	'confidentiality'
+] as const;
 export type Signal = (typeof SIGNALS)[number];
 const signalSchema = z.enum(SIGNALS);
 
@@ -45,10 +56,36 @@ const termSchema = z
 		}
 	);
 
+export const TEXT_ASKERS = ['friend', 'parent', 'professional'] as const;
+export type TextAsker = (typeof TEXT_ASKERS)[number];
+
 const conceptSchema = z.strictObject({
 	needs: z.partialRecord(needCodeSchema, weightSchema).optional(),
 	signals: z.array(signalSchema).optional(),
-	terms: z.strictObject({ sv: z.array(termSchema), en: z.array(termSchema) })
+	/** The words say who is asking ("min dotter": a parent; "en elev har berättat": a professional). */
+	asker: z.enum(TEXT_ASKERS).optional(),
+	/**
+	 * The words name who or where ("pappa", "pojkvän", "snapchat"), not a harm: their needs count
+	 * only when the same sentence also names a harm ("pappa slår mig"), never on their own.
+	 */
+	context: z.literal(true).optional(),
+	/**
+	 * The words ask for advice ("vad ska jag göra?"): the need follows who is asking, as the
+	 * askers' `advice` says (a young person: someone to talk to; a parent: support for parents).
+	 */
+	advice: z.literal(true).optional(),
+	terms: z.strictObject({ sv: z.array(termSchema), en: z.array(termSchema) }),
+	/**
+	 * Words that mean this only together, in one sentence: one word of each group ("tog mig in i
+	 * ett rum" and "kunde inte få honom att sluta": a room and not being able to stop it). Single
+	 * words, matched by their stems.
+	 */
+	together: z
+		.strictObject({
+			sv: z.array(z.array(z.string().min(1)).min(1)),
+			en: z.array(z.array(z.string().min(1)).min(1))
+		})
+		.optional()
 });
 
 const signalEntrySchema = z.strictObject({
@@ -61,7 +98,24 @@ const signalEntrySchema = z.strictObject({
 const askerEntrySchema = z.strictObject({
 	description: localizedTextSchema,
 	/** Needs that come with who is asking, as related needs (a parent → parent support). */
-	impliesNeeds: z.partialRecord(needCodeSchema, weightSchema)
+	impliesNeeds: z.partialRecord(needCodeSchema, weightSchema),
+	/**
+	 * The need a request for advice means when this one asks; for an adult, a wish to talk is one
+	 * too ("hur pratar jag med mitt barn" is support for a parent, not a line for the child).
+	 */
+	advice: needCodeSchema,
+	/** Needs the text shows whenever this one writes (a parent writing: support for parents). */
+	reads: z.partialRecord(needCodeSchema, weightSchema).optional(),
+	/**
+	 * Needs the text shows when this one writes about one of these concerns: a professional who
+	 * describes abuse of a child has a report of concern to make.
+	 */
+	withConcerns: z
+		.strictObject({
+			concerns: z.array(needCodeSchema).min(1),
+			needs: z.partialRecord(needCodeSchema, weightSchema)
+		})
+		.optional()
 });
 
 /** `data/needs-vocabulary.json`: youth-friendly wording, related needs and search words per need. */
@@ -70,7 +124,12 @@ export const vocabularySchema = z.strictObject({
 	note: z.string().optional(),
 	needs: z.record(needCodeSchema, needEntrySchema),
 	signals: z.record(signalSchema, signalEntrySchema),
-	askers: z.strictObject({ parent: askerEntrySchema, professional: askerEntrySchema }),
+	askers: z.strictObject({
+		self: askerEntrySchema,
+		friend: askerEntrySchema,
+		parent: askerEntrySchema,
+		professional: askerEntrySchema
+	}),
 	concepts: z.array(conceptSchema)
 });
 

@@ -18,7 +18,8 @@ roligt rum rummet samma sedan sen sista själv skola skolan skriva skrev snart s
 spelar sporten stad staden stan stor stora sträng ställe säga säger sätt tala tar tid tiden tillbaka
 tjejen tjejer tog trodde tror tråkigt träffa träffade träffas träning tyst tänker tänkte under upp
 ute vad vad vanligt vara varför varje vecka veckan verkligen vet vill visste väldigt vänner vår
-vänta väg ytterligare åka åkte år året åt äta även över
+vänta väg ytterligare åka åkte år året åt äta även över skicka skickar skickade skickat spara
+sparar sparade sparat hej hallå bröder bröderna systrar
 about after again against ago almost alone also always another anyone anything around asked away
 back bad because been before being best better between body both bought boy brother called came
 cannot care class could dad day days did does doing done down each else even ever every everyone
@@ -30,7 +31,7 @@ new next nice night nobody nothing now often okay once only other people phone p
 really right said same saw say says school see seen send sent should since some someone something
 sometimes soon still stop such sure take talked teacher tell than thing things think thought
 through time told tomorrow tried trying under until very want wanted week well went were what
-where which while who why will with without work would wrong year years yes yesterday young
+where which while who why will with without work would wrong year years yes yesterday young hello hi hey
 `;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));

@@ -18,8 +18,12 @@ export function tokenize(text: string): string[] {
  * letters ("får"/"far"), so folded forms are matched as a second, weaker form, never the only one.
  */
 export function fold(word: string): string {
+	// Most words have no mark at all: then there is nothing to fold (and this is on every word's path).
+	if (PLAIN.test(word)) return word;
 	return word.replace(/æ/g, 'ae').replace(/ø/g, 'o').normalize('NFD').replace(COMBINING_MARKS, '');
 }
+
+const PLAIN = /^[a-z0-9:~-]*$/;
 
 export function stemSv(word: string): string {
 	return stemSwedish(word);

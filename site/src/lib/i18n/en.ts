@@ -85,6 +85,8 @@ export const en: Messages = {
 		understoodNone:
 			'We did not quite understand what you wrote, so we show support that suits many.',
 		askerFromText: {
+			friend:
+				'What you wrote sounds like you are asking for a friend: here is support for young people, and advice on how to support your friend.',
 			parent:
 				'What you wrote sounds like you are asking as a parent or relative, so support for adults comes first.',
 			professional:

@@ -82,6 +82,8 @@ export const sv = {
 		understood: 'Så här förstod vi det du skrev:',
 		understoodNone: 'Vi förstod inte riktigt vad du skrev, så vi visar stöd som passar många.',
 		askerFromText: {
+			friend:
+				'Det du skrev låter som att du frågar för en kompis: här är stöd för unga, och du kan också få råd om hur du stöttar din kompis.',
 			parent:
 				'Det du skrev låter som att du frågar som förälder eller anhörig, så stöd för vuxna kommer först.',
 			professional:

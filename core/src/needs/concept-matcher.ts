@@ -1,0 +1,449 @@
+import Fuse from 'fuse.js';
+import { COMMON_WORDS } from '../text/common-words.js';
+import { fold, stemEn, stemKey, stemSv, tokenize } from '../text/normalize.js';
+import { isStopword, PHRASE_GLUE } from '../text/stopwords.js';
+import type { TextWord } from '../text/words.js';
+import type { Concept } from './vocabulary.js';
+
+export type MatchKind = 'phrase' | 'word' | 'compound' | 'fuzzy' | 'together';
+
+/** Where the vocabulary's concepts stand in a text: one phrase or word, and how it was found. */
+export interface Match {
+	concepts: number[];
+	/** Places in the text (`TextWord` indexes) of the words matched. */
+	at: number[];
+	kind: MatchKind;
+	/** 0–1: how close a misspelling was; 1 otherwise. */
+	quality: number;
+}
+
+export const firstOf = (match: Match) => match.at[0] as number;
+export const lastOf = (match: Match) => match.at[match.at.length - 1] as number;
+
+/** How much a match is trusted, relative to an exact word. */
+export function trustOf(match: Match): number {
+	return KIND_WEIGHT[match.kind] * match.quality;
+}
+
+/** How much a match of each kind is trusted, relative to an exact word. */
+const KIND_WEIGHT: Record<MatchKind, number> = {
+	phrase: 1,
+	word: 1,
+	compound: 0.8,
+	fuzzy: 0.85,
+	// Words that mean it only together say it less surely than a word for it.
+	together: 0.8
+};
+const FUZZY_THRESHOLD = 0.3;
+/** Shorter words have too many neighbours to guess a misspelling ("hello" is not "hemlös"). */
+const FUZZY_MIN_LENGTH = 6;
+const COMPOUND_MIN_PART = 4;
+/**
+ * The bounds of one reading: no Swedish compound or misspelling is longer than these, and each
+ * text gets at most this many compound look-ups and fuzzy searches, so a hostile text costs about
+ * what an ordinary one does.
+ */
+const COMPOUND_MAX_LENGTH = 30;
+const FUZZY_MAX_LENGTH = 24;
+const COMPOUND_LOOKUPS_PER_TEXT = 400;
+const FUZZY_SEARCHES_PER_TEXT = 16;
+
+interface Phrase {
+	/** Each word's key as written (å, ä, ö kept) and folded (å, ä, ö as a, a, o). */
+	exact: string[];
+	folded: string[];
+	/** Every concept that has this phrase ("i natt": it is urgent, and it just happened). */
+	concepts: number[];
+}
+
+/** A word of the text as matching sees it: glue words left out, `at` its place in the text. */
+interface QueryWord {
+	word: string;
+	at: number;
+	keys: string[];
+	/** The keys folded, to find the phrases that may start here. */
+	foldedKeys: string[];
+	/** Written with å, ä, ö (or another mark): then only keys written the same way match. */
+	hasMarks: boolean;
+	isContent: boolean;
+}
+
+/** How many other words may stand between two words of a phrase ("hotar att sprida mina bilder"). */
+const PHRASE_GAP = 2;
+
+/**
+ * Pronouns stand for any person in the vocabulary's phrases: "tar på mig" also reads "tar på
+ * henne", "my stepdad" also "her stepdad". The phrases that say who is asking keep their own words.
+ */
+const POSSESSIVES = new Set([
+	'my',
+	'his',
+	'her',
+	'their',
+	'your',
+	'our',
+	'min',
+	'mitt',
+	'mina',
+	'hans',
+	'hennes',
+	'hens',
+	'deras',
+	'sin',
+	'sitt',
+	'sina',
+	'din',
+	'ditt',
+	'dina',
+	'vår',
+	'vårt',
+	'våra'
+]);
+const OBJECTS = new Set([
+	'me',
+	'him',
+	'her',
+	'them',
+	'us',
+	'mig',
+	'mej',
+	'honom',
+	'henne',
+	'hen',
+	'dem',
+	'dom',
+	'oss'
+]);
+const POSSESSIVE_KEY = '~possessive';
+const OBJECT_KEY = '~object';
+
+/**
+ * The keys a word of the text is looked up by: its Swedish and its English stem, each marked with
+ * its language (so the Swedish stem of "came" is not the English stem of "camming"), the word
+ * itself, and its pronoun class.
+ */
+function queryKeys(word: string): string[] {
+	const keys = [`sv:${stemSv(word)}`, `en:${stemEn(word)}`, `w:${word}`];
+	if (POSSESSIVES.has(word)) keys.push(POSSESSIVE_KEY);
+	if (OBJECTS.has(word)) keys.push(OBJECT_KEY);
+	return keys;
+}
+
+const hasMarks = (word: string) => fold(word) !== word;
+
+/** The key a vocabulary word is indexed by, in its term's language. */
+function termKey(word: string, language: 'sv' | 'en', generalize: boolean): string {
+	if (generalize) {
+		// The vocabulary writes its phrases in the first person: "mig", "my".
+		if (['my', 'min', 'mitt', 'mina'].includes(word)) return POSSESSIVE_KEY;
+		if (['me', 'mig', 'mej'].includes(word)) return OBJECT_KEY;
+	}
+	return language === 'en' ? `en:${stemEn(word)}` : `sv:${stemSv(word)}`;
+}
+
+const isContentWord = (word: string) => !isStopword(word) && (word.length > 1 || /\d/.test(word));
+
+/**
+ * Finds the vocabulary's concepts in a text: exact stems and phrases first (the longest phrase
+ * wins where phrases overlap), then compounds, then Fuse.js for misspellings, only for words
+ * neither the vocabulary nor the catalogue knows, over the vocabulary's own words (a few hundred
+ * short strings). Built once per vocabulary.
+ */
+export class ConceptMatcher {
+	/** Single words by key as written, and by key folded (for text typed without å, ä, ö). */
+	readonly #exactWords = new Map<string, number[]>();
+	readonly #foldedWords = new Map<string, number[]>();
+	/** Phrases by their first word's folded key. */
+	readonly #phrases = new Map<string, Phrase[]>();
+	readonly #fuzzyBuckets = new Map<string, Fuse<{ word: string; concepts: number[] }>>();
+	/** Per concept with words that count together: each group's keys. */
+	readonly #together: { concept: number; groups: Set<string>[] }[] = [];
+
+	constructor(concepts: readonly Concept[]) {
+		const fuzzyWords = new Map<string, Set<number>>();
+		concepts.forEach((concept, index) => {
+			for (const language of ['sv', 'en'] as const) {
+				for (const term of concept.terms[language]) {
+					const words = tokenize(term).filter((word) => !PHRASE_GLUE.has(word));
+					if (words.length === 0 || (words.length === 1 && !isContentWord(words[0] as string))) {
+						continue;
+					}
+					const exact = words.map((word) => termKey(word, language, !concept.asker));
+					const folded = exact.map(fold);
+					if (exact.length === 1) {
+						const word = words[0] as string;
+						for (const key of [exact[0] as string, `w:${word}`]) {
+							addTo(this.#exactWords, key, index);
+							addTo(this.#foldedWords, fold(key), index);
+						}
+						// Names of people and places are misread too easily ("parken" is not "pappan").
+						if (fold(word).length >= COMPOUND_MIN_PART && !concept.context) {
+							const key = fold(word);
+							fuzzyWords.set(key, (fuzzyWords.get(key) ?? new Set()).add(index));
+						}
+					} else {
+						const list = this.#phrases.get(folded[0] as string) ?? [];
+						const same = list.find((phrase) => phrase.exact.join(' ') === exact.join(' '));
+						if (same) {
+							if (!same.concepts.includes(index)) same.concepts.push(index);
+						} else list.push({ exact, folded, concepts: [index] });
+						this.#phrases.set(folded[0] as string, list);
+					}
+				}
+			}
+		});
+		for (const list of this.#phrases.values()) list.sort((a, b) => b.exact.length - a.exact.length);
+		concepts.forEach((concept, index) => {
+			for (const language of ['sv', 'en'] as const) {
+				const groups = concept.together?.[language] ?? [];
+				if (groups.length === 0) continue;
+				this.#together.push({
+					concept: index,
+					groups: groups.map(
+						(words) => new Set(words.map((word) => termKey(word, language, false)))
+					)
+				});
+			}
+		});
+		const buckets = new Map<string, { word: string; concepts: number[] }[]>();
+		for (const [word, concepts] of fuzzyWords) {
+			const bucket = buckets.get(word[0] as string) ?? [];
+			bucket.push({ word, concepts: [...concepts] });
+			buckets.set(word[0] as string, bucket);
+		}
+		for (const [letter, items] of buckets) {
+			this.#fuzzyBuckets.set(
+				letter,
+				new Fuse(items, {
+					keys: ['word'],
+					threshold: FUZZY_THRESHOLD,
+					includeScore: true,
+					ignoreLocation: true
+				})
+			);
+		}
+	}
+
+	/** Phrases first (longest at each place), then single words, compounds and misspellings. */
+	match(textWords: readonly TextWord[], isKnownWord: (word: string) => boolean): Match[] {
+		const words: QueryWord[] = [];
+		textWords.forEach(({ word }, at) => {
+			if (!PHRASE_GLUE.has(word)) {
+				const keys = queryKeys(word);
+				const marked = hasMarks(word);
+				words.push({
+					word,
+					at,
+					keys,
+					// A word without marks has stems without them too: nothing to fold.
+					foldedKeys: marked ? keys.map(fold) : keys,
+					hasMarks: marked,
+					isContent: isContentWord(word)
+				});
+			}
+		});
+		const matches: Match[] = [];
+		const consumed = new Uint8Array(words.length);
+		// The longest phrase wins where phrases overlap: "han tvingade mig till sex" is rape, not
+		// "han tvingade mig" and a stray "sex".
+		const found = words
+			.map((_, start) => this.#phraseAt(words, start))
+			.filter((match) => match !== undefined)
+			.sort((a, b) => b.positions.length - a.positions.length || a.positions[0]! - b.positions[0]!);
+		for (const { phrase, positions } of found) {
+			if (positions.some((position) => consumed[position])) continue;
+			for (const position of positions) consumed[position] = 1;
+			matches.push({
+				concepts: phrase.concepts,
+				at: positions.map((position) => words[position]?.at as number),
+				kind: 'phrase',
+				quality: 1
+			});
+		}
+		const budget = { compound: COMPOUND_LOOKUPS_PER_TEXT, fuzzy: FUZZY_SEARCHES_PER_TEXT };
+		const seen = new Map<string, { concepts: number[]; kind: MatchKind; quality: number } | null>();
+		words.forEach((word, position) => {
+			if (consumed[position] || !word.isContent) return;
+			if (!seen.has(word.word)) seen.set(word.word, this.#wordMatch(word, isKnownWord, budget));
+			const found = seen.get(word.word);
+			if (found) matches.push({ ...found, at: [word.at] });
+		});
+		matches.push(...this.#togetherIn(textWords, words));
+		return matches.sort((a, b) => (a.at[0] as number) - (b.at[0] as number));
+	}
+
+	/** Concepts whose groups of words all stand in one sentence, each group by one word. */
+	#togetherIn(textWords: readonly TextWord[], words: readonly QueryWord[]): Match[] {
+		const found: Match[] = [];
+		if (this.#together.length === 0) return found;
+		const sentences = new Map<number, QueryWord[]>();
+		for (const word of words) {
+			const sentence = textWords[word.at]?.sentence ?? 0;
+			sentences.set(sentence, [...(sentences.get(sentence) ?? []), word]);
+		}
+		for (const inSentence of sentences.values()) {
+			for (const { concept, groups } of this.#together) {
+				const at = groups.map(
+					(keys) => inSentence.find((word) => word.keys.some((key) => keys.has(key)))?.at
+				);
+				if (at.every((position) => position !== undefined)) {
+					found.push({
+						concepts: [concept],
+						at: [...new Set(at)].sort((a, b) => a - b),
+						kind: 'together',
+						quality: 1
+					});
+				}
+			}
+		}
+		return found;
+	}
+
+	/** Concepts of a single word: written with å, ä, ö it must match as written. */
+	#conceptsOf(
+		word: string,
+		keys: readonly string[] = queryKeys(word),
+		marked = hasMarks(word)
+	): number[] {
+		// A common word spelled right is itself, not a vocabulary word typed without å ("sparat").
+		const words = marked || COMMON_WORDS.has(word) ? this.#exactWords : this.#foldedWords;
+		const found: number[] = [];
+		for (const key of keys) {
+			for (const concept of words.get(key) ?? []) if (!found.includes(concept)) found.push(concept);
+		}
+		return found;
+	}
+
+	#wordMatch(
+		{ word, keys, hasMarks: marked }: QueryWord,
+		isKnownWord: (word: string) => boolean,
+		budget: { compound: number; fuzzy: number }
+	): { concepts: number[]; kind: MatchKind; quality: number } | null {
+		const exact = this.#conceptsOf(word, keys, marked);
+		if (exact.length > 0) return { concepts: exact, kind: 'word', quality: 1 };
+		const parts = this.#compoundParts(word, budget);
+		if (parts.length > 0) return { concepts: parts, kind: 'compound', quality: 1 };
+		if (
+			word.length < FUZZY_MIN_LENGTH ||
+			word.length > FUZZY_MAX_LENGTH ||
+			budget.fuzzy <= 0 ||
+			/\d/.test(word) ||
+			COMMON_WORDS.has(word) ||
+			isKnownWord(stemKey(word, 'sv'))
+		) {
+			return null;
+		}
+		budget.fuzzy--;
+		const fuzzy = this.#fuzzyMatch(word);
+		return fuzzy ? { concepts: fuzzy.concepts, kind: 'fuzzy', quality: 1 - fuzzy.score } : null;
+	}
+
+	#phraseAt(
+		words: readonly QueryWord[],
+		start: number
+	): { phrase: Phrase; positions: number[] } | undefined {
+		const first = words[start];
+		if (!first) return undefined;
+		let best: { phrase: Phrase; positions: number[] } | undefined;
+		for (const key of first.foldedKeys) {
+			for (const phrase of this.#phrases.get(key) ?? []) {
+				if (best && best.positions.length >= phrase.exact.length) continue;
+				const positions = matchPhrase(words, start, phrase);
+				if (positions) best = { phrase, positions };
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * Concepts named by the longest known head and the longest known tail of a compound word
+	 * ("skolkuratorn" → kurator, "våldtäktsanmälan" → våldtäkt + anmälan), within the text's
+	 * budget of look-ups.
+	 */
+	#compoundParts(word: string, budget: { compound: number }): number[] {
+		if (word.length < 2 * COMPOUND_MIN_PART || word.length > COMPOUND_MAX_LENGTH) return [];
+		const conceptsOf = (part: string) => {
+			budget.compound--;
+			return this.#conceptsOf(part);
+		};
+		const found = new Set<number>();
+		for (let split = word.length - COMPOUND_MIN_PART; split >= COMPOUND_MIN_PART; split--) {
+			if (budget.compound <= 0) return [...found];
+			const head = word.slice(0, split);
+			// Swedish joins many compounds with an "s" (våldtäkts-anmälan).
+			const concepts = [
+				...conceptsOf(head),
+				...(head.endsWith('s') ? conceptsOf(head.slice(0, -1)) : [])
+			];
+			if (concepts.length > 0) {
+				concepts.forEach((concept) => found.add(concept));
+				break;
+			}
+		}
+		for (let split = COMPOUND_MIN_PART; split <= word.length - COMPOUND_MIN_PART; split++) {
+			if (budget.compound <= 0) break;
+			const concepts = conceptsOf(word.slice(split));
+			if (concepts.length > 0) {
+				concepts.forEach((concept) => found.add(concept));
+				break;
+			}
+		}
+		return [...found];
+	}
+
+	/**
+	 * The vocabulary word a misspelled word most likely means: about one typing error per seven
+	 * letters, and a word of about the same length (Fuse.js also finds a word inside a longer one).
+	 */
+	#fuzzyMatch(word: string): { concepts: number[]; score: number } | undefined {
+		const folded = fold(word);
+		const allowedErrors = folded.length >= 9 ? 2 : 1;
+		const threshold = Math.min(FUZZY_THRESHOLD, (allowedErrors + 0.2) / folded.length);
+		const hits = this.#fuzzyBuckets.get(folded[0] as string)?.search(folded, { limit: 5 }) ?? [];
+		const hit = hits.find(
+			({ item, score = 1 }) =>
+				score <= threshold && Math.abs(item.word.length - folded.length) <= allowedErrors
+		);
+		return hit ? { concepts: hit.item.concepts, score: hit.score ?? 1 } : undefined;
+	}
+}
+
+/**
+ * Where the words of a phrase stand, starting at `start`: each next word within a short gap,
+ * except right after a function word ("i går" must be adjacent, "hotar … sprida" may not be).
+ */
+function matchPhrase(
+	words: readonly QueryWord[],
+	start: number,
+	phrase: Phrase
+): number[] | undefined {
+	const matches = (word: QueryWord | undefined, k: number) =>
+		word !== undefined &&
+		word.keys.includes((word.hasMarks ? phrase.exact[k] : phrase.folded[k]) as string);
+	if (!matches(words[start], 0)) return undefined;
+	const positions = [start];
+	for (let k = 1; k < phrase.exact.length; k++) {
+		const previous = positions[positions.length - 1] as number;
+		const gap = words[previous]?.isContent ? PHRASE_GAP : 0;
+		let found = -1;
+		for (
+			let position = previous + 1;
+			position <= previous + 1 + gap && position < words.length;
+			position++
+		) {
+			if (matches(words[position], k)) {
+				found = position;
+				break;
+			}
+		}
+		if (found < 0) return undefined;
+		positions.push(found);
+	}
+	return positions;
+}
+
+function addTo(map: Map<string, number[]>, key: string, value: number) {
+	const list = map.get(key) ?? [];
+	if (!list.includes(value)) list.push(value);
+	map.set(key, list);
+}

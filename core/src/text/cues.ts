@@ -1,0 +1,288 @@
+import type { TextWord } from './words.js';
+
+/**
+ * The small closed-class words that change what the words around them mean, in Swedish and
+ * English: negation ("inget har hänt", "he didn't"), hypotheticals ("vad händer om", "what if")
+ * and the pronouns that say who something happened to. The vocabulary in `data/` holds what
+ * people write about; these are grammar, so they live with the code that applies them.
+ */
+
+const NEGATIONS = new Set([
+	'inte',
+	'ej',
+	'icke',
+	'aldrig',
+	'inget',
+	'ingenting',
+	'inga',
+	'not',
+	'never',
+	'nothing',
+	'cannot',
+	'dont',
+	'didnt',
+	'doesnt',
+	'isnt',
+	'wasnt',
+	'werent',
+	'arent',
+	'hasnt',
+	'havent',
+	'hadnt',
+	'wont',
+	'cant',
+	'wouldnt',
+	'couldnt',
+	'shouldnt'
+]);
+
+/** "don't" is read as "don" + "t". */
+const NEGATED_AUXILIARIES = new Set([
+	'don',
+	'didn',
+	'doesn',
+	'isn',
+	'wasn',
+	'weren',
+	'aren',
+	'hasn',
+	'haven',
+	'hadn',
+	'won',
+	'can',
+	'wouldn',
+	'couldn',
+	'shouldn',
+	'ain',
+	'mustn'
+]);
+
+/**
+ * A negation next to these does not deny what follows: "jag vet inte om det var våldtäkt",
+ * "I'm not sure", "I don't dare to report", "inte bara".
+ */
+const NOT_DENYING_BEFORE = new Set([
+	'vet',
+	'visste',
+	'förstår',
+	'fattar',
+	'minns',
+	'vågar',
+	'vågade',
+	'törs'
+]);
+const NOT_DENYING_AFTER = new Set([
+	'stop',
+	'sluta',
+	'know',
+	'knew',
+	'remember',
+	'understand',
+	'dare',
+	'sure',
+	'säker',
+	'bara',
+	'only',
+	'just'
+]);
+
+/** How many words a negation reaches ahead in its clause: "har inte blivit våldtagen". */
+const NEGATION_REACH = 4;
+/** Words a negation's reach does not count. */
+const FILLER_WORDS = new Set(['t', 'to', 'the', 'a', 'an', 'att', 'en', 'ett', 'och', 'and']);
+
+/** For each word: whether it is a negation that denies what follows it. */
+export function negationCues(words: readonly TextWord[], consumed: Uint8Array): Uint8Array {
+	const cues = new Uint8Array(words.length);
+	words.forEach(({ word }, i) => {
+		if (consumed[i]) return;
+		const isCue =
+			NEGATIONS.has(word) || (NEGATED_AUXILIARIES.has(word) && words[i + 1]?.word === 't');
+		if (!isCue) return;
+		const after = words[i + (words[i + 1]?.word === 't' ? 2 : 1)]?.word ?? '';
+		const before = words[i - 1]?.word ?? '';
+		if (NOT_DENYING_BEFORE.has(before) || NOT_DENYING_AFTER.has(after)) return;
+		cues[i] = 1;
+	});
+	return cues;
+}
+
+const OBJECT_PRONOUNS = new Set([
+	'mig',
+	'dig',
+	'honom',
+	'henne',
+	'hen',
+	'oss',
+	'dem',
+	'me',
+	'him',
+	'her',
+	'them',
+	'it'
+]);
+
+/** Whether words `first`…`last` are denied: a negation shortly before, or right after ("rörde mig inte"). */
+export function isNegated(
+	words: readonly TextWord[],
+	cues: Uint8Array,
+	first: number,
+	last: number
+): boolean {
+	const clause = words[first]?.clause;
+	// The reach counts words that mean something: "doesn't want to go to the police" reaches.
+	let reach = NEGATION_REACH;
+	for (let i = first - 1; i >= 0 && reach >= 0; i--) {
+		if (words[i]?.clause !== clause) break;
+		if (cues[i]) return true;
+		if (!FILLER_WORDS.has(words[i]?.word ?? '')) reach--;
+	}
+	const next = last + 1;
+	if (words[next]?.clause !== words[last]?.clause) return false;
+	if (cues[next]) return true;
+	return (
+		OBJECT_PRONOUNS.has(words[next]?.word ?? '') &&
+		cues[next + 1] === 1 &&
+		words[next + 1]?.clause === words[last]?.clause
+	);
+}
+
+const IF_WORDS = new Set(['if', 'ifall', 'hypothetically', 'hypotetiskt', 'suppose', 'supposing']);
+/** Swedish "om" is also "about": only "om jag/man/någon …" opens a condition. */
+const OM_SUBJECTS = new Set([
+	'jag',
+	'man',
+	'någon',
+	'nån',
+	'han',
+	'hon',
+	'hen',
+	'du',
+	'vi',
+	'de',
+	'dom'
+]);
+
+/** For each word: whether it stands in a condition ("om jag anmäler …", "what if he …"). */
+export function hypotheticalScope(words: readonly TextWord[]): Uint8Array {
+	const scope = new Uint8Array(words.length);
+	let open = -1;
+	words.forEach(({ word, clause }, i) => {
+		if (open >= 0 && words[open]?.clause !== clause) open = -1;
+		if (IF_WORDS.has(word) || (word === 'om' && OM_SUBJECTS.has(words[i + 1]?.word ?? ''))) {
+			open = i;
+		}
+		if (open >= 0) scope[i] = 1;
+	});
+	return scope;
+}
+
+/** Words that mean the writer: "jag blev våldtagen", "han slår mig", "I was raped". */
+export const FIRST_PERSON = new Set(['jag', 'ja', 'mig', 'mej', 'i', 'me', 'myself']);
+
+/**
+ * Clauses the grammar places in the past, beyond the vocabulary's words for it: an age the writer
+ * has passed ("när jag var 12", "when I was 9") and English habit in the past ("I used to").
+ */
+export function pastClauses(words: readonly TextWord[]): number[] {
+	const clauses: number[] = [];
+	words.forEach(({ word, clause }, i) => {
+		const was =
+			(word === 'när' && words[i + 1]?.word === 'jag' && words[i + 2]?.word === 'var') ||
+			(word === 'when' && words[i + 1]?.word === 'i' && words[i + 2]?.word === 'was');
+		if (was && /^\d{1,2}$/.test(words[i + 3]?.word ?? '')) clauses.push(clause);
+		if (word === 'used' && words[i + 1]?.word === 'to') clauses.push(clause);
+	});
+	return clauses;
+}
+
+/** Friends and partners, whose family members or partners are not the writer's own. */
+const OTHER_PEOPLE = new Set([
+	'kompis',
+	'kompisen',
+	'kompisens',
+	'vän',
+	'väns',
+	'vännens',
+	'bästis',
+	'bästisens',
+	'klasskompis',
+	'flickväns',
+	'pojkväns',
+	'friend',
+	'girlfriend',
+	'boyfriend'
+]);
+/** Nouns that, right after "min kompis", make it a genitive ("min kompis pappa"). */
+const PEOPLE_AFTER = new Set([
+	'pappa',
+	'mamma',
+	'bror',
+	'brorsa',
+	'brorsan',
+	'storebror',
+	'lillebror',
+	'syster',
+	'storasyster',
+	'kille',
+	'tjej',
+	'pojkvän',
+	'flickvän',
+	'föräldrar',
+	'familj',
+	'styvpappa',
+	'dad',
+	'mom',
+	'mum',
+	'father',
+	'mother',
+	'brother',
+	'sister'
+]);
+const DOER_WORDS = new Set(['av', 'by', 'med', 'with', 'hos']);
+/** Words before the one told, not the one who did it: "berätta för mamma", "tell my dad". */
+const RECIPIENT_WORDS = new Set([
+	'till',
+	'för',
+	'to',
+	'tell',
+	'told',
+	'berätta',
+	'berättade',
+	'säga'
+]);
+
+/**
+ * Whether a name is someone else's, or only the one told: "min kompis pappa", "my friend's dad",
+ * "my sister's boyfriend", "berätta för mamma", "till min familj".
+ */
+export function isSomeoneElses(words: readonly TextWord[], first: number, last: number): boolean {
+	const before = words[first - 1]?.word ?? '';
+	const after = words[last + 1]?.word ?? '';
+	if (before === 's' || after === 's' || OTHER_PEOPLE.has(before)) return true;
+	if (OTHER_PEOPLE.has(words[last]?.word ?? '') && PEOPLE_AFTER.has(after)) return true;
+	// "the dad there", "en pappa": someone's, not the writer's own.
+	if (ARTICLES.has(before)) return true;
+	// "min lillasyster blir utsatt": the one it is done to, not the one who does it.
+	const then = words[last + 2]?.word ?? '';
+	if (
+		PASSIVE.has(after) ||
+		(['har', 'has', 'is'].includes(after) && ['blivit', 'been', 'being'].includes(then))
+	) {
+		return true;
+	}
+	return RECIPIENT_WORDS.has(before) || RECIPIENT_WORDS.has(words[first - 2]?.word ?? '');
+}
+
+const ARTICLES = new Set(['the', 'a', 'an', 'en', 'ett']);
+const PASSIVE = new Set(['blir', 'blev', 'was', 'got', 'gets']);
+
+/** Friends in the plural ("mina kompisar", "my friends") are company, not the friend asked about. */
+const FRIENDS = new Set(['kompisar', 'kompisarna', 'vänner', 'vännerna', 'friends']);
+
+/** Whether a friend named is the one who did it, was only there, or was told: "av min kompis". */
+export function isDoerOrCompany(words: readonly TextWord[], first: number): boolean {
+	if (FRIENDS.has(words[first]?.word ?? '')) return true;
+	const near = [words[first - 1]?.word ?? '', words[first - 2]?.word ?? ''];
+	return near.some((word) => DOER_WORDS.has(word) || RECIPIENT_WORDS.has(word));
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadRealCatalogue, type RealCatalogue } from '../../seed/src/evaluation/real-catalogue.js';
+import {
+	describeResults,
+	runScenarios,
+	scenarioFileSchema,
+	type Scenario
+} from '../../seed/src/evaluation/scenarios.js';
+import { DATA, ROOT } from '../support/domain.js';
+
+/**
+ * The real-catalogue scenarios (test/scenarios/README.md): the right first step for the person,
+ * and no harmful placement, over the catalogue in data/ as `npm start` serves it.
+ */
+const scenarios: Scenario[] = scenarioFileSchema.parse(
+	JSON.parse(readFileSync(path.join(ROOT, 'test', 'scenarios', 'real-catalogue.json'), 'utf8'))
+).scenarios;
+
+let catalogue: RealCatalogue;
+beforeAll(async () => {
+	catalogue = await loadRealCatalogue(DATA);
+});
+
+test('the suite covers every kind of issue 7, in Swedish and English', () => {
+	expect(scenarios.length).toBeGreaterThanOrEqual(40);
+	expect(new Set(scenarios.map(({ kind }) => kind))).toEqual(
+		new Set(['audience', 'danger', 'police', 'adult-report', 'vague', 'acute', 'night', 'reading'])
+	);
+	expect(scenarios.some(({ request }) => request.language === 'en')).toBe(true);
+});
+
+test.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s', (_, scenario) => {
+	const [result] = runScenarios([scenario], catalogue);
+	const report = result?.passed
+		? []
+		: [...(result?.failures ?? []), ...describeResults(result?.top ?? [])];
+	expect(report).toEqual([]);
+});

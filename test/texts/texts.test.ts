@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_MOMENT } from '../../seed/src/evaluation/scenarios.js';
+import { loadRealCatalogue } from '../../seed/src/evaluation/real-catalogue.js';
+import {
+	compare,
+	formatScores,
+	readingOf,
+	score,
+	textFileSchema
+} from '../../seed/src/evaluation/texts.js';
+import { DATA, ROOT } from '../support/domain.js';
+
+/**
+ * The labelled text set (test/texts/LABELLING.md), read as the site reads a text: the figures
+ * issue 7 asks for must hold, and no text that states danger now may be missed.
+ */
+test('the text reader reads the labelled texts: needs, who asks, gender and danger now', async () => {
+	const { texts } = textFileSchema.parse(
+		JSON.parse(readFileSync(path.join(ROOT, 'test', 'texts', 'texts.json'), 'utf8'))
+	);
+	expect(texts.length).toBeGreaterThanOrEqual(150);
+	const catalogue = await loadRealCatalogue(DATA);
+	const at = new Date(DEFAULT_MOMENT);
+	const outcomes = texts.map((item) =>
+		compare(
+			item,
+			readingOf(catalogue.match({ text: item.text, language: item.lang }, at).interpretation)
+		)
+	);
+	const scores = score(outcomes);
+	console.info(formatScores(scores));
+	expect(scores.needRecall).toBeGreaterThanOrEqual(0.85);
+	expect(scores.needPrecision).toBeGreaterThanOrEqual(0.85);
+	expect(scores.askerAccuracy).toBeGreaterThanOrEqual(0.9);
+	expect(scores.genderAccuracy).toBeGreaterThanOrEqual(0.9);
+	expect(scores.dangerRecall).toBe(1);
+	expect(scores.dangerAccuracy).toBeGreaterThanOrEqual(0.95);
+});

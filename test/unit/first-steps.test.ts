@@ -1,0 +1,348 @@
+import {
+	CatalogueIndex,
+	matchServices,
+	type MatchRequest,
+	type Service,
+	type ServiceRole
+} from '@stodkartan/core';
+import { buildService, testGeography, testVocabulary } from '../support/domain.js';
+
+const geography = testGeography();
+const vocabulary = testVocabulary();
+/** Tuesday 14:00 and Wednesday 02:30, Swedish time. */
+const tuesdayAfternoon = new Date('2026-11-24T13:00:00Z');
+const wednesdayNight = new Date('2026-11-25T01:30:00Z');
+
+function match(services: Service[], request: MatchRequest, now = tuesdayAfternoon) {
+	const index = new CatalogueIndex(services, geography, 'test');
+	return matchServices(request, { index, geography, vocabulary }, now);
+}
+const ids = (outcome: ReturnType<typeof match>) => outcome.results.map((result) => result.id);
+const alwaysOpen = { hours: { alwaysOpen: true as const } };
+const officeHours = {
+	hours: { weekly: [{ days: [1, 2, 3, 4, 5], opens: '08:00', closes: '16:00' }] }
+};
+const sundsvall = { municipality: '2281' };
+
+/** A small support system: every role once, national unless said, and some local entries. */
+function supportSystem(): Service[] {
+	const service = (id: string, role: ServiceRole, overrides: Partial<Service>) =>
+		buildService({ id, role, ...overrides });
+	return [
+		service('emergency', 'emergency', {
+			needs: ['crisis-support'],
+			emergency: true,
+			contacts: [{ channel: 'phone', value: '112', ...alwaysOpen }]
+		}),
+		service('police', 'police', {
+			needs: ['police-report', 'child-investigation', 'legal-support'],
+			contacts: [{ channel: 'phone', value: '114 14', ...alwaysOpen }]
+		}),
+		service('social-route', 'social-services', {
+			kind: 'pathway',
+			needs: ['social-services', 'abuse-in-family', 'sexual-abuse']
+		}),
+		service('social-sundsvall', 'social-services', {
+			needs: ['social-services', 'abuse-in-family'],
+			serviceArea: { scope: 'local', municipalities: ['2281'] },
+			contacts: [{ channel: 'phone', value: '060-19 10 00', ...officeHours }]
+		}),
+		service('on-call-sundsvall', 'social-on-call', {
+			needs: ['crisis-support', 'social-services', 'abuse-in-family'],
+			serviceArea: { scope: 'local', municipalities: ['2281'] },
+			contacts: [
+				{
+					channel: 'phone',
+					value: '060-19 10 01',
+					hours: { weekly: [{ days: [1, 2, 3, 4, 5, 6, 7], opens: '16:00', closes: '08:00' }] }
+				}
+			]
+		}),
+		service('barnahus-sundsvall', 'barnahus', {
+			needs: ['child-investigation', 'sexual-abuse', 'abuse-in-family'],
+			requiresReferral: true,
+			eligibility: { maxAge: 17 },
+			serviceArea: { scope: 'local', municipalities: ['2281'] }
+		}),
+		service('barnahus-umea', 'barnahus', {
+			needs: ['child-investigation', 'sexual-abuse', 'abuse-in-family'],
+			requiresReferral: true,
+			eligibility: { maxAge: 17 },
+			serviceArea: { scope: 'local', municipalities: ['2480'] }
+		}),
+		service('acute-route', 'acute-care', {
+			kind: 'pathway',
+			needs: ['medical-care', 'rape', 'sexual-abuse', 'crisis-support'],
+			contacts: [{ channel: 'phone', value: '1177', ...alwaysOpen }]
+		}),
+		service('acute-sundsvall', 'acute-care', {
+			needs: ['medical-care', 'rape', 'crisis-support'],
+			serviceArea: { scope: 'regional', counties: ['22'] },
+			contacts: [{ channel: 'in-person', value: 'Sundsvalls sjukhus', ...alwaysOpen }]
+		}),
+		service('children-line', 'support-line', {
+			needs: ['someone-to-talk-to', 'crisis-support', 'sexual-abuse', 'rape'],
+			audience: ['children', 'young-people'],
+			eligibility: { maxAge: 17 },
+			contacts: [{ channel: 'chat', value: 'https://line.example.org', ...alwaysOpen }]
+		}),
+		service('evening-line', 'support-line', {
+			needs: ['someone-to-talk-to', 'sexual-abuse', 'rape', 'mental-health'],
+			audience: ['children', 'young-people'],
+			contacts: [
+				{
+					channel: 'chat',
+					value: 'https://evening.example.org',
+					hours: { weekly: [{ days: [1, 2, 3, 4, 5, 6, 7], opens: '19:00', closes: '22:00' }] }
+				}
+			]
+		}),
+		service('girls-line', 'support-line', {
+			needs: ['someone-to-talk-to', 'sexual-abuse', 'rape'],
+			audience: ['children', 'young-people'],
+			eligibility: { genders: ['female'] }
+		}),
+		service('adult-advice', 'support-line', {
+			needs: ['parent-support', 'professional-guidance', 'sexual-abuse'],
+			audience: ['parents', 'professionals']
+		}),
+		service('treatment', 'trauma-treatment', {
+			needs: ['trauma-treatment', 'sexual-abuse', 'rape'],
+			eligibility: { minAge: 12 },
+			serviceArea: { scope: 'local', municipalities: ['0180'] }
+		}),
+		service('own-thoughts', 'prevention', {
+			needs: ['worried-about-own-behaviour', 'someone-to-talk-to', 'professional-guidance']
+		})
+	];
+}
+
+const system = supportSystem();
+const first = (request: MatchRequest, now?: Date) => ids(match(system, request, now))[0];
+const reasonOf = (outcome: ReturnType<typeof match>, id: string) =>
+	outcome.results
+		.find((result) => result.id === id)
+		?.reasons.find((reason) => reason.criterion === 'first-step')?.message;
+
+describe('danger now', () => {
+	test('the emergency number first, then a line open now, for danger the text states', () => {
+		const outcome = match(system, { age: 15, text: 'han slår mig just nu' });
+		expect(ids(outcome).slice(0, 2)).toEqual(['emergency', 'children-line']);
+		expect(outcome.interpretation.situation.map(({ rule }) => rule)).toContain('danger-now');
+	});
+
+	test('without danger now the emergency number comes last, whatever it fits', () => {
+		const outcome = match(system, { age: 15, needs: ['crisis-support'] });
+		expect(ids(outcome).at(-1)).toBe('emergency');
+		expect(
+			ids(match(system, { age: 15, text: 'han hotade att döda mig för ett år sedan' }))[0]
+		).not.toBe('emergency');
+	});
+});
+
+describe('rape in the last days', () => {
+	test('acute care first (the local clinic where there is one), then the police, then a crisis line', () => {
+		const outcome = match(system, { age: 16, location: sundsvall, text: 'blev våldtagen i natt' });
+		expect(ids(outcome).slice(0, 4)).toEqual([
+			'acute-sundsvall',
+			'acute-route',
+			'police',
+			'children-line'
+		]);
+		expect(reasonOf(outcome, 'acute-sundsvall')).toMatch(/Akut vård först/);
+		expect(reasonOf(outcome, 'police')).toMatch(/Polisen: ett brott mot ett barn kan polisanmälas/);
+	});
+
+	test('without a place the national route to acute care comes first', () => {
+		expect(first({ age: 19, language: 'en', text: 'I was raped last night' })).toBe('acute-route');
+	});
+
+	test('a year ago, acute care is not first', () => {
+		const outcome = match(system, { age: 17, text: 'jag blev våldtagen för ett år sedan' });
+		expect(ids(outcome)[0]).not.toMatch(/^acute/);
+		expect(outcome.interpretation.signals).toContain('long-ago');
+	});
+});
+
+describe('a parent or a professional describing abuse of a child', () => {
+	test('the social services of the child’s municipality, the police, the Barnahus that serves it, then advice', () => {
+		const outcome = match(system, {
+			seeker: 'professional',
+			age: 9,
+			location: sundsvall,
+			text: 'en elev har berättat att hennes pappa gör sexuella saker med henne'
+		});
+		expect(ids(outcome).slice(0, 5)).toEqual([
+			'social-sundsvall',
+			'on-call-sundsvall',
+			'police',
+			'barnahus-sundsvall',
+			'adult-advice'
+		]);
+		expect(ids(outcome)).not.toContain('barnahus-umea');
+		expect(reasonOf(outcome, 'social-sundsvall')).toMatch(/orosanmälan/);
+		expect(reasonOf(outcome, 'barnahus-sundsvall')).toMatch(/Barnahuset/);
+	});
+
+	test('at night the on-call service comes before the intake', () => {
+		const outcome = match(
+			system,
+			{
+				seeker: 'parent',
+				age: 12,
+				location: sundsvall,
+				text: 'min dotter berättar att morfar har förgripit sig på henne'
+			},
+			wednesdayNight
+		);
+		expect(ids(outcome).slice(0, 2)).toEqual(['on-call-sundsvall', 'social-sundsvall']);
+	});
+
+	test('without a local entry the national route; who asks is read from the text', () => {
+		const outcome = match(system, {
+			language: 'en',
+			location: { municipality: '1280' },
+			text: "I'm a teacher and one of my students told me her stepfather abuses her"
+		});
+		expect(ids(outcome).slice(0, 2)).toEqual(['social-route', 'police']);
+		expect(outcome.interpretation.asker).toMatchObject({ seeker: 'professional', source: 'text' });
+	});
+
+	test('a report of concern asked for, with no crime named: social services, then advice, no police first', () => {
+		const outcome = match(system, { seeker: 'parent', text: 'hur gör jag en orosanmälan?' });
+		expect(ids(outcome)[0]).toBe('social-route');
+		expect(ids(outcome)[1]).not.toBe('police');
+	});
+});
+
+describe('the police', () => {
+	test('asking how to report puts the police first, with what to do', () => {
+		const outcome = match(system, { age: 16, text: 'hur polisanmäler jag en våldtäkt?' });
+		expect(ids(outcome)[0]).toBe('police');
+		expect(reasonOf(outcome, 'police')).toMatch(/Polisen tar emot polisanmälan/);
+	});
+
+	test('a crime against a child is among the first four for the young person, who is not sent there first', () => {
+		const outcome = match(system, { age: 14, needs: ['sexual-abuse', 'someone-to-talk-to'] });
+		const at = ids(outcome).indexOf('police');
+		expect(at).toBeGreaterThan(0);
+		expect(at).toBeLessThan(4);
+		expect(outcome.interpretation.situation.map(({ rule }) => rule)).toContain(
+			'crime-against-child'
+		);
+	});
+
+	test('not for an adult asking about themselves', () => {
+		expect(
+			match(system, { age: 30, needs: ['sexual-abuse'] }).interpretation.situation.map(
+				({ rule }) => rule
+			)
+		).not.toContain('crime-against-child');
+	});
+});
+
+describe('vague texts', () => {
+	test('the general lines for children and young people first, not one for a gender not stated', () => {
+		const outcome = match(system, { age: 13, text: 'jag behöver hjälp' });
+		expect(ids(outcome).slice(0, 2)).toEqual(['children-line', 'evening-line']);
+		expect(ids(outcome).slice(0, 2)).not.toContain('girls-line');
+		expect(reasonOf(outcome, 'children-line')).toMatch(/stödlinje för barn och unga/);
+	});
+});
+
+describe('at night, for a young person', () => {
+	test('a line open now before a line that opens tomorrow', () => {
+		const request: MatchRequest = { age: 15, needs: ['someone-to-talk-to', 'mental-health'] };
+		const day = ids(match(system, request, new Date('2026-11-24T19:30:00Z')));
+		const night = ids(match(system, request, wednesdayNight));
+		expect(day.indexOf('evening-line')).toBeLessThan(day.indexOf('children-line'));
+		expect(night.indexOf('children-line')).toBeLessThan(night.indexOf('evening-line'));
+	});
+
+	test('not for a professional', () => {
+		const outcome = match(
+			system,
+			{ seeker: 'professional', needs: ['sexual-abuse'] },
+			wednesdayNight
+		);
+		expect(outcome.interpretation.situation.map(({ rule }) => rule)).not.toContain('night');
+	});
+});
+
+describe('audience as eligibility', () => {
+	test('a service for people worried about their own behaviour only when that is asked for', () => {
+		expect(
+			ids(match(system, { seeker: 'professional', needs: ['professional-guidance'] }))
+		).not.toContain('own-thoughts');
+		expect(
+			first({ age: 19, text: 'jag har sexuella tankar om barn och är rädd för mig själv' })
+		).toBe('own-thoughts');
+	});
+
+	test('a gender stated in the text excludes a service for another gender, like the request’s', () => {
+		expect(ids(match(system, { text: 'jag är kille och blev våldtagen' }))).not.toContain(
+			'girls-line'
+		);
+		expect(ids(match(system, { text: 'jag blev våldtagen' }))).toContain('girls-line');
+		const outcome = match(system, { text: "I'm a guy and I was raped" });
+		expect(outcome.interpretation.person.gender).toEqual({
+			value: 'male',
+			source: 'text',
+			words: 'i m a guy'
+		});
+	});
+
+	test('an age stated in the text excludes a service for other ages', () => {
+		expect(ids(match(system, { text: 'jag är 19 och blev våldtagen' }))).not.toContain(
+			'children-line'
+		);
+		expect(ids(match(system, { text: 'jag är 11 och blev våldtagen' }))).not.toContain('treatment');
+	});
+
+	test('with no place, local and regional services never before national ones', () => {
+		const outcome = ids(match(system, { age: 20, needs: ['trauma-treatment', 'sexual-abuse'] }));
+		const lastNational = Math.max(
+			...['children-line', 'evening-line', 'girls-line', 'police', 'acute-route']
+				.map((id) => outcome.indexOf(id))
+				.filter((at) => at >= 0)
+		);
+		expect(outcome.indexOf('treatment')).toBeGreaterThan(lastNational);
+		expect(match(system, { age: 20 }).interpretation.situation.map(({ rule }) => rule)).toContain(
+			'no-place'
+		);
+	});
+
+	test('the local social services come before the national route to them', () => {
+		const outcome = ids(
+			match(system, { age: 14, location: sundsvall, needs: ['social-services'] })
+		);
+		expect(outcome.indexOf('social-sundsvall')).toBeLessThan(outcome.indexOf('social-route'));
+	});
+});
+
+describe('worry about who will find out', () => {
+	test('an anonymous service before one known not to be, and the reason says which', () => {
+		const named = buildService({ id: 'a-named', anonymous: false, needs: ['someone-to-talk-to'] });
+		const anonymous = buildService({
+			id: 'b-anonymous',
+			anonymous: true,
+			needs: ['someone-to-talk-to']
+		});
+		const worried = match([named, anonymous], {
+			age: 15,
+			text: 'får mina föräldrar veta om jag ringer er?'
+		});
+		expect(ids(worried)).toEqual(['b-anonymous', 'a-named']);
+		expect(worried.results[0]?.reasons).toContainEqual(
+			expect.objectContaining({
+				criterion: 'anonymous',
+				status: 'met',
+				message: 'Du kan vara anonym.'
+			})
+		);
+		expect(ids(match([named, anonymous], { age: 15, text: 'jag vill prata med någon' }))).toEqual([
+			'a-named',
+			'b-anonymous'
+		]);
+	});
+});
