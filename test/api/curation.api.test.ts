@@ -273,12 +273,11 @@ describe('four eyes', () => {
 		const inside = await propose(editor, 'clinic', { description: { sv: 'Ny' } });
 		const outside = await propose(admin, 'elsewhere', { description: { sv: 'Ny' } });
 		const national = await propose(editor, 'helpline', { description: { sv: 'Ny' } });
-		expect(
-			(await county.agent.post(`/api/admin/proposals/${outside.body.id}/approve`).send({})).status
-		).toBe(404);
-		expect(
-			(await county.agent.post(`/api/admin/proposals/${national.body.id}/approve`).send({})).status
-		).toBe(404);
+		for (const id of [outside.body.id, national.body.id]) {
+			const refused = await county.agent.post(`/api/admin/proposals/${id}/approve`).send({});
+			expect(refused.status).toBe(403);
+			expect(refused.body.error.code).toBe('county');
+		}
 		// nor can a proposal move a service into the curator's county from elsewhere
 		const moved = await propose(admin, 'elsewhere', {
 			serviceArea: { scope: 'regional', counties: ['24'] }
@@ -286,7 +285,7 @@ describe('four eyes', () => {
 		const movedApproval = await county.agent
 			.post(`/api/admin/proposals/${moved.body.id}/approve`)
 			.send({});
-		expect(movedApproval.status).toBe(404);
+		expect(movedApproval.status).toBe(403);
 		expect(
 			(await county.agent.post(`/api/admin/proposals/${inside.body.id}/approve`).send({})).status
 		).toBe(200);

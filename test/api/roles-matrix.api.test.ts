@@ -144,7 +144,7 @@ const ROWS: Row[] = [
 	{
 		route: 'GET /api/admin/services/:id (another organisation)',
 		request: async () => ({ method: 'get', path: '/api/admin/services/elsewhere' }),
-		expected: { anonymous: 401, unenrolled: 403, editor: 404, curator: 200, admin: 200 }
+		expected: { anonymous: 401, unenrolled: 403, editor: 403, curator: 200, admin: 200 }
 	},
 	{
 		route: 'GET /api/admin/services/:id/versions/:version',

@@ -9,8 +9,10 @@ import {
 	proposalDenial,
 	rejectRequestSchema,
 	revertRequestSchema,
-	verificationStateOf
+	verificationStateOf,
+	type StaffMember
 } from '@stodkartan/core';
+import { deny } from '../auth/errors.js';
 import {
 	approveProposal,
 	createProposal,
@@ -60,11 +62,16 @@ export function registerAdminRoutes(router: Router, staff: StaffDependencies): v
 		res.status(201).json(proposal);
 	});
 
-	const proposalOf = async (id: string, member: ReturnType<typeof memberFrom>) => {
+	// Beyond one's scope is a 403 (the contract's answer for a role or organisation that may
+	// not), saying only which rule refuses it, never what the proposal holds.
+	const outOfScope = (member: StaffMember, suggestion = false) =>
+		deny(member.role === 'curator' ? 'county' : suggestion ? 'role' : 'organization');
+
+	const proposalOf = async (id: string, member: StaffMember) => {
 		const proposal = await curation.repository.curation.findProposal(id);
-		// Someone who may not see it learns nothing, not even that it exists.
-		if (!proposal || !(await maySeeProposal(curation, member, proposal))) {
-			throw new NotFoundError('There is no proposal with that id.');
+		if (!proposal) throw new NotFoundError('There is no proposal with that id.');
+		if (!(await maySeeProposal(curation, member, proposal))) {
+			throw outOfScope(member, proposal.kind === 'suggestion');
 		}
 		return proposal;
 	};
@@ -113,9 +120,8 @@ export function registerAdminRoutes(router: Router, staff: StaffDependencies): v
 		const member = memberFrom(res);
 		const id = parseInput(idSchema, req.params.id, 'id');
 		const service = await curation.repository.findServiceById(id);
-		if (!service || !mayReviewService(member, service)) {
-			throw new NotFoundError('There is no service with that id.');
-		}
+		if (!service) throw new NotFoundError('There is no service with that id.');
+		if (!mayReviewService(member, service)) throw outOfScope(member);
 		const versions = await curation.repository.curation.serviceVersions(id);
 		res.json({
 			// The whole record, protected addresses included: staff review them; no-store, no cache.
@@ -134,8 +140,9 @@ export function registerAdminRoutes(router: Router, staff: StaffDependencies): v
 		const id = parseInput(idSchema, req.params.id, 'id');
 		const number = parseInput(z.coerce.number().int().min(0), req.params.version, 'version');
 		const service = await curation.repository.findServiceById(id);
-		if (service && !mayReviewService(member, service)) {
-			throw new NotFoundError('There is no such version.');
+		// A removed service's history is for admins; a present one's for whoever may review it.
+		if (service ? !mayReviewService(member, service) : member.role !== 'admin') {
+			throw outOfScope(member);
 		}
 		const version = (await curation.repository.curation.serviceVersions(id)).find(
 			(entry) => entry.version === number
