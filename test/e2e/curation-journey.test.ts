@@ -213,3 +213,20 @@ test('a visitor suggests a correction without JavaScript, and nothing is left on
 	expect((await context.cookies()).length).toBe(0);
 	await context.close();
 });
+
+test('two minutes before an unused session ends, a warning offers to stay', async () => {
+	const { page, context } = await openPage(running.browser, running.site);
+	await page.clock.install();
+	await logIn(page, ADMIN.email, ADMIN.password, nextCode(ADMIN_SECRET));
+	expect(page.url()).toBe(`${running.site.base}/redigera`);
+	const dialog = page.getByRole('alertdialog');
+	await page.clock.fastForward('27:00');
+	expect(await dialog.count()).toBe(0);
+	await page.clock.fastForward('01:30');
+	await expect(dialog.getByRole('heading').textContent()).resolves.toBe('Du loggas snart ut');
+	await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe(
+		'Fortsätt vara inloggad'
+	);
+	await expectAccessible(page, 'session warning');
+	await context.close();
+});

@@ -59,7 +59,8 @@ class CounterStore implements Store {
 }
 
 const common = {
-	standardHeaders: 'draft-8',
+	// Draft 7, not 8: draft 8 sends back a hash of the key, here an address or an account.
+	standardHeaders: 'draft-7',
 	legacyHeaders: false,
 	// The addresses are given by clientAddress, which the app sets itself.
 	validate: { xForwardedForHeader: false, trustProxy: false, keyGeneratorIpFallback: false },

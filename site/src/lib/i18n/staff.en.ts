@@ -224,6 +224,13 @@ export const staffEn: StaffMessages = {
 		everywhere: 'Log out everywhere',
 		everywhereHint: 'Ends all your sessions, on every device.'
 	},
+	timeout: {
+		heading: 'You will soon be logged out',
+		idle: 'You have not done anything for a while. In two minutes you will be logged out, and what you wrote but did not send will be lost.',
+		stay: 'Stay logged in',
+		absolute: (time) =>
+			`Your session ends at ${time}. Send what you wrote before then and log in again.`
+	},
 	errors: {
 		generic: 'That did not work. Try again.',
 		forbidden: 'You may not do this.',

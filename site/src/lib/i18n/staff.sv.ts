@@ -237,6 +237,13 @@ export const staffSv = {
 		everywhere: 'Logga ut överallt',
 		everywhereHint: 'Avslutar alla dina inloggningar, på alla enheter.'
 	},
+	timeout: {
+		heading: 'Du loggas snart ut',
+		idle: 'Du har inte gjort något på en stund. Om två minuter loggas du ut, och det du skrivit men inte skickat försvinner.',
+		stay: 'Fortsätt vara inloggad',
+		absolute: (time: string) =>
+			`Din inloggning tar slut ${time}. Skicka det du skrivit innan dess och logga in igen.`
+	},
 	errors: {
 		generic: 'Det gick inte. Försök igen.',
 		forbidden: 'Du får inte göra det här.',
