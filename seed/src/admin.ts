@@ -2,13 +2,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import {
-	brokenLinks,
-	createUser,
-	loadConfig,
-	openStore,
-	type CatalogueRepository
-} from '@stodkartan/api';
+import { brokenLinks, createUser, loadConfig, type CatalogueRepository } from '@stodkartan/api';
 import {
 	countiesSchema,
 	emailSchema,
@@ -17,6 +11,7 @@ import {
 	type AuditEntry
 } from '@stodkartan/core';
 import { run } from './run.js';
+import { openStore } from './store.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 

@@ -1,13 +1,7 @@
 import path from 'node:path';
-import {
-	loadConfig,
-	loadGeography,
-	openStore,
-	smtpMailer,
-	staleServices,
-	type Mailer
-} from '@stodkartan/api';
+import { loadConfig, loadGeography, smtpMailer, staleServices, type Mailer } from '@stodkartan/api';
 import { run } from './run.js';
+import { openStore } from './store.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** 2-1-1 services remind after three weeks; so do we. */

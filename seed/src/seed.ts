@@ -1,17 +1,19 @@
 import path from 'node:path';
 import {
+	createLogger,
 	DATA_SOURCE,
 	DataFileError,
-	formatConflicts,
 	formatProblems,
-	importCatalogue,
 	loadConfig,
 	loadDataCatalogue,
 	loadGaps,
 	loadGeography,
 	loadNeedLabels,
 	loadVocabulary,
-	openStore,
+	openCheckedStore,
+	writeVerifiedCatalogue,
+	formatConflicts,
+	importCatalogue,
 	type FileProblem
 } from '@stodkartan/api';
 import { run } from './run.js';
@@ -59,18 +61,38 @@ async function main(): Promise<number> {
 	);
 	if (checkOnly) return 0;
 
-	const store = await openStore(config);
+	// Checked before it is written: a damaged store is rebuilt from data/, which is what this
+	// command was asked to load (a damaged embedded store is moved aside, not deleted).
+	const { repository, found } = await openCheckedStore(
+		config,
+		geography,
+		createLogger('warn'),
+		DATA_SOURCE
+	);
 	try {
+		// Through the proposal path once curation has changed anything (see docs/curation.md);
+		// before that, and when rebuilding a damaged store, data/ replaces what the store holds.
+		const options = {
+			force: found.state === 'rebuild',
+			verified: found.state === 'ok' ? found.revision.id : undefined
+		};
 		const { revision, changed, created, updated, removed, conflicts, fast } = await importCatalogue(
-			store,
+			repository,
 			catalogue,
 			DATA_SOURCE,
-			new Date()
+			new Date(),
+			{
+				force: options.force,
+				replace: (incoming, source) => writeVerifiedCatalogue(repository, incoming, source, options)
+			}
 		);
 		const where =
-			store.kind === 'mongodb'
+			repository.kind === 'mongodb'
 				? 'MongoDB'
 				: `the embedded store in ${path.relative(ROOT, config.dataDir) || '.'}`;
+		if (found.state === 'rebuild') {
+			console.log(`${where} was damaged (${found.reason}); it was rebuilt from data/.`);
+		}
 		const counts = fast
 			? ''
 			: ` (${created} new, ${updated} changed, ${removed} removed, through the proposal path as the import actor)`;
@@ -85,7 +107,7 @@ async function main(): Promise<number> {
 			);
 		}
 	} finally {
-		await store.close();
+		await repository.close();
 	}
 	return 0;
 }

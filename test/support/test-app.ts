@@ -6,6 +6,7 @@ import supertest from 'supertest';
 import {
 	CatalogueService,
 	createApp,
+	type AppDependencies,
 	createLogger,
 	createStaffDependencies,
 	EmbeddedCatalogueRepository,
@@ -18,6 +19,8 @@ import { testGeography, testVocabulary } from './domain.js';
 
 export interface TestApp {
 	request: ReturnType<typeof supertest>;
+	/** The Express app itself, for a test that must listen (raw sockets, slow clients). */
+	app: ReturnType<typeof createApp>;
 	catalogue: CatalogueService;
 	repository: EmbeddedCatalogueRepository;
 	staff: StaffDependencies;
@@ -29,7 +32,7 @@ export interface TestApp {
 }
 
 /** A logger that keeps its lines in memory. */
-export function memoryLogger(): { logger: Logger; logs: string[] } {
+export function memoryLogger(level = 'debug'): { logger: Logger; logs: string[] } {
 	const logs: string[] = [];
 	const sink = new Writable({
 		write(chunk: Buffer, _encoding, done) {
@@ -37,7 +40,7 @@ export function memoryLogger(): { logger: Logger; logs: string[] } {
 			done();
 		}
 	});
-	return { logger: createLogger('debug', sink), logs };
+	return { logger: createLogger(level, sink), logs };
 }
 
 /**
@@ -50,6 +53,8 @@ export async function createTestApp(
 	options: {
 		now?: Date | (() => Date);
 		gaps?: readonly Gap[];
+		/** More of the app's dependencies: a rate limit, a site, an origin … */
+		app?: Partial<AppDependencies>;
 		/** The staff side's clock (sessions, invitations, proposals); the real one by default. */
 		clock?: () => Date;
 		origin?: string;
@@ -91,10 +96,12 @@ export async function createTestApp(
 		logger,
 		...(options.now
 			? { now: typeof options.now === 'function' ? options.now : clock(options.now) }
-			: {})
+			: {}),
+		...options.app
 	});
 	return {
 		request: supertest(app),
+		app,
 		catalogue: service,
 		repository,
 		staff,

@@ -78,12 +78,23 @@ export async function importCatalogue(
 	repository: CatalogueRepository,
 	incoming: Catalogue,
 	source: string,
-	now: Date
+	now: Date,
+	options: {
+		/** Replace whole even a curated store (rebuilding one found damaged). */
+		force?: boolean;
+		/** How a whole replacement is made (the catalogue service reads it back and verifies it). */
+		replace?: (
+			catalogue: Catalogue,
+			source: string
+		) => Promise<{ revision: CatalogueRevision; changed: boolean }>;
+	} = {}
 ): Promise<ImportResult & { fast: boolean }> {
 	const at = now.toISOString();
 	const actor: Actor = { kind: 'import', name: source };
-	if (!(await repository.curation.isCurated())) {
-		const { revision, changed } = await repository.replaceCatalogue(incoming, source);
+	if (options.force || !(await repository.curation.isCurated())) {
+		const replace =
+			options.replace ?? ((catalogue, name) => repository.replaceCatalogue(catalogue, name));
+		const { revision, changed } = await replace(incoming, source);
 		if (changed) {
 			await repository.curation.appendAudit([
 				{

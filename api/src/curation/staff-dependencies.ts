@@ -13,7 +13,6 @@ export function createStaffDependencies({
 	policy,
 	origin,
 	mailer,
-	internalToken,
 	now = () => new Date()
 }: {
 	repository: CatalogueRepository;
@@ -22,7 +21,6 @@ export function createStaffDependencies({
 	policy: SessionPolicy;
 	origin: string | undefined;
 	mailer: Mailer | undefined;
-	internalToken?: string;
 	now?: () => Date;
 }): StaffDependencies {
 	return {
@@ -36,7 +34,6 @@ export function createStaffDependencies({
 			organizationExists: async (id) =>
 				(await repository.allOrganizations()).some((organization) => organization.id === id)
 		},
-		origin,
-		...(internalToken ? { internalToken } : {})
+		origin
 	};
 }

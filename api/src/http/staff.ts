@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { sessionCookieName, sessionTokenFrom, type StaffMember } from '@stodkartan/core';
 import { ForbiddenError, UnauthenticatedError } from '../auth/errors.js';
@@ -13,29 +12,19 @@ export interface StaffDependencies {
 	accounts: AccountsContext;
 	/** The configured ORIGIN, if any. */
 	origin: string | undefined;
-	/**
-	 * A secret the site's server (same process) sends with its calls, so that the client
-	 * address it passes on is believed; generated at each start.
-	 */
-	internalToken?: string;
 }
 
-const INTERNAL_HEADER = 'x-stodkartan-internal';
+/** The visitor's address the site's server passes on with its calls (for the login throttle). */
 const ADDRESS_HEADER = 'x-stodkartan-client-address';
 
-function sameSecret(given: string, expected: string): boolean {
-	const a = Buffer.from(given);
-	const b = Buffer.from(expected);
-	return a.length === b.length && timingSafeEqual(a, b);
-}
-
-/** Sets `res.locals.clientAddress`: the site's word for it, when the site proves it is the site. */
-export function clientAddressOf(internalToken: string | undefined): RequestHandler {
+/**
+ * Sets `res.locals.clientAddress`: the site's word for it when the call carries the site's
+ * token (issue 10's per-process secret), the connection's otherwise.
+ */
+export function clientAddressOf(isSiteCall: (req: Request) => boolean): RequestHandler {
 	return (req, res, next) => {
 		const passed = req.get(ADDRESS_HEADER);
-		const proof = req.get(INTERNAL_HEADER);
-		res.locals.clientAddress =
-			internalToken && passed && proof && sameSecret(proof, internalToken) ? passed : req.ip;
+		res.locals.clientAddress = passed && isSiteCall(req) ? passed : req.ip;
 		next();
 	};
 }

@@ -44,9 +44,17 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	readonly #counters: Database<{ count: number; resetAt: number }, string>;
 	readonly #notes: Database<unknown, string>;
 
-	constructor(root: RootDatabase, catalogue: CatalogueDatabases) {
+	readonly #published: (revision: CatalogueRevision) => void;
+
+	/** `published` hears of every revision a publication wrote (the note beside the store). */
+	constructor(
+		root: RootDatabase,
+		catalogue: CatalogueDatabases,
+		published: (revision: CatalogueRevision) => void = () => {}
+	) {
 		this.#root = root;
 		this.#catalogue = catalogue;
+		this.#published = published;
 		this.#users = root.openDB({ name: 'users' });
 		this.#emails = root.openDB({ name: 'user-emails' });
 		this.#sessions = root.openDB({ name: 'sessions' });
@@ -284,7 +292,7 @@ export class EmbeddedCurationRepository implements CurationRepository {
 	}
 
 	async publish(publication: Publication): Promise<CatalogueRevision> {
-		return this.#root.transactionSync(() => {
+		const revision = this.#root.transactionSync(() => {
 			const previous = this.#catalogue.meta.get(REVISION_KEY) ?? null;
 			let services = previous?.services ?? this.#catalogue.services.getKeysCount();
 			const { at } = publication;
@@ -374,6 +382,8 @@ export class EmbeddedCurationRepository implements CurationRepository {
 			this.#append(publication.audit);
 			return revision;
 		});
+		this.#published(revision);
+		return revision;
 	}
 
 	async isCurated(): Promise<boolean> {

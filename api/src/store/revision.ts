@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Catalogue } from '@stodkartan/core';
+import type { Catalogue, Organization, Service } from '@stodkartan/core';
 import type { CatalogueRevision } from './catalogue-repository.js';
+
+/** The source name of a catalogue seeded from the project's `data/` folder. */
+export const DATA_SOURCE = 'data/';
 
 const MODULUS = 1n << 128n;
 
@@ -15,17 +18,65 @@ const toId = (sum: bigint) => sum.toString(16).padStart(32, '0');
 /**
  * A content hash of a catalogue: the sum (modulo 2^128) of its records' hashes, so the order of
  * services and organizations does not matter, and one changed record updates it without
- * hashing the whole catalogue again (see `updatedCatalogueHash`). Records are hashed as they are
- * kept (validated records have their keys in schema order). It detects damage and tells
- * catalogues apart; it is no defence against someone who can write the store.
+ * hashing the whole catalogue again (`updatedCatalogueHash`, for curation's publications).
+ * Records are hashed as they are kept (validated records have their keys in schema order). It
+ * detects damage and tells catalogues apart; it is no defence against someone who can write the
+ * store.
  */
 export function catalogueHash(catalogue: Pick<Catalogue, 'organizations' | 'services'>): string {
-	let sum = 0n;
-	for (const organization of catalogue.organizations) {
-		sum += recordHash('organization', organization);
+	const hasher = new ContentHasher();
+	for (const organization of catalogue.organizations) hasher.add(organization);
+	hasher.startServices();
+	for (const service of catalogue.services) hasher.add(service);
+	return hasher.digest();
+}
+
+/**
+ * The same hash, fed one record at a time (organizations, then services), so a store can hash
+ * what it holds without holding it all in memory. Any order gives the same hash.
+ */
+export class ContentHasher {
+	#sum = 0n;
+	counts = { organizations: 0, services: 0 };
+	#part: 'organizations' | 'services' = 'organizations';
+
+	add(record: { id: string }): void {
+		this.counts[this.#part]++;
+		this.#sum += recordHash(this.#part === 'organizations' ? 'organization' : 'service', record);
 	}
-	for (const service of catalogue.services) sum += recordHash('service', service);
-	return toId(sum % MODULUS);
+
+	startServices(): void {
+		this.#part = 'services';
+	}
+
+	digest(): string {
+		return toId(this.#sum % MODULUS);
+	}
+}
+
+type Records<T> = Iterable<T> | AsyncIterable<T>;
+
+/** The content hash of what a store holds, read one record at a time (in any order). */
+export async function hashStoredContent(read: {
+	organizations: () => Records<Organization>;
+	services: () => Records<Service>;
+}): Promise<{ hash: string; services: number; organizations: number }> {
+	const hasher = new ContentHasher();
+	for await (const organization of read.organizations()) hasher.add(organization);
+	hasher.startServices();
+	for await (const service of read.services()) hasher.add(service);
+	return { hash: hasher.digest(), ...hasher.counts };
+}
+
+/** The revision a store records when it takes in this catalogue, read from `source`. */
+export function revisionOf(catalogue: Catalogue, source: string): CatalogueRevision {
+	return {
+		id: catalogueHash(catalogue),
+		loadedAt: new Date().toISOString(),
+		services: catalogue.services.length,
+		organizations: catalogue.organizations.length,
+		source
+	};
 }
 
 export interface RecordChange {
@@ -42,17 +93,6 @@ export function updatedCatalogueHash(id: string, changes: readonly RecordChange[
 		if (after !== undefined && after !== null) sum += recordHash(kind, after);
 	}
 	return toId(((sum % MODULUS) + MODULUS) % MODULUS);
-}
-
-/** The revision a store records when it takes in this catalogue, read from `source`. */
-export function revisionOf(catalogue: Catalogue, source: string): CatalogueRevision {
-	return {
-		id: catalogueHash(catalogue),
-		loadedAt: new Date().toISOString(),
-		services: catalogue.services.length,
-		organizations: catalogue.organizations.length,
-		source
-	};
 }
 
 /**

@@ -5,7 +5,7 @@ import { sessionCookieName, sessionTokenFrom } from '@stodkartan/core';
 /**
  * The staff pages' calls to the API (`/api/auth`, `/api/admin`), from the server only. The
  * browser's session cookie is passed on; so is the client's address (believed by the API only
- * with this process's secret), for the login throttle. The form posts that lead here were
+ * with the site's token), for the login throttle. The form posts that lead here were
  * already checked by SvelteKit to come from the site; the API checks the Origin again.
  */
 
@@ -35,8 +35,10 @@ export async function staffCall<T = unknown>(
 			: sessionTokenFrom(event.request.headers.get('cookie') ?? undefined);
 	const headers: Record<string, string> = { origin: apiOrigin() };
 	if (token) headers.cookie = `${sessionCookieName(false)}=${token}`;
-	if (env.STODKARTAN_INTERNAL_TOKEN) {
-		headers['x-stodkartan-internal'] = env.STODKARTAN_INTERNAL_TOKEN;
+	// The site's token (issue 10) proves the call is the site's, which the API then believes
+	// about the visitor's address.
+	if (env.STODKARTAN_SITE_TOKEN) {
+		headers['x-stodkartan-site'] = env.STODKARTAN_SITE_TOKEN;
 		headers['x-stodkartan-client-address'] = event.getClientAddress();
 	}
 	if (body !== undefined) headers['content-type'] = 'application/json';
