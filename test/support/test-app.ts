@@ -19,13 +19,14 @@ import { testGeography, testVocabulary } from './domain.js';
 
 export interface TestApp {
 	request: ReturnType<typeof supertest>;
-	/** The Express app itself, for a test that must listen (raw sockets, slow clients). */
+	/**
+	 * The Express app itself: for a test that must listen (raw sockets, slow clients), and for
+	 * clients that keep cookies (supertest.agent).
+	 */
 	app: ReturnType<typeof createApp>;
 	catalogue: CatalogueService;
 	repository: EmbeddedCatalogueRepository;
 	staff: StaffDependencies;
-	/** The Express app itself, for clients that keep cookies (supertest.agent). */
-	app: ReturnType<typeof createApp>;
 	/** Every line the app logged, for privacy checks. */
 	logs: string[];
 	close(): Promise<void>;
@@ -105,7 +106,6 @@ export async function createTestApp(
 		catalogue: service,
 		repository,
 		staff,
-		app,
 		logs,
 		async close() {
 			await service.close();

@@ -291,11 +291,12 @@ export class CatalogueService {
 	/**
 	 * After curation published a change here: the index follows at once, unless it was rebuilt
 	 * moments ago (a burst of approvals); then the next poll of the revision picks it up, as on
-	 * every other instance, so a burst costs one rebuild per poll interval.
+	 * every other instance, so a burst costs one rebuild per poll interval. An urgent one (an
+	 * admin's revert of a bad change) is followed at once, whatever the burst.
 	 */
-	async published(): Promise<void> {
+	async published(options: { urgent?: boolean } = {}): Promise<void> {
 		const wait = this.#builtAt + this.#rebuildIntervalMs - Date.now();
-		if (wait <= 0) {
+		if (wait <= 0 || options.urgent) {
 			// A refresh already under way may have read the revision before this publication.
 			await this.#refreshing;
 			return this.refresh();

@@ -27,8 +27,8 @@ export interface CurationContext {
 	repository: CatalogueRepository;
 	geography: Geography;
 	now: () => Date;
-	/** Called after every publication, so this instance's matching index follows at once. */
-	published: () => Promise<void>;
+	/** Called after every publication, so this instance's matching index follows (at once if urgent). */
+	published: (options?: { urgent?: boolean }) => Promise<void>;
 }
 
 /** Who proposes: a staff member, or an importer (the `import` actor, auto-approved). */

@@ -111,6 +111,7 @@ export async function revertService(
 		service: chosen.service,
 		actor,
 		action: 'reverted',
+		urgent: true,
 		record: approvedRecord('revert', serviceId, actor, at, version, reason),
 		audit: {
 			action: 'service.reverted',
@@ -131,6 +132,7 @@ async function publishOne(
 		actor: Actor;
 		action: string;
 		record: ProposalRecord;
+		urgent?: boolean;
 		audit: {
 			action: 'service.verified' | 'service.reverted';
 			before: unknown;
@@ -169,7 +171,7 @@ async function publishOne(
 		}
 		throw error;
 	}
-	await context.published();
+	await context.published({ urgent: change.urgent ?? false });
 }
 
 /**

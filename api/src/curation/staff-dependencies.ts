@@ -25,7 +25,7 @@ export function createStaffDependencies({
 }): StaffDependencies {
 	return {
 		auth: new StaffAuth(repository.curation, policy, now),
-		curation: { repository, geography, now, published: () => catalogue.published() },
+		curation: { repository, geography, now, published: (options) => catalogue.published(options) },
 		accounts: {
 			repository: repository.curation,
 			now,

@@ -23,7 +23,9 @@ const toId = (sum: bigint) => sum.toString(16).padStart(32, '0');
  * detects damage and tells catalogues apart; it is no defence against someone who can write the
  * store.
  */
-export function catalogueHash(catalogue: Pick<Catalogue, 'organizations' | 'services'>): string {
+export function catalogueHash(
+	catalogue: Catalogue | Pick<Catalogue, 'organizations' | 'services'>
+): string {
 	const hasher = new ContentHasher();
 	for (const organization of catalogue.organizations) hasher.add(organization);
 	hasher.startServices();
