@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express';
 import type { Geography, NeedCode, NeedVocabulary, SituationCardsFile } from '@stodkartan/core';
 import type { CatalogueService } from '../catalogue/catalogue-service.js';
 import type { Logger } from '../logger.js';
+import type { StaffDependencies } from './staff.js';
 
 /** What the HTTP layer needs; tests pass their own. */
 export interface AppDependencies {
@@ -27,4 +28,6 @@ export interface AppDependencies {
 	site?: { handler: RequestHandler; staticPaths: ReadonlySet<string> };
 	/** Whether the server is shutting down: health then answers 503 so balancers move away. */
 	isStopping?: () => boolean;
+	/** Accounts, curation and their routes (`/api/auth`, `/api/admin`, suggestions). */
+	staff?: StaffDependencies;
 }

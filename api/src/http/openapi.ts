@@ -18,6 +18,7 @@ import {
 } from '@stodkartan/core';
 import { hsdsOpenApi } from './hsds-openapi.js';
 import { placeSearchRequestSchema, postalCodeRequestSchema } from './regions.routes.js';
+import { staffOpenApiPaths } from './staff-openapi.js';
 
 const json = (schema: z.ZodType, io: 'input' | 'output' = 'output') => ({
 	'application/json': {
@@ -234,6 +235,7 @@ export function openApiDocument(): Record<string, unknown> {
 					responses: { '200': { description: 'OpenAPI 3.1' }, '429': tooMany }
 				}
 			},
+			...staffOpenApiPaths(),
 			...hsds.paths
 		},
 		tags: [hsds.tag],

@@ -12,6 +12,8 @@ export const EXIT_URL = 'https://exit.example/';
 
 export interface RunningSite {
 	base: string;
+	/** The server's DATA_DIR (the staff tests create the first admin in its store). */
+	dataDir: string;
 	stop(): Promise<void>;
 }
 
@@ -56,6 +58,7 @@ export async function startSite(
 	}
 	return {
 		base,
+		dataDir,
 		async stop() {
 			child.kill('SIGTERM');
 			await new Promise((resolve) => child.once('exit', resolve));
