@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exportHsds, hsdsId, type Service } from '@stodkartan/core';
 import { buildCatalogue, buildOrganization, buildService } from '../support/domain.js';
-import { hsdsExample, testHsdsContext } from '../support/hsds.js';
+import { hsdsExample, standardOnly, testHsdsContext } from '../support/hsds.js';
 import { runCommand } from '../support/processes.js';
 import { createAccount, logIn, type StaffAccount } from '../support/staff.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -48,19 +48,6 @@ const newService = buildService({
 	lastVerified: '2026-10-01',
 	sources: ['https://nya-jouren.example.org/kontakt']
 });
-
-/** Strips Stödkartan's extension: a record as another publisher's tool would write it. */
-function standardOnly(value: unknown): unknown {
-	if (Array.isArray(value)) return value.map(standardOnly);
-	if (value && typeof value === 'object') {
-		return Object.fromEntries(
-			Object.entries(value)
-				.filter(([key]) => key !== 'stodkartan')
-				.map(([key, item]) => [key, standardOnly(item)])
-		);
-	}
-	return value;
-}
 
 /**
  * The file: the helpline with a new number as a third party would publish it (standard fields
@@ -140,7 +127,7 @@ async function pending(account: StaffAccount): Promise<Proposal[]> {
 	return (response.body as { proposals: Proposal[] }).proposals;
 }
 
-const bySevice = (proposals: Proposal[], serviceId: string) =>
+const byService = (proposals: Proposal[], serviceId: string) =>
 	proposals.find((proposal) => proposal.serviceId === serviceId) as Proposal;
 
 describe('npm run hsds:import -- FILE, into the store the server uses', () => {
@@ -191,7 +178,7 @@ describe('npm run hsds:import -- FILE, into the store the server uses', () => {
 			});
 		}
 		// Only the fields that differ are proposed, with the file's provenance and source.
-		const line = bySevice(proposals, 'hjalplinjen');
+		const line = byService(proposals, 'hjalplinjen');
 		expect(Object.keys(line.changes)).toEqual(['contacts']);
 		expect(line.provenance).toMatchObject({
 			hsdsId: hsdsId('service', 'hjalplinjen'),
@@ -205,10 +192,10 @@ describe('npm run hsds:import -- FILE, into the store the server uses', () => {
 			after: '020-11 11 11',
 			highlight: 'phone'
 		});
-		const clinicProposal = bySevice(proposals, 'mottagningen');
+		const clinicProposal = byService(proposals, 'mottagningen');
 		expect(Object.keys(clinicProposal.changes).sort()).toEqual(['contacts', 'website']);
 		expect(clinicProposal.sources).toEqual([{ url: 'https://example.org', date: '2026-01-15' }]);
-		const added = bySevice(proposals, 'nya-jouren-umea');
+		const added = byService(proposals, 'nya-jouren-umea');
 		expect(added.diff).toContainEqual({
 			path: 'organization.website',
 			after: 'https://nya-jouren.example.org',
@@ -244,15 +231,15 @@ describe('npm run hsds:import -- FILE, into the store the server uses', () => {
 		expect(hsdsImport([file, '--by', 'operator@example.org']).status).toBe(0);
 		for (const account of [operator, curator, editor, admin]) await logIn(account);
 		const proposals = await pending(curator);
-		const line = bySevice(proposals, 'hjalplinjen');
-		const local = bySevice(proposals, 'mottagningen');
-		const added = bySevice(proposals, 'nya-jouren-umea');
+		const line = byService(proposals, 'hjalplinjen');
+		const local = byService(proposals, 'mottagningen');
+		const added = byService(proposals, 'nya-jouren-umea');
 
 		// The operator is an admin, but the import is theirs.
 		const own = await operator.agent.post(`/api/admin/proposals/${local.id}/approve`).send({});
 		expect(own.status).toBe(403);
 		expect(own.body.error.code).toBe('own_proposal');
-		expect(bySevice(await pending(operator), 'mottagningen').reviewDenial).toBe('own-proposal');
+		expect(byService(await pending(operator), 'mottagningen').reviewDenial).toBe('own-proposal');
 		// Editors review nothing, not even their own organisation's imported changes.
 		expect(
 			(await editor.agent.post(`/api/admin/proposals/${local.id}/approve`).send({})).status
@@ -313,7 +300,7 @@ describe('npm run hsds:import -- FILE, into the store the server uses', () => {
 		for (const account of [elsewhere, vasterbotten]) await logIn(account);
 		// A curator of Stockholm does not even see Umeå's proposals.
 		expect(await pending(elsewhere)).toEqual([]);
-		const local = bySevice(await pending(vasterbotten), 'mottagningen');
+		const local = byService(await pending(vasterbotten), 'mottagningen');
 		expect(local.proposedBy).toEqual({ kind: 'import', name: 'hsds:region.json' });
 		const outside = await elsewhere.agent.post(`/api/admin/proposals/${local.id}/approve`).send({});
 		expect(outside.status).toBe(403);

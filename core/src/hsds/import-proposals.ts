@@ -64,6 +64,15 @@ export function planImportProposals(
 	return entries.map((entry): ImportAction => {
 		const current = services.get(entry.hsdsId.toLowerCase());
 		const target = current?.id ?? entry.service?.id ?? String(entry.draft.id);
+		if (!current && serviceIds.has(target)) {
+			return {
+				kind: 'unmapped',
+				entry,
+				reasons: [
+					`its id ${target} is another service's in the catalogue (a different HSDS id); a curator must decide which it is`
+				]
+			};
+		}
 		if (seen.has(target)) {
 			return { kind: 'unmapped', entry, reasons: [`the file holds ${target} more than once`] };
 		}
@@ -84,15 +93,6 @@ export function planImportProposals(
 			return Object.keys(changes).length === 0
 				? { kind: 'identical', entry, current }
 				: { kind: 'change', entry, current, changes, remarks };
-		}
-		if (serviceIds.has(target)) {
-			return {
-				kind: 'unmapped',
-				entry,
-				reasons: [
-					`its id ${target} is another service's in the catalogue (a different HSDS id); a curator must decide which it is`
-				]
-			};
 		}
 		const service = newService(entry, organizationId);
 		if (!service) {
