@@ -240,6 +240,29 @@ describe('four eyes', () => {
 		}
 	});
 
+	test('nobody can pass as an import over the API: provenance, an organization or no source are refused', async () => {
+		const provenance = {
+			file: 'region.json',
+			hsdsId: '6f1c7d8e-1111-4222-8333-944455556666',
+			importedOn: '2026-01-20'
+		};
+		const changes = { contacts: [{ channel: 'phone', value: '020-99 99 99' }] };
+		for (const extra of [
+			{ provenance },
+			{ organization: { id: 'x', name: 'X', type: 'public' } }
+		]) {
+			const refused = await admin.agent
+				.post('/api/admin/proposals')
+				.send({ serviceId: 'helpline', changes, sources: source, ...extra });
+			expect(refused.status).toBe(400);
+		}
+		const sourceless = await propose(editor, 'clinic', changes, []);
+		expect(sourceless.status).toBe(400);
+		expect(sourceless.body.error.issues).toContainEqual(
+			expect.objectContaining({ path: 'sources' })
+		);
+	});
+
 	test('a change to how a national line is reached needs an admin; its wording does not', async () => {
 		const number = await propose(editor, 'helpline', {
 			contacts: [{ channel: 'phone', value: '020-99 99 99' }]
