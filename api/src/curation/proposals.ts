@@ -1,11 +1,14 @@
 import {
 	changedFields,
+	createProposalRequestSchema,
 	diffOrganization,
 	diffServices,
+	importProvenanceSchema,
 	isOwnProposal,
 	mayReviewService,
 	mergeChanges,
 	needsSource,
+	organizationSchema,
 	proposalDenial,
 	reviewDenial,
 	withImportedDate,
@@ -23,7 +26,7 @@ import {
 import { deny, ConflictError, ForbiddenError } from '../auth/errors.js';
 import { newId } from '../auth/tokens.js';
 import { swedishToday } from '../data/data-files.js';
-import { InvalidRequestError, NotFoundError } from '../http/errors.js';
+import { InvalidRequestError, NotFoundError, parseInput } from '../http/errors.js';
 import type { CatalogueRepository } from '../store/catalogue-repository.js';
 import { StoreConflictError, type ProposalRecord } from '../store/curation-repository.js';
 
@@ -107,6 +110,20 @@ async function merge(
 }
 
 /**
+ * An importer's provenance and organization, held to the same contract as what staff send: they
+ * come from a file, are stored with the proposal and shown to its reviewer.
+ */
+function importerChecked(importer: Importer): Importer {
+	return {
+		...importer,
+		provenance: parseInput(importProvenanceSchema, importer.provenance, 'provenance'),
+		...(importer.organization
+			? { organization: parseInput(organizationSchema, importer.organization, 'organization') }
+			: {})
+	};
+}
+
+/**
  * Proposes a change to a service (or a new service): `changes` is a partial service, laid onto
  * the current one and validated as a whole by the catalogue's schema. Factual changes need a
  * source; an importer's provenance (its file and record) is one. Every proposal waits for a
@@ -117,10 +134,12 @@ async function merge(
 export async function createProposal(
 	context: CurationContext,
 	proposer: Proposer,
-	request: CreateProposalRequest
+	input: CreateProposalRequest
 ): Promise<ProposalRecord> {
 	const { repository } = context;
-	const importer = 'importer' in proposer ? proposer : undefined;
+	const importer = 'importer' in proposer ? importerChecked(proposer) : undefined;
+	// The HTTP route parses its body; an importer calls in directly, with what it read from a file.
+	const request = importer ? parseInput(createProposalRequestSchema, input, 'proposal') : input;
 	const current = (await repository.findServiceById(request.serviceId)) ?? undefined;
 	const { merged, added } = await merge(
 		context,

@@ -139,11 +139,11 @@ export const diffEntrySchema = z.object({
  * the day it was read. For a record that names no web address to check against, this is the
  * proposal's source (the file is).
  */
-export const importProvenanceSchema = z.object({
-	file: z.string(),
-	hsdsId: z.string(),
-	organizationHsdsId: z.string().optional(),
-	lastModified: z.string().optional(),
+export const importProvenanceSchema = z.strictObject({
+	file: z.string().min(1).max(255),
+	hsdsId: z.guid(),
+	organizationHsdsId: z.guid().optional(),
+	lastModified: z.string().max(64).optional(),
 	/** The record's `assured_date`: when its publisher last checked the facts. */
 	assuredDate: z.iso.date().optional(),
 	importedOn: z.iso.date()
