@@ -8,6 +8,7 @@ import {
 	importSources,
 	importedChanges,
 	planImportProposals,
+	toPublicService,
 	withImportedDate,
 	type Catalogue,
 	type ImportAction,
@@ -225,6 +226,39 @@ describe('what an imported record proposes for a service we hold', () => {
 		]);
 		// Without places in the record, ours stay as they are.
 		expect(changesOf(shelter, { ...shelter, locations: [] }, true)).toEqual({});
+	});
+
+	test('a hidden place stays hidden: neither a record without safe housing among its needs nor one showing the place reveals it', () => {
+		const hidden = { name: 'Boendet', municipality: '2480', lat: 63.82, lon: 20.26 };
+		const shelter = buildService({
+			id: 'jouren',
+			needs: ['safe-housing', 'someone-to-talk-to'],
+			serviceArea: { scope: 'local', municipalities: ['2480'] },
+			locations: [hidden]
+		});
+		// Another publisher lists the service without safe housing, and shows the house nearby.
+		const republished = {
+			...shelter,
+			needs: ['someone-to-talk-to' as const],
+			locations: [
+				{
+					...hidden,
+					name: 'Jouren',
+					lat: 63.8203,
+					lon: 20.2605,
+					addressVisibility: 'public' as const
+				}
+			]
+		};
+		for (const extension of [false, true]) {
+			const changes = changesOf(shelter, republished, extension);
+			expect(changes.needs).toEqual(['someone-to-talk-to']);
+			const approved = { ...shelter, ...changes } as Service;
+			expect(approved.locations).toEqual([{ ...hidden, addressVisibility: 'hidden' }]);
+			expect(
+				toPublicService(approved, buildOrganization(), HSDS_TEST_DAY).locations
+			).toBeUndefined();
+		}
 	});
 });
 

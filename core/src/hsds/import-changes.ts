@@ -71,6 +71,7 @@ export function importedChanges(
 	] as const) {
 		set(field, draft[field]);
 	}
+	set('locations', keepHidden(current, next));
 	const changes: Record<string, unknown> = {};
 	const ignored = new Set<string>([...SYSTEM_FIELDS, 'sources']);
 	for (const field of new Set([...Object.keys(current), ...Object.keys(next)])) {
@@ -79,7 +80,7 @@ export function importedChanges(
 		const after = (next as Record<string, unknown>)[field];
 		if (!sameContent(before, after)) changes[field] = after ?? null;
 	}
-	return changes as ServiceChanges;
+	return changes;
 }
 
 const isText = (value: unknown): value is LocalizedText =>
@@ -102,7 +103,7 @@ function mergeEligibility(current: Eligibility, incoming: Partial<Eligibility> |
 	// comes back as a note: it is no note.
 	const { note: _note, ...plain } = next;
 	if (incoming.note && incoming.note.sv !== describeEligibility(plain)) {
-		next.note = mergeText(current.note, incoming.note) as LocalizedText;
+		next.note = mergeText(current.note, incoming.note);
 	}
 	return next;
 }
@@ -190,10 +191,43 @@ function mergeLocations(current: Service, incoming: Location[]): Location[] | un
 			merged.push({ ...location, ...match });
 		}
 	}
+	const hidden = (current.locations ?? []).filter(
+		(location) => visibilityOf(current, location) !== 'public'
+	);
 	for (const location of incoming) {
-		if (!used.has(placeOf(location))) merged.push(location);
+		if (used.has(placeOf(location))) continue;
+		// Another publisher may show a place we keep protected; its record never reveals ours.
+		if (hidden.some((place) => isSamePlace(place, location))) continue;
+		merged.push(location);
 	}
 	return merged;
+}
+
+const street = (location: Location) => location.address?.street?.trim().toLowerCase();
+
+/** About the same spot (within some 100 metres) or the same street address, in one municipality. */
+function isSamePlace(a: Location, b: Location): boolean {
+	if (a.municipality !== b.municipality) return false;
+	if (street(a) && street(a) === street(b)) return true;
+	return Math.abs(a.lat - b.lat) < 0.001 && Math.abs(a.lon - b.lon) < 0.002;
+}
+
+/**
+ * The places hidden today stay hidden whatever else changes. A safe-housing service hides its
+ * addresses without saying so on each place, so a record whose needs lack safe housing (another
+ * publisher's taxonomy may not have it) would reveal them on approval: such a place gets the
+ * visibility it has today written out.
+ */
+function keepHidden(current: Service, next: Service): Location[] | undefined {
+	const before = new Map(
+		(current.locations ?? []).map((location) => [location, visibilityOf(current, location)])
+	);
+	return next.locations?.map((location) => {
+		const visibility = before.get(location);
+		return visibility && visibility !== 'public' && visibilityOf(next, location) !== visibility
+			? { ...location, addressVisibility: visibility }
+			: location;
+	});
 }
 
 /** Our own export carries our search words whole; another record's alternate name is added to them. */

@@ -129,7 +129,7 @@ function newService(entry: ImportedService, organizationId: string | undefined) 
 export function newServiceChanges(service: Service): ServiceChanges {
 	const changes: Record<string, unknown> = { ...service };
 	for (const field of SYSTEM_FIELDS) delete changes[field];
-	return changes as ServiceChanges;
+	return changes;
 }
 
 const WEB = /^https?:\/\//i;
