@@ -15,8 +15,8 @@ import { openStore } from './store.js';
 const USAGE = `Usage:
   npm run hsds:import -- FILE [--by STAFF-EMAIL]
       Proposes the file's changes in the store the server uses (DATA_DIR or MONGODB_URI), for
-      curators to review; publishes nothing. --by names the staff account running the import,
-      which then may not approve what it imported.
+      curators to review; publishes nothing. --by names the admin or curator running the
+      import, who then may not approve what it imported.
   npm run hsds:import -- FILE --out CATALOGUE-FILE
       Writes a catalogue file to review, and a report beside it, without any store.`;
 
@@ -121,13 +121,23 @@ async function report(
 	return plan.invalid.length > 0 || !ok ? 1 : 0;
 }
 
-/** The active staff account `--by` names; undefined when none is named, null (said) when it is no such account. */
+/**
+ * The active admin or curator `--by` names; undefined when none is named, null (said) when it is
+ * no such account. Bringing in another publisher's records is curation work: an editor proposes
+ * for their own organization only, and as an import's operator would see every proposal it made.
+ */
 async function operatorNamed(store: CatalogueRepository, by: string | undefined) {
 	if (by === undefined) return undefined;
 	const email = emailSchema.safeParse(by);
 	const user = email.success ? await store.curation.findUserByEmail(email.data) : null;
 	if (!user?.active) {
 		console.error(`--by: ${by} is not an active staff account of this store.`);
+		return null;
+	}
+	if (user.role === 'editor') {
+		console.error(
+			`--by: ${user.email} is an editor; an import is run by an admin or a curator, who then may not approve it.`
+		);
 		return null;
 	}
 	return { id: user.id, email: user.email };

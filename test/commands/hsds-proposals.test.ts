@@ -310,10 +310,15 @@ describe('npm run hsds:import -- FILE, into the store the server uses', () => {
 		expect(await publicPhone('mottagningen')).toBe('090-11 11 11');
 	});
 
-	test('an unknown --by, or no store at all, is refused before anything is proposed', async () => {
+	test('an unknown --by, an editor as --by, or no store at all, is refused before anything is proposed', async () => {
 		const unknown = hsdsImport([file, '--by', 'nobody@example.org']);
 		expect(unknown.status).toBe(1);
 		expect(unknown.stderr).toMatch(/--by: nobody@example\.org is not an active staff account/);
+		// An editor proposes for their own organization only; an import is curation work.
+		await createAccount(app, 'editor', { email: 'editor@example.org', organizationId: 'org' });
+		const editor = hsdsImport([file, '--by', 'editor@example.org']);
+		expect(editor.status).toBe(1);
+		expect(editor.stderr).toMatch(/--by: editor@example\.org is an editor/);
 		expect(await app.repository.curation.listProposals({ limit: 10 })).toEqual([]);
 
 		const empty = mkdtempSync(path.join(tmpdir(), 'stodkartan-hsds-nostore-'));
