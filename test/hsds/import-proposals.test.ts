@@ -11,6 +11,7 @@ import {
 	toPublicService,
 	withImportedDate,
 	type Catalogue,
+	type Contact,
 	type ImportAction,
 	type Organization,
 	type Service
@@ -107,18 +108,28 @@ describe('what an imported record proposes for a service we hold', () => {
 		expect(changesOf(ours, ours, true)).toEqual({});
 	});
 
-	test('a new number replaces ours; the e-mail and the visit, which the record does not list, stay', () => {
+	test('a new number replaces ours in its place; the e-mail and the visit, which the record does not list, stay', () => {
 		const changes = changesOf(ours, {
 			...ours,
 			contacts: [{ channel: 'phone', value: '020-11 11 11' }]
 		});
 		expect(changes).toEqual({
 			contacts: [
+				{ channel: 'phone', value: '020-11 11 11' },
 				{ channel: 'email', value: 'hej@linjen.example.org' },
-				{ channel: 'in-person', value: 'Storgatan 1, Umeå' },
-				{ channel: 'phone', value: '020-11 11 11' }
+				{ channel: 'in-person', value: 'Storgatan 1, Umeå' }
 			]
 		});
+	});
+
+	test('our own export with one number changed changes that one route, where it is', () => {
+		const changed = { ...ours.contacts[0], value: '020-11 11 11' } as Contact;
+		const changes = changesOf(
+			ours,
+			{ ...ours, contacts: [changed, ...ours.contacts.slice(1)] },
+			true
+		);
+		expect(changes).toEqual({ contacts: [changed, ...ours.contacts.slice(1)] });
 	});
 
 	test('our own export speaks for every route: one it no longer lists is removed', () => {

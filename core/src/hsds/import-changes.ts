@@ -112,14 +112,17 @@ const routeOf = (contact: Contact) => `${contact.channel} ${contact.value}`;
 
 /**
  * Our routes in our order, each merged with the record's same route (its hours and note win,
- * what it lacks is kept); routes the record adds come last. A route the record could carry but
- * does not is removed: any, from our own export (its extension lists every route); otherwise
- * only when the record lists routes of that channel (a record with phone numbers and no e-mail
- * does not say the e-mail address is gone).
+ * what it lacks is kept). A route the record could carry but does not is removed: any, from our
+ * own export (its extension lists every route); otherwise only when the record lists routes of
+ * that channel (a record with phone numbers and no e-mail does not say the e-mail address is
+ * gone). A new route of the same channel takes a removed one's place, as it is in the record, so
+ * a changed number reads as one change to the reviewer; the record's other new routes come last.
  */
 function mergeContacts(current: Contact[], incoming: Contact[], whole: boolean): Contact[] {
 	if (incoming.length === 0) return current;
 	const byRoute = new Map(incoming.map((contact) => [routeOf(contact), contact]));
+	const ours = new Set(current.map(routeOf));
+	const fresh = incoming.filter((contact) => !ours.has(routeOf(contact)));
 	const channels = new Set(incoming.map((contact) => contact.channel));
 	const merged: Contact[] = [];
 	const used = new Set<string>();
@@ -129,8 +132,18 @@ function mergeContacts(current: Contact[], incoming: Contact[], whole: boolean):
 		if (match) {
 			used.add(route);
 			merged.push(mergeContact(contact, match));
-		} else if (!whole && !(hasStandardPlace(contact) && channels.has(contact.channel))) {
+			continue;
+		}
+		if (!whole && !(hasStandardPlace(contact) && channels.has(contact.channel))) {
 			merged.push(contact);
+			continue;
+		}
+		const replacement = fresh.find(
+			(candidate) => candidate.channel === contact.channel && !used.has(routeOf(candidate))
+		);
+		if (replacement) {
+			used.add(routeOf(replacement));
+			merged.push(replacement);
 		}
 	}
 	for (const contact of incoming) {
