@@ -163,7 +163,7 @@ export class CurationProposals implements ImportApplyStep {
 				...(options.operator
 					? []
 					: [
-							'Nobody was named as running this import: with --by YOUR-STAFF-EMAIL the proposals say who brought the file in, and that account cannot approve them.'
+							'Nobody was named as running this import: with --by YOUR-EMAIL (your admin or curator account) the proposals say who brought the file in, and that account cannot approve them.'
 						])
 			]
 		};
