@@ -10,12 +10,17 @@ import {
 	GENDER_PAIRS,
 	GENDER_WORDS,
 	I_AM,
+	CARERS,
+	PARENT_CARERS,
 	PERSON_NOUNS,
 	POSSESSIVES,
+	PROFESSION_HEADS,
 	PROFESSIONS,
 	RELATIVES,
 	SIBLING_NOUNS,
-	UNITS
+	UNITS,
+	WORK_VERBS,
+	WORKPLACES
 } from './person-words.js';
 import type { TextAsker } from './vocabulary.js';
 
@@ -55,6 +60,20 @@ export interface HarmPhrase {
 }
 
 const isNumber = (word: string) => /^\d{1,2}$/.test(word);
+
+/** A job, or a Swedish compound that ends in one ("fotbollstränare", "förskolepersonal"). */
+export function isProfession(word: string): boolean {
+	if (PROFESSIONS.has(word)) return true;
+	return PROFESSION_HEADS.some((head) => word.length > head.length + 2 && word.endsWith(head));
+}
+
+/** A place where people work with children, or a Swedish compound that ends in one. */
+function isWorkplace(word: string): boolean {
+	if (WORKPLACES.has(word)) return true;
+	return ['skola', 'skolan', 'mottagning', 'mottagningen', 'boende', 'boendet', 'gården'].some(
+		(end) => word.length > end.length + 2 && word.endsWith(end)
+	);
+}
 /** People in the plural, as the singular GENDER_WORDS knows them. */
 const OTHERS: Record<string, string> = {
 	killar: 'kille',
@@ -66,10 +85,31 @@ const OTHERS: Record<string, string> = {
 /** An age and a gender in one: "17f", "16m". */
 const TAGGED = /^(\d{1,2})([fm])$/;
 
+/** An age and its unit in one word: "9yo", "4åring". */
+const AGED = /^(\d{1,2})(yo|yr|yrs|åring|årig)$/;
+
 function ageAt(words: readonly TextWord[], i: number): number | undefined {
 	const word = words[i]?.word ?? '';
+	const aged = AGED.exec(word);
+	if (aged) return Number(aged[1]);
 	if (!isNumber(word) || UNITS.has(words[i + 1]?.word ?? '')) return undefined;
 	return Number(word);
+}
+
+/** Whether the age at `i` is said with its unit ("9yo", "9 yo", "9-åring", "9 year old"). */
+function hasAgeUnit(words: readonly TextWord[], i: number): boolean {
+	const next = words[i + 1]?.word ?? '';
+	return (
+		AGED.test(words[i]?.word ?? '') ||
+		['åring', 'årig', 'yo'].includes(next) ||
+		(['year', 'years'].includes(next) && words[i + 2]?.word === 'old')
+	);
+}
+
+/** How many words an age with its unit takes: "9yo" 1, "9-åring" 2, "9 year old" 3. */
+function ageLength(words: readonly TextWord[], i: number): number {
+	if (AGED.test(words[i]?.word ?? '')) return 1;
+	return ['year', 'years'].includes(words[i + 1]?.word ?? '') ? 3 : 2;
 }
 
 function startsWith(words: readonly TextWord[], at: number, sequence: readonly string[]): boolean {
@@ -94,9 +134,9 @@ function readIAm(words: readonly TextWord[], from: number) {
 		if (found && !gender) gender = { value: found, at: pair ? i + 1 : i };
 		else if (ageAt(words, i) !== undefined && !age) {
 			age = { value: ageAt(words, i) as number, at: i };
-		} else if (PROFESSIONS.has(word)) profession = i;
+		} else if (isProfession(word)) profession = i;
 		// "BUP-psykolog", "legitimerad psykolog": one word may qualify a profession.
-		else if (profession === undefined && PROFESSIONS.has(words[i + 1]?.word ?? '')) continue;
+		else if (profession === undefined && isProfession(words[i + 1]?.word ?? '')) continue;
 		else if (TAGGED.test(word) && !gender) {
 			gender = { value: word.endsWith('f') ? 'female' : 'male', at: i };
 			age ??= { value: Number.parseInt(word, 10), at: i };
@@ -112,6 +152,89 @@ interface SelfReading {
 	gender?: Statement<Gender>;
 	age?: Statement<number>;
 	isProfessional?: Statement<true>;
+	/** "Foster carer –", "Fosterförälder:": a parent who gives their role as a label. */
+	isParent?: Statement<true>;
+}
+
+/** Words before a job label that may stand first: "Hej! Kurator här." */
+const GREETINGS = new Set(['hej', 'hejsan', 'hallå', 'hi', 'hello', 'hey', 'hallo']);
+/** A label is short: a job, a word qualifying it, and where ("Nurse at a youth clinic."). */
+const LABEL_MAX_WORDS = 7;
+/** Words no label holds: a label names the writer's job, not what someone did to someone. */
+const NOT_IN_LABEL = new Set([
+	...FIRST_PERSON,
+	...POSSESSIVES,
+	'mej',
+	'du',
+	'you',
+	'your',
+	'din',
+	'han',
+	'hon',
+	'he',
+	'she',
+	'his',
+	'hans',
+	'hennes',
+	'him',
+	'honom',
+	'henne'
+]);
+
+/**
+ * A job given as a label at the start of a text, a short clause that a mark ends ("Förskollärare.",
+ * "Chat volunteer:", "Nurse at a youth clinic.", "Kurator här,", "Swim coach –"): the job first, or
+ * after one word that qualifies it, and no person in the clause. "Kurator?" asks for one, and
+ * "Teacher keeps touching me" names someone who did something, so neither is a label.
+ */
+function readJobLabel(
+	words: readonly TextWord[]
+): { value: 'professional' | 'parent'; statement: Statement<true> } | undefined {
+	const start = GREETINGS.has(words[0]?.word ?? '') && words[0]?.after ? 1 : 0;
+	const clause = words[start]?.clause;
+	if (clause === undefined) return undefined;
+	let end = start;
+	while (words[end + 1]?.clause === clause) end++;
+	const mark = words[end]?.after;
+	if (!mark || mark === '?' || end - start + 1 > LABEL_MAX_WORDS) return undefined;
+	const label = words.slice(start, end + 1);
+	if (label.some(({ word }) => NOT_IN_LABEL.has(word))) return undefined;
+	const statement = (last: number): Statement<true> => ({
+		value: true,
+		words: span(words, start, last),
+		at: [start, last]
+	});
+	const first = label[0]?.word ?? '';
+	const second = label[1]?.word ?? '';
+	if (PARENT_CARERS.has(first) && CARERS.has(second)) {
+		return { value: 'parent', statement: statement(start + 1) };
+	}
+	if (isProfession(first)) return { value: 'professional', statement: statement(start) };
+	if (label.length > 1 && isProfession(second) && !/^\d/.test(first)) {
+		return { value: 'professional', statement: statement(start + 1) };
+	}
+	return undefined;
+}
+
+/**
+ * "I work at a nursery", "jobbar på fritids", "we run a daycare": the writer works where children
+ * are, said with a verb of working and the place within a few words.
+ */
+function readWorkplace(words: readonly TextWord[]): Statement<true> | undefined {
+	for (let i = 0; i < words.length; i++) {
+		if (!WORK_VERBS.has(words[i]?.word ?? '')) continue;
+		const before = words[i - 1]?.word ?? '';
+		const atStart = i === 0 || words[i - 1]?.clause !== words[i]?.clause;
+		if (!['i', 'jag', 'ja', 'we', 'vi'].includes(before) && !atStart) continue;
+		for (let k = i + 1; k <= i + 4 && k < words.length; k++) {
+			if (words[k]?.clause !== words[i]?.clause) break;
+			if (isWorkplace(words[k]?.word ?? '')) {
+				const from = atStart ? i : i - 1;
+				return { value: true, words: span(words, from, k), at: [from, k] };
+			}
+		}
+	}
+	return undefined;
 }
 
 /** Statements the writer makes about themselves. */
@@ -179,7 +302,7 @@ function readSelf(words: readonly TextWord[]): SelfReading {
 		}
 		// "skolsköterska här", "kille här, 16", "guy here"
 		if (clauseStart && (next === 'här' || next === 'here')) {
-			if (PROFESSIONS.has(word) && !reading.isProfessional) {
+			if (isProfession(word) && !reading.isProfessional) {
 				reading.isProfessional = { value: true, words: span(words, i, i + 1), at: [i, i + 1] };
 			}
 			const gender = GENDER_WORDS[word];
@@ -197,7 +320,15 @@ function readSelf(words: readonly TextWord[]): SelfReading {
 			reading.gender = { value: tagged[2] === 'f' ? 'female' : 'male', words: word };
 			reading.age ??= { value: Number(tagged[1]), words: word };
 		}
+		// "Jobbar som elevassistent.": the "jag" left out, at the start of a clause.
+		if (clauseStart && (word === 'jobbar' || word === 'arbetar') && next === 'som') {
+			note(i, i + 2, { work: true });
+		}
 	});
+	const label = readJobLabel(words);
+	if (label?.value === 'professional') reading.isProfessional ??= label.statement;
+	if (label?.value === 'parent' && !reading.isProfessional) reading.isParent = label.statement;
+	reading.isProfessional ??= readWorkplace(words);
 	return reading;
 }
 
@@ -211,7 +342,8 @@ function readSubjectAge(words: readonly TextWord[]): Statement<number> | undefin
 		const age = ageAt(words, i);
 		if (age === undefined) return;
 		const next = words[i + 1]?.word ?? '';
-		if (['åring', 'årig', 'åringen', 'åringar'].includes(next)) return offer(age, i, i + 1);
+		if (AGED.test(words[i]?.word ?? '')) return offer(age, i, i);
+		if (['åring', 'årig', 'åringen', 'åringar', 'yo'].includes(next)) return offer(age, i, i + 1);
 		if (['year', 'years', 'yr', 'yrs'].includes(next) && words[i + 2]?.word === 'old') {
 			return offer(age, i, i + 2);
 		}
@@ -261,13 +393,13 @@ function readSubjectGender(
 function readParentAge(words: readonly TextWord[]): Statement<true> | undefined {
 	for (let i = 0; i < words.length; i++) {
 		if (!POSSESSIVES.has(words[i]?.word ?? '') || ageAt(words, i + 1) === undefined) continue;
-		const next = words[i + 2]?.word ?? '';
-		const isAge =
-			['åring', 'årig'].includes(next) ||
-			(['year', 'years'].includes(next) && words[i + 3]?.word === 'old');
-		const after = words[i + (next === 'åring' || next === 'årig' ? 3 : 4)]?.word ?? '';
-		if (isAge && !(after in SIBLING_NOUNS) && !['friend', 'kompis', 'vän'].includes(after)) {
-			return { value: true, words: span(words, i, i + 2) };
+		const after = words[i + 1 + ageLength(words, i + 1)]?.word ?? '';
+		if (
+			hasAgeUnit(words, i + 1) &&
+			!(after in SIBLING_NOUNS) &&
+			!['friend', 'kompis', 'vän'].includes(after)
+		) {
+			return { value: true, words: span(words, i, i + ageLength(words, i + 1)) };
 		}
 	}
 	return undefined;
@@ -317,10 +449,12 @@ export function readPersonStatements(
 		asker = self.isProfessional
 			? { ...self.isProfessional, value: 'professional' }
 			: { value: 'professional', words: said(professional), at: at(professional) };
-	} else if (parent || parentAge) {
+	} else if (parent || parentAge || self.isParent) {
 		asker = parent
 			? { value: 'parent', words: said(parent), at: at(parent) }
-			: { value: 'parent', words: parentAge?.words ?? '' };
+			: self.isParent
+				? { ...self.isParent, value: 'parent' }
+				: { value: 'parent', words: parentAge?.words ?? '' };
 	} else {
 		// The writer who did something, or to whom it happened, is not asking for a friend.
 		const friend = askerPhrases.find((p) => p.asker === 'friend');

@@ -14,9 +14,12 @@ export interface TextWord {
 	word: string;
 	clause: number;
 	sentence: number;
+	/** The first mark right after the word, when one ends its clause: ".", ":", "?", "–", "(" … */
+	after?: string;
 }
 
-const TOKEN = /[\p{L}\p{N}]+|[.!?;:,()\n]/gu;
+/** Words, and the marks that end a clause; a dash between spaces ("Kurator – en elev …") too. */
+const TOKEN = /[\p{L}\p{N}]+|[.!?;:,()\n–—]|\s-\s/gu;
 const SENTENCE_END = new Set(['.', '!', '?', '\n']);
 /** Words that start a new clause: "inte … men", "not … but". */
 const CLAUSE_WORDS = new Set([
@@ -68,7 +71,9 @@ export function readWords(text: string): TextWord[] {
 	let sentence = 0;
 	let pendingBreak = false;
 	for (const [token] of text.normalize('NFC').toLocaleLowerCase('sv').matchAll(TOKEN)) {
-		if (token.length === 1 && !/[\p{L}\p{N}]/u.test(token)) {
+		if (!/[\p{L}\p{N}]/u.test(token)) {
+			const previous = words[words.length - 1];
+			if (previous && !pendingBreak) previous.after = token.trim();
 			pendingBreak = true;
 			if (SENTENCE_END.has(token)) sentence++;
 			continue;
