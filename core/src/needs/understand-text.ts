@@ -7,6 +7,7 @@ import {
 	negationCues,
 	pastClauses
 } from '../text/cues.js';
+import { readTimes } from '../text/time.js';
 import { readWords, type TextWord } from '../text/words.js';
 import type { NeedCode } from './codes.js';
 import {
@@ -100,12 +101,22 @@ export class TextUnderstander {
 		const conditional = hypotheticalScope(textWords);
 		const negated = matches.map((match) => isNegated(textWords, cues, first(match), last(match)));
 		const harms = matches.filter((match, i) => !negated[i] && this.#isEvidence(match));
+		const times = readTimes(textWords);
+		const clausesWhen = (reading: string) =>
+			[...times].filter(([, when]) => when === reading).map(([clause]) => clause);
 		const past = new Set([
 			...matches
 				.filter((match, i) => !negated[i] && this.#hasSignal(match, 'long-ago'))
 				.map((match) => textWords[first(match)]?.clause),
-			...pastClauses(textWords)
+			...pastClauses(textWords),
+			...clausesWhen('long-ago')
 		]);
+		// A weekday or a count of days that places something in the last days: "i lördags".
+		const recent = new Set(
+			clausesWhen('recent').filter(
+				(clause) => !textWords.some((word, at) => word.clause === clause && conditional[at])
+			)
+		);
 		const person = this.#readPerson(textWords, matches, negated, harms);
 		const statement = person.asker?.at;
 
@@ -136,7 +147,8 @@ export class TextUnderstander {
 				adviceWeights.push(trustOf(match));
 			}
 		});
-		this.#settleTime(result, textWords, matches, negated, past);
+		if (recent.size > 0) result.signals.add('just-happened');
+		this.#settleTime(result, textWords, matches, negated, past, recent);
 		if (this.#violenceNow(textWords, matches, negated, conditional, past)) {
 			result.signals.add('danger-now');
 		}
@@ -294,15 +306,19 @@ export class TextUnderstander {
 		textWords: readonly TextWord[],
 		matches: readonly Match[],
 		negated: readonly boolean[],
-		pastClauses: ReadonlySet<number | undefined>
+		pastClauses: ReadonlySet<number | undefined>,
+		recent: ReadonlySet<number>
 	) {
 		if (result.signals.has('just-happened') && pastClauses.size > 0) {
-			const recentClauses = new Set<number | undefined>();
+			const recentClauses = new Set<number | undefined>(recent);
 			const concernClauses = new Set<number | undefined>();
 			matches.forEach((match, i) => {
 				if (negated[i]) return;
 				const clause = textWords[match.at[0] as number]?.clause;
-				if (this.#hasSignal(match, 'just-happened')) recentClauses.add(clause);
+				// "last year on a Friday night": the year says when, not "night".
+				if (this.#hasSignal(match, 'just-happened') && !pastClauses.has(clause)) {
+					recentClauses.add(clause);
+				}
 				const concepts = match.concepts.map((index) => this.#concepts[index]);
 				if (concepts.some((c) => RECENT_CONCERNS.some((code) => (c?.needs?.[code] ?? 0) >= 0.5))) {
 					concernClauses.add(clause);
