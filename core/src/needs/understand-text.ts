@@ -1,5 +1,6 @@
 import type { Gender } from '../catalogue/schema.js';
 import {
+	habitualClauses,
 	hypotheticalScope,
 	isDoerOrCompany,
 	isNegated,
@@ -7,7 +8,7 @@ import {
 	negationCues,
 	pastClauses
 } from '../text/cues.js';
-import { readTimes } from '../text/time.js';
+import { readTimes, type TimeReading } from '../text/time.js';
 import { readWords, type TextWord } from '../text/words.js';
 import type { NeedCode } from './codes.js';
 import {
@@ -20,6 +21,8 @@ import {
 } from './concept-matcher.js';
 import { readPersonStatements, type AskerPhrase, type Statement } from './person-statements.js';
 import type { Concept, Signal, TextAsker, VocabularyFile } from './vocabulary.js';
+
+type DangerCue = NonNullable<Concept['danger']>;
 
 export type { MatchKind } from './concept-matcher.js';
 
@@ -149,7 +152,10 @@ export class TextUnderstander {
 		});
 		if (recent.size > 0) result.signals.add('just-happened');
 		this.#settleTime(result, textWords, matches, negated, past, recent);
-		if (this.#violenceNow(textWords, matches, negated, conditional, past)) {
+		if (
+			this.#violenceNow(textWords, matches, negated, conditional, past) ||
+			this.#comingNow(textWords, matches, negated, conditional, past, times)
+		) {
 			result.signals.add('danger-now');
 		}
 		this.#addAskerNeeds(result, person.asker?.value ?? 'self', adviceWeights);
@@ -205,6 +211,8 @@ export class TextUnderstander {
 			const concept = this.#concepts[index];
 			if (!concept || concept.context) return false;
 			if (match.kind !== 'fuzzy' && concept.signals?.includes('danger-now')) return true;
+			// "min styvpappa sa att jag ska få se": a threat is a harm done.
+			if (match.kind !== 'fuzzy' && concept.danger === 'threat') return true;
 			return (Object.entries(concept.needs ?? {}) as [NeedCode, number][]).some(
 				([code, weight]) => weight >= EVIDENCE_WEIGHT && EVIDENCE_CONCERNS.includes(code)
 			);
@@ -234,6 +242,51 @@ export class TextUnderstander {
 		const violence = clauses((match) => match.kind !== 'fuzzy' && this.#namesViolence(match));
 		const now = clauses((match) => match.kind !== 'fuzzy' && this.#hasSignal(match, 'urgent'));
 		return [...now].some((clause) => violence.has(clause));
+	}
+
+	/**
+	 * Danger now said in everyday words: someone coming or near now ("han är på väg hit", "he's
+	 * outside school waiting for me", "står i trappan") with, in the same or a neighbouring
+	 * sentence, a threat ("göra klart det han började", "make me pay") or the person alone, hiding
+	 * or afraid now ("föräldrarna är bortresta", "so scared rn"). Someone coming at a later day
+	 * ("på lördag"), in the past or in a condition ("what if he comes") is not danger now; a threat
+	 * is often a condition itself ("or he'll post them"), so a condition does not take it away.
+	 */
+	#comingNow(
+		textWords: readonly TextWord[],
+		matches: readonly Match[],
+		negated: readonly boolean[],
+		conditional: Uint8Array,
+		past: ReadonlySet<number | undefined>,
+		times: ReadonlyMap<number, TimeReading>
+	): boolean {
+		// "när mamma jobbar natt kommer han in till mig", "he always comes in": a habit, not now.
+		const habits = habitualClauses(textWords);
+		const sentences = (kinds: readonly DangerCue[], isApproach: boolean) =>
+			new Set(
+				matches
+					.filter((match, i) => {
+						const at = first(match);
+						const clause = textWords[at]?.clause ?? 0;
+						return (
+							!negated[i] &&
+							match.kind !== 'fuzzy' &&
+							kinds.some((kind) => this.#isCue(match, kind)) &&
+							!past.has(clause) &&
+							times.get(clause) === undefined &&
+							(!isApproach || (!conditional[at] && !habits.has(clause)))
+						);
+					})
+					.map((match) => textWords[first(match)]?.sentence ?? 0)
+			);
+		const coming = sentences(['approach'], true);
+		if (coming.size === 0) return false;
+		const cues = sentences(['threat', 'exposed'], false);
+		return [...coming].some((s) => cues.has(s) || cues.has(s - 1) || cues.has(s + 1));
+	}
+
+	#isCue(match: Match, cue: DangerCue): boolean {
+		return match.concepts.some((index) => this.#concepts[index]?.danger === cue);
 	}
 
 	#namesViolence(match: Match): boolean {

@@ -70,6 +70,12 @@ const conceptSchema = z.strictObject({
 	 */
 	context: z.literal(true).optional(),
 	/**
+	 * Everyday words that together say someone is in danger now ("han är på väg hit" and "jag är
+	 * ensam hemma"): someone coming or near (`approach`), a threat (`threat`), or the person alone,
+	 * hiding or afraid now (`exposed`). An approach with a threat or exposure near it is danger now.
+	 */
+	danger: z.enum(['approach', 'threat', 'exposed']).optional(),
+	/**
 	 * The words ask for advice ("vad ska jag göra?"): the need follows who is asking, as the
 	 * askers' `advice` says (a young person: someone to talk to; a parent: support for parents).
 	 */

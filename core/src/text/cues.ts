@@ -286,3 +286,38 @@ export function isDoerOrCompany(words: readonly TextWord[], first: number): bool
 	const near = [words[first - 1]?.word ?? '', words[first - 2]?.word ?? ''];
 	return near.some((word) => DOER_WORDS.has(word) || RECIPIENT_WORDS.has(word));
 }
+
+/** Words that make a clause tell what keeps happening, not what happens now. */
+const HABITUAL = new Set([
+	'brukar',
+	'alltid',
+	'ofta',
+	'always',
+	'usually',
+	'often',
+	'whenever',
+	'varje',
+	'every'
+]);
+/** Words that hold a clause to now or tonight even with "när" ("när han kommer i natt"). */
+const NOW_WORDS = new Set(['nu', 'ikväll', 'inatt', 'snart', 'now', 'tonight', 'rn']);
+
+/**
+ * Clauses that tell what keeps happening ("när mamma jobbar natt kommer han in till mig", "he
+ * always comes in when he's drunk"): Swedish "när" with the present tells a habit unless the
+ * clause says now or tonight.
+ */
+export function habitualClauses(words: readonly TextWord[]): Set<number> {
+	const clauses = new Set<number>();
+	const nowIn = new Set(
+		words.filter(({ word }) => NOW_WORDS.has(word)).map(({ clause }) => clause)
+	);
+	words.forEach(({ word, clause }, i) => {
+		const tonight = word === 'i' && ['kväll', 'natt'].includes(words[i + 1]?.word ?? '');
+		if (tonight) nowIn.add(clause);
+	});
+	for (const { word, clause } of words) {
+		if (HABITUAL.has(word) || (word === 'när' && !nowIn.has(clause))) clauses.add(clause);
+	}
+	return clauses;
+}
