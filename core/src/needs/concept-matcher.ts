@@ -156,8 +156,13 @@ export class ConceptMatcher {
 	/** Phrases by their first word's folded key. */
 	readonly #phrases = new Map<string, Phrase[]>();
 	readonly #fuzzyBuckets = new Map<string, Fuse<{ word: string; concepts: number[] }>>();
-	/** Per concept with words that count together: each group's keys. */
-	readonly #together: { concept: number; groups: Set<string>[] }[] = [];
+	/** Per concept with words that count together: each group's keys, and how they may stand. */
+	readonly #together: {
+		concept: number;
+		groups: Set<string>[];
+		lastAfter: ReadonlySet<string> | undefined;
+		acrossSentences: boolean;
+	}[] = [];
 
 	constructor(concepts: readonly Concept[]) {
 		const fuzzyWords = new Map<string, Set<number>>();
@@ -197,11 +202,14 @@ export class ConceptMatcher {
 			for (const language of ['sv', 'en'] as const) {
 				const groups = concept.together?.[language] ?? [];
 				if (groups.length === 0) continue;
+				const lastAfter = concept.together?.lastAfter?.[language];
 				this.#together.push({
 					concept: index,
 					groups: groups.map(
 						(words) => new Set(words.map((word) => termKey(word, language, false)))
-					)
+					),
+					lastAfter: lastAfter ? new Set(lastAfter) : undefined,
+					acrossSentences: concept.together?.acrossSentences === true
 				});
 			}
 		});
@@ -272,7 +280,10 @@ export class ConceptMatcher {
 		return matches.sort((a, b) => (a.at[0] as number) - (b.at[0] as number));
 	}
 
-	/** Concepts whose groups of words all stand in one sentence, each group by one word. */
+	/**
+	 * Concepts whose groups of words all stand in one sentence (or two neighbouring ones, where the
+	 * concept allows it), each group by one word.
+	 */
 	#togetherIn(textWords: readonly TextWord[], words: readonly QueryWord[]): Match[] {
 		const found: Match[] = [];
 		if (this.#together.length === 0) return found;
@@ -281,12 +292,31 @@ export class ConceptMatcher {
 			const sentence = textWords[word.at]?.sentence ?? 0;
 			sentences.set(sentence, [...(sentences.get(sentence) ?? []), word]);
 		}
-		for (const inSentence of sentences.values()) {
-			for (const { concept, groups } of this.#together) {
+		/** Whether the word at `at` follows one of `after` within three words of its sentence. */
+		const follows = (at: number, after: ReadonlySet<string>) => {
+			for (let i = at - 1; i >= at - 3 && i >= 0; i--) {
+				if (textWords[i]?.sentence !== textWords[at]?.sentence) return false;
+				if (after.has(textWords[i]?.word ?? '')) return true;
+			}
+			return false;
+		};
+		const seen = new Set<string>();
+		for (const [sentence, inSentence] of sentences) {
+			for (const { concept, groups, lastAfter, acrossSentences } of this.#together) {
+				const near = acrossSentences
+					? [...inSentence, ...(sentences.get(sentence + 1) ?? [])]
+					: inSentence;
 				const at = groups.map(
-					(keys) => inSentence.find((word) => word.keys.some((key) => keys.has(key)))?.at
+					(keys, g) =>
+						near.find(
+							(word) =>
+								word.keys.some((key) => keys.has(key)) &&
+								(g < groups.length - 1 || !lastAfter || follows(word.at, lastAfter))
+						)?.at
 				);
-				if (at.every((position) => position !== undefined)) {
+				const key = `${concept}:${at.join(',')}`;
+				if (at.every((position) => position !== undefined) && !seen.has(key)) {
+					seen.add(key);
 					found.push({
 						concepts: [concept],
 						at: [...new Set(at)].sort((a, b) => a - b),

@@ -5,6 +5,7 @@ import {
 	isDoerOrCompany,
 	isNegated,
 	isSomeoneElses,
+	namesSomeoneElseBefore,
 	negationCues,
 	pastClauses
 } from '../text/cues.js';
@@ -66,6 +67,8 @@ const EVIDENCE_CONCERNS: readonly NeedCode[] = [
 	'sexual-harassment'
 ];
 const EVIDENCE_WEIGHT = 0.4;
+/** How surely a text must say the writer worries about their own thoughts or acts. */
+const OWN_BEHAVIOUR = 0.5;
 /** Concerns that must happen in the last days for "it just happened" to matter. */
 const RECENT_CONCERNS: readonly NeedCode[] = ['rape', 'sexual-abuse'];
 
@@ -122,9 +125,11 @@ export class TextUnderstander {
 		);
 		const person = this.#readPerson(textWords, matches, negated, harms);
 		const statement = person.asker?.at;
+		const contextNames = matches.filter((match) => this.#isContext(match)).map(first);
 
 		const result: TextUnderstanding = { needs: new Map(), signals: new Set(), understood: [] };
 		const adviceWeights: number[] = [];
+		const reportWeights: number[] = [];
 		const harmSentences = new Set(harms.map((match) => textWords[first(match)]?.sentence ?? 0));
 		const nearHarm = (sentence: number) =>
 			harmSentences.has(sentence) ||
@@ -136,9 +141,12 @@ export class TextUnderstander {
 				? 'negated'
 				: statement && at >= statement[0] && last(match) <= statement[1] && !this.#namesAsker(match)
 					? 'who-is-asking'
-					: this.#isContext(match) &&
-						  (!nearHarm(textWords[at]?.sentence ?? 0) ||
-								isSomeoneElses(textWords, at, last(match)))
+					: (this.#isContext(match) &&
+								(!nearHarm(textWords[at]?.sentence ?? 0) ||
+									isSomeoneElses(textWords, at, last(match)))) ||
+						  (this.#isAboutWriter(match) &&
+								!person.asker &&
+								this.#someoneElseThinks(textWords, at, contextNames))
 						? 'no-evidence'
 						: undefined;
 			const inThePast = past.has(textWords[at]?.clause);
@@ -149,6 +157,9 @@ export class TextUnderstander {
 			if (!setAside && match.concepts.some((index) => this.#concepts[index]?.advice)) {
 				adviceWeights.push(trustOf(match));
 			}
+			if (!setAside && match.concepts.some((index) => this.#concepts[index]?.report)) {
+				reportWeights.push(trustOf(match));
+			}
 		});
 		if (recent.size > 0) result.signals.add('just-happened');
 		this.#settleTime(result, textWords, matches, negated, past, recent);
@@ -158,7 +169,12 @@ export class TextUnderstander {
 		) {
 			result.signals.add('danger-now');
 		}
-		this.#addAskerNeeds(result, person.asker?.value ?? 'self', adviceWeights);
+		this.#addAskerNeeds(result, person.asker?.value ?? 'self', adviceWeights, reportWeights);
+		// Someone worried about their own thoughts who names the police fears them ("blir det en
+		// polisgrej?", "will they call the police?"): it is not a wish to report.
+		if ((result.needs.get('worried-about-own-behaviour') ?? 0) >= OWN_BEHAVIOUR) {
+			result.needs.delete('police-report');
+		}
 		const { asker, gender, age } = person;
 		return {
 			...result,
@@ -285,6 +301,23 @@ export class TextUnderstander {
 		return [...coming].some((s) => cues.has(s) || cues.has(s - 1) || cues.has(s + 1));
 	}
 
+	#isAboutWriter(match: Match): boolean {
+		return match.concepts.some((index) => this.#concepts[index]?.aboutWriter === true);
+	}
+
+	/**
+	 * Whether the one who thinks or does it is someone the writer names, not the writer: "min
+	 * kusin har tankar om barn", "he looks at pictures of kids". A name of family or a partner
+	 * earlier in the clause counts as one.
+	 */
+	#someoneElseThinks(textWords: readonly TextWord[], at: number, contextNames: readonly number[]) {
+		const clause = textWords[at]?.clause;
+		return (
+			namesSomeoneElseBefore(textWords, at) ||
+			contextNames.some((name) => name < at && textWords[name]?.clause === clause)
+		);
+	}
+
 	#isCue(match: Match, cue: DangerCue): boolean {
 		return match.concepts.some((index) => this.#concepts[index]?.danger === cue);
 	}
@@ -385,8 +418,16 @@ export class TextUnderstander {
 		else if (pastClauses.size > 0) result.signals.add('long-ago');
 	}
 
-	/** A request for advice means what the asker needs; what an adult describes may add more. */
-	#addAskerNeeds(result: TextUnderstanding, asker: TextAsker | 'self', adviceWeights: number[]) {
+	/**
+	 * A request for advice, or to report, means what the asker needs; what an adult describes may
+	 * add more.
+	 */
+	#addAskerNeeds(
+		result: TextUnderstanding,
+		asker: TextAsker | 'self',
+		adviceWeights: number[],
+		reportWeights: number[]
+	) {
 		const entry = this.#file.askers[asker];
 		const raise = (code: NeedCode, weight: number) => {
 			if (weight > (result.needs.get(code) ?? 0)) result.needs.set(code, weight);
@@ -399,6 +440,10 @@ export class TextUnderstander {
 			}
 		}
 		raise(entry.advice, Math.max(0, ...adviceWeights));
+		const report = Math.max(0, ...reportWeights);
+		for (const [code, weight] of Object.entries(entry.report) as [NeedCode, number][]) {
+			raise(code, weight * report);
+		}
 		for (const [code, weight] of Object.entries(entry.reads ?? {}) as [NeedCode, number][]) {
 			raise(code, weight);
 		}

@@ -80,6 +80,12 @@ const conceptSchema = z.strictObject({
 	 * askers' `advice` says (a young person: someone to talk to; a parent: support for parents).
 	 */
 	advice: z.literal(true).optional(),
+	/**
+	 * The words ask to report, without saying to whom ("hur anmäler jag", "I want to report it"):
+	 * what that means follows who is asking, as the askers' `report` says (a young person: the
+	 * police; a professional: a report of concern to social services).
+	 */
+	report: z.literal(true).optional(),
 	terms: z.strictObject({ sv: z.array(termSchema), en: z.array(termSchema) }),
 	/**
 	 * Words that mean this only together, in one sentence: one word of each group ("tog mig in i
@@ -89,9 +95,24 @@ const conceptSchema = z.strictObject({
 	together: z
 		.strictObject({
 			sv: z.array(z.array(z.string().min(1)).min(1)),
-			en: z.array(z.array(z.string().min(1)).min(1))
+			en: z.array(z.array(z.string().min(1)).min(1)),
+			/**
+			 * The last group's word counts only a few words after one of these, as written: what
+			 * thoughts are about ("tankar om yngre barn", "attracted to kids"), not "when I was a child".
+			 */
+			lastAfter: z
+				.strictObject({ sv: z.array(z.string().min(1)), en: z.array(z.string().min(1)) })
+				.optional(),
+			/** The groups may stand in neighbouring sentences too ("He gives me weed. Now he wants …"). */
+			acrossSentences: z.literal(true).optional()
 		})
-		.optional()
+		.optional(),
+	/**
+	 * The words tell what the writer thinks or does: they count when the writer is the one who
+	 * thinks it, or the young person a parent or friend writes about, not someone else the writer
+	 * names ("my cousin has thoughts about kids").
+	 */
+	aboutWriter: z.literal(true).optional()
 });
 
 const signalEntrySchema = z.strictObject({
@@ -110,6 +131,8 @@ const askerEntrySchema = z.strictObject({
 	 * too ("hur pratar jag med mitt barn" is support for a parent, not a line for the child).
 	 */
 	advice: needCodeSchema,
+	/** What a wish to report means when this one asks: the needs, with how strongly. */
+	report: z.partialRecord(needCodeSchema, weightSchema),
 	/** Needs the text shows whenever this one writes (a parent writing: support for parents). */
 	reads: z.partialRecord(needCodeSchema, weightSchema).optional(),
 	/**

@@ -321,3 +321,35 @@ export function habitualClauses(words: readonly TextWord[]): Set<number> {
 	}
 	return clauses;
 }
+
+/** Someone other than the writer, as the one a clause is about: "han", "she", "en kille". */
+const OTHER_SUBJECTS = new Set([
+	'han',
+	'hon',
+	'hen',
+	'de',
+	'dom',
+	'he',
+	'she',
+	'they',
+	'kille',
+	'killen',
+	'tjej',
+	'tjejen',
+	'guy',
+	'man',
+	'mannen',
+	'someone',
+	'somebody',
+	'någon',
+	'nån'
+]);
+
+/** Whether the clause names someone else before word `at`: "min kusin har tankar om barn". */
+export function namesSomeoneElseBefore(words: readonly TextWord[], at: number): boolean {
+	const clause = words[at]?.clause;
+	for (let i = at - 1; i >= 0 && words[i]?.clause === clause; i--) {
+		if (OTHER_SUBJECTS.has(words[i]?.word ?? '')) return true;
+	}
+	return false;
+}
