@@ -105,7 +105,9 @@ export class TextUnderstander {
 		}
 		const cues = negationCues(textWords, consumed);
 		const conditional = hypotheticalScope(textWords);
-		const negated = matches.map((match) => isNegated(textWords, cues, first(match), last(match)));
+		const negated = matches.map((match) =>
+			isNegated(textWords, cues, first(match), last(match), match.kind === 'phrase')
+		);
 		const harms = matches.filter((match, i) => !negated[i] && this.#isEvidence(match));
 		const times = readTimes(textWords);
 		const clausesWhen = (reading: string) =>

@@ -17,6 +17,7 @@ const NEGATIONS = new Set([
 	'inga',
 	'not',
 	'never',
+	'without',
 	'nothing',
 	'cannot',
 	'dont',
@@ -97,7 +98,10 @@ export function negationCues(words: readonly TextWord[], consumed: Uint8Array): 
 	words.forEach(({ word }, i) => {
 		if (consumed[i]) return;
 		const isCue =
-			NEGATIONS.has(word) || (NEGATED_AUXILIARIES.has(word) && words[i + 1]?.word === 't');
+			NEGATIONS.has(word) ||
+			(NEGATED_AUXILIARIES.has(word) && words[i + 1]?.word === 't') ||
+			// "utan att det blir en polisanmälan"; "inte X utan Y" says Y.
+			(word === 'utan' && words[i + 1]?.word === 'att');
 		if (!isCue) return;
 		const after = words[i + (words[i + 1]?.word === 't' ? 2 : 1)]?.word ?? '';
 		const before = words[i - 1]?.word ?? '';
@@ -122,14 +126,22 @@ const OBJECT_PRONOUNS = new Set([
 	'it'
 ]);
 
-/** Whether words `first`…`last` are denied: a negation shortly before, or right after ("rörde mig inte"). */
+/** Negations that may follow what they deny: "rörde mig inte", "he touched me not". */
+const POSTPOSED = new Set(['inte', 'ej', 'aldrig', 'not', 'never']);
+
+/**
+ * Whether words `first`…`last` are denied: a negation shortly before, right after ("rörde mig
+ * inte"), or, for a phrase read across a gap, in the gap ("vill inte anmäla").
+ */
 export function isNegated(
 	words: readonly TextWord[],
 	cues: Uint8Array,
 	first: number,
-	last: number
+	last: number,
+	isPhrase = false
 ): boolean {
 	const clause = words[first]?.clause;
+	if (isPhrase) for (let i = first + 1; i < last; i++) if (cues[i]) return true;
 	// The reach counts words that mean something: "doesn't want to go to the police" reaches.
 	let reach = NEGATION_REACH;
 	for (let i = first - 1; i >= 0 && reach >= 0; i--) {
@@ -139,10 +151,11 @@ export function isNegated(
 	}
 	const next = last + 1;
 	if (words[next]?.clause !== words[last]?.clause) return false;
-	if (cues[next]) return true;
+	const denies = (at: number) => cues[at] === 1 && POSTPOSED.has(words[at]?.word ?? '');
+	if (denies(next)) return true;
 	return (
 		OBJECT_PRONOUNS.has(words[next]?.word ?? '') &&
-		cues[next + 1] === 1 &&
+		denies(next + 1) &&
 		words[next + 1]?.clause === words[last]?.clause
 	);
 }
