@@ -66,6 +66,7 @@ interface QueryWord {
 	/** Written with å, ä, ö (or another mark): then only keys written the same way match. */
 	hasMarks: boolean;
 	isContent: boolean;
+	sentence: number;
 }
 
 /** How many other words may stand between two words of a phrase ("hotar att sprida mina bilder"). */
@@ -246,7 +247,8 @@ export class ConceptMatcher {
 					// A word without marks has stems without them too: nothing to fold.
 					foldedKeys: marked ? keys.map(fold) : keys,
 					hasMarks: marked,
-					isContent: isContentWord(word)
+					isContent: isContentWord(word),
+					sentence: textWords[at]?.sentence ?? 0
 				});
 			}
 		});
@@ -461,6 +463,8 @@ function matchPhrase(
 			position <= previous + 1 + gap && position < words.length;
 			position++
 		) {
+			// A phrase is said in one sentence: "vill inte skada nån. finns det …" is no "vill inte finnas".
+			if (words[position]?.sentence !== words[start]?.sentence) break;
 			if (matches(words[position], k)) {
 				found = position;
 				break;

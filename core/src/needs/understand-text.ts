@@ -24,6 +24,7 @@ import { readPersonStatements, type AskerPhrase, type Statement } from './person
 import type { Concept, Signal, TextAsker, VocabularyFile } from './vocabulary.js';
 
 type DangerCue = NonNullable<Concept['danger']>;
+type ExchangePart = NonNullable<Concept['exchange']>;
 
 export type { MatchKind } from './concept-matcher.js';
 
@@ -69,6 +70,8 @@ const EVIDENCE_CONCERNS: readonly NeedCode[] = [
 const EVIDENCE_WEIGHT = 0.4;
 /** How surely a text must say the writer worries about their own thoughts or acts. */
 const OWN_BEHAVIOUR = 0.5;
+/** How surely sex traded in everyday words is read: as words that mean it only together. */
+const EXCHANGE_WEIGHT = 0.8;
 /** Concerns that must happen in the last days for "it just happened" to matter. */
 const RECENT_CONCERNS: readonly NeedCode[] = ['rape', 'sexual-abuse'];
 
@@ -164,6 +167,7 @@ export class TextUnderstander {
 			}
 		});
 		if (recent.size > 0) result.signals.add('just-happened');
+		this.#readExchange(result, textWords, matches, negated);
 		this.#settleTime(result, textWords, matches, negated, past, recent);
 		if (
 			this.#violenceNow(textWords, matches, negated, conditional, past) ||
@@ -301,6 +305,49 @@ export class TextUnderstander {
 		if (coming.size === 0) return false;
 		const cues = sentences(['threat', 'exposed'], false);
 		return [...coming].some((s) => cues.has(s) || cues.has(s - 1) || cues.has(s + 1));
+	}
+
+	/**
+	 * Sex traded without the words for it: something sexual, said plainly or veiled ("ligga med",
+	 * "do stuff with him", "be nice to the older guys"), with something given, a place to sleep or
+	 * a debt, in the same or a neighbouring sentence; with the person made to, also trafficking.
+	 */
+	#readExchange(
+		result: TextUnderstanding,
+		textWords: readonly TextWord[],
+		matches: readonly Match[],
+		negated: readonly boolean[]
+	) {
+		const parts = (part: ExchangePart) =>
+			matches.filter(
+				(match, i) =>
+					!negated[i] &&
+					match.kind !== 'fuzzy' &&
+					match.concepts.some((index) => this.#concepts[index]?.exchange === part)
+			);
+		const sentenceOf = (match: Match) => textWords[first(match)]?.sentence ?? 0;
+		const near = (a: Match, b: Match) => Math.abs(sentenceOf(a) - sentenceOf(b)) <= 1;
+		const given = [...parts('benefit'), ...parts('debt')];
+		const traded = parts('act').filter((act) => given.some((gift) => near(act, gift)));
+		if (traded.length === 0) return;
+		const coerced = parts('coerced').some((made) => traded.some((act) => near(act, made)));
+		const needs: NeedCode[] = coerced
+			? ['sexual-exploitation', 'human-trafficking']
+			: ['sexual-exploitation'];
+		for (const code of needs) {
+			if (EXCHANGE_WEIGHT > (result.needs.get(code) ?? 0)) result.needs.set(code, EXCHANGE_WEIGHT);
+		}
+		const act = traded[0] as Match;
+		const gift = given.find((candidate) => near(act, candidate)) as Match;
+		result.understood.push({
+			words: [act, gift]
+				.sort((a, b) => first(a) - first(b))
+				.map((match) => match.at.map((at) => textWords[at]?.word).join(' '))
+				.join(' … '),
+			needs,
+			signals: [],
+			kind: 'together'
+		});
 	}
 
 	#isAboutWriter(match: Match): boolean {

@@ -76,6 +76,14 @@ const conceptSchema = z.strictObject({
 	 */
 	danger: z.enum(['approach', 'threat', 'exposed']).optional(),
 	/**
+	 * Everyday words that together say sex is traded ("he lets me crash at his if I do stuff with
+	 * him"): something sexual said in plain or veiled words (`act`) with something given, a place
+	 * to sleep (`benefit`) or a debt (`debt`), in the same or a neighbouring sentence, is sexual
+	 * exploitation; with the person made to (`coerced`: "måste", "had to", "pay it off"), also
+	 * human trafficking.
+	 */
+	exchange: z.enum(['act', 'benefit', 'debt', 'coerced']).optional(),
+	/**
 	 * The words ask for advice ("vad ska jag göra?"): the need follows who is asking, as the
 	 * askers' `advice` says (a young person: someone to talk to; a parent: support for parents).
 	 */
