@@ -72,6 +72,10 @@ const EVIDENCE_WEIGHT = 0.4;
 const OWN_BEHAVIOUR = 0.5;
 /** How surely sex traded in everyday words is read: as words that mean it only together. */
 const EXCHANGE_WEIGHT = 0.8;
+/** How sure a need must be for a rule of the reader to rest on it. */
+const SURE = 0.5;
+/** Crisis support for someone with nowhere to stay now. */
+const NOWHERE_NOW = 0.8;
 /** Concerns that must happen in the last days for "it just happened" to matter. */
 const RECENT_CONCERNS: readonly NeedCode[] = ['rape', 'sexual-abuse'];
 
@@ -168,6 +172,13 @@ export class TextUnderstander {
 		});
 		if (recent.size > 0) result.signals.add('just-happened');
 		this.#readExchange(result, textWords, matches, negated);
+		// Nowhere to stay, now or tonight ("sitter i trapphuset nu", "where can I sleep tonight"):
+		// a crisis now, whatever else the text says.
+		if ((result.needs.get('safe-housing') ?? 0) >= SURE && result.signals.has('urgent')) {
+			if (NOWHERE_NOW > (result.needs.get('crisis-support') ?? 0)) {
+				result.needs.set('crisis-support', NOWHERE_NOW);
+			}
+		}
 		this.#settleTime(result, textWords, matches, negated, past, recent);
 		if (
 			this.#violenceNow(textWords, matches, negated, conditional, past) ||
@@ -291,7 +302,9 @@ export class TextUnderstander {
 						const at = first(match);
 						const clause = textWords[at]?.clause ?? 0;
 						return (
-							!negated[i] &&
+							// "if I don't come down he'll come up": a threat is often a condition
+							// with a negation in it.
+							(!negated[i] || (!isApproach && conditional[at] === 1)) &&
 							match.kind !== 'fuzzy' &&
 							kinds.some((kind) => this.#isCue(match, kind)) &&
 							!past.has(clause) &&
