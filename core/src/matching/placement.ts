@@ -130,6 +130,9 @@ export function placeSteps(
 	const used = new Set<number>();
 	plan.steps.forEach((step, s) => {
 		if (step.place !== 'lead') return;
+		// A fallback: only when the step before it has nothing open, or maybe open, to offer.
+		const before = stepLists[s - 1]?.entries[0];
+		if (step.unlessOpenBefore && before && !night.isClosed(before.position)) return;
 		for (const entry of (stepLists[s] as TopList).entries) {
 			if (used.has(entry.position)) continue;
 			list.push({ ...entry, step });

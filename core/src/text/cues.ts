@@ -284,7 +284,11 @@ export function isSomeoneElses(words: readonly TextWord[], first: number, last: 
 	) {
 		return true;
 	}
-	return RECIPIENT_WORDS.has(before) || RECIPIENT_WORDS.has(words[first - 2]?.word ?? '');
+	// "för att styvpappa …" is "because", not "to".
+	const because = before === 'att' && words[first - 2]?.word === 'för';
+	return (
+		RECIPIENT_WORDS.has(before) || (!because && RECIPIENT_WORDS.has(words[first - 2]?.word ?? ''))
+	);
 }
 
 const ARTICLES = new Set(['the', 'a', 'an', 'en', 'ett']);
