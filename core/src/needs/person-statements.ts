@@ -332,11 +332,14 @@ function readSelf(words: readonly TextWord[]): SelfReading {
 	return reading;
 }
 
-/** The age of the young person someone else writes about: the youngest one stated. */
-function readSubjectAge(words: readonly TextWord[]): Statement<number> | undefined {
-	let best: Statement<number> | undefined;
+/**
+ * Every age the text states of someone ("en elev på 13", "a 20 year old", "en 25-åring", "my
+ * 9yo"), with its words, in the order they stand.
+ */
+export function statedAges(words: readonly TextWord[]): Statement<number>[] {
+	const ages: Statement<number>[] = [];
 	const offer = (value: number, first: number, last: number) => {
-		if (!best || value < best.value) best = { value, words: span(words, first, last) };
+		ages.push({ value, words: span(words, first, last) });
 	};
 	words.forEach((_, i) => {
 		const age = ageAt(words, i);
@@ -354,7 +357,15 @@ function readSubjectAge(words: readonly TextWord[]): Statement<number> | undefin
 		}
 		if (noun(before)) offer(age, i - 1, i);
 	});
-	return best;
+	return ages;
+}
+
+/** The age of the young person someone else writes about: the youngest one stated. */
+function readSubjectAge(words: readonly TextWord[]): Statement<number> | undefined {
+	return statedAges(words).reduce<Statement<number> | undefined>(
+		(best, age) => (!best || age.value < best.value ? age : best),
+		undefined
+	);
 }
 
 /** The gender of the young person someone else writes about, from a word that names them. */

@@ -20,7 +20,12 @@ import {
 	type Match,
 	type MatchKind
 } from './concept-matcher.js';
-import { readPersonStatements, type AskerPhrase, type Statement } from './person-statements.js';
+import {
+	readPersonStatements,
+	statedAges,
+	type AskerPhrase,
+	type Statement
+} from './person-statements.js';
 import type { Concept, Signal, TextAsker, VocabularyFile } from './vocabulary.js';
 
 type DangerCue = NonNullable<Concept['danger']>;
@@ -76,6 +81,21 @@ const EXCHANGE_WEIGHT = 0.8;
 const SURE = 0.5;
 /** Crisis support for someone with nowhere to stay now. */
 const NOWHERE_NOW = 0.8;
+/** Sex with a child younger than this is a crime in Sweden, whatever the child says. */
+const AGE_OF_CONSENT = 15;
+const ADULT_AGE = 18;
+const ADULT_WORDS = new Set([
+	'vuxen',
+	'vuxna',
+	'adult',
+	'adults',
+	'grown',
+	'mannen',
+	'gubbe',
+	'gubben',
+	'gubbar',
+	'men'
+]);
 /** Concerns that must happen in the last days for "it just happened" to matter. */
 const RECENT_CONCERNS: readonly NeedCode[] = ['rape', 'sexual-abuse'];
 
@@ -172,6 +192,7 @@ export class TextUnderstander {
 		});
 		if (recent.size > 0) result.signals.add('just-happened');
 		this.#readExchange(result, textWords, matches, negated);
+		this.#readUnderAge(result, textWords, matches, negated, person.age?.value);
 		// Nowhere to stay, now or tonight ("sitter i trapphuset nu", "where can I sleep tonight"):
 		// a crisis now, whatever else the text says.
 		if ((result.needs.get('safe-housing') ?? 0) >= SURE && result.signals.has('urgent')) {
@@ -358,6 +379,38 @@ export class TextUnderstander {
 				.map((match) => match.at.map((at) => textWords[at]?.word).join(' '))
 				.join(' … '),
 			needs,
+			signals: [],
+			kind: 'together'
+		});
+	}
+
+	/**
+	 * Sex between an adult and a child under 15 is abuse whatever the child calls it: "a 13 year
+	 * old told me she has sex with a 20 year old", "en kille på 20 ligger med mig fast jag är 13".
+	 * The ages as the text states them, or a word for an adult.
+	 */
+	#readUnderAge(
+		result: TextUnderstanding,
+		textWords: readonly TextWord[],
+		matches: readonly Match[],
+		negated: readonly boolean[],
+		ownAge: number | undefined
+	) {
+		const ages = [...statedAges(textWords).map(({ value }) => value), ...(ownAge ? [ownAge] : [])];
+		if (ages.length === 0 || Math.min(...ages) >= AGE_OF_CONSENT) return;
+		const adult =
+			Math.max(...ages) >= ADULT_AGE || textWords.some(({ word }) => ADULT_WORDS.has(word));
+		const act = matches.find(
+			(match, i) =>
+				!negated[i] && match.concepts.some((index) => this.#concepts[index]?.exchange === 'act')
+		);
+		if (!adult || !act) return;
+		if (EXCHANGE_WEIGHT > (result.needs.get('sexual-abuse') ?? 0)) {
+			result.needs.set('sexual-abuse', EXCHANGE_WEIGHT);
+		}
+		result.understood.push({
+			words: act.at.map((at) => textWords[at]?.word).join(' '),
+			needs: ['sexual-abuse'],
 			signals: [],
 			kind: 'together'
 		});
