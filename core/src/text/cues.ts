@@ -284,10 +284,13 @@ export function isSomeoneElses(words: readonly TextWord[], first: number, last: 
 	) {
 		return true;
 	}
-	// "för att styvpappa …" is "because", not "to".
+	// "för att styvpappa …" is "because", and "told me uncle …" tells what uncle did: neither is
+	// the one told.
 	const because = before === 'att' && words[first - 2]?.word === 'för';
+	const toldMe = OBJECT_PRONOUNS.has(before);
 	return (
-		RECIPIENT_WORDS.has(before) || (!because && RECIPIENT_WORDS.has(words[first - 2]?.word ?? ''))
+		RECIPIENT_WORDS.has(before) ||
+		(!because && !toldMe && RECIPIENT_WORDS.has(words[first - 2]?.word ?? ''))
 	);
 }
 
