@@ -108,10 +108,10 @@ export const matchResponseSchema = z.object({
 						'How the words were read: a phrase, a word, part of a compound, a misspelling, or words that mean it only together in one sentence.'
 					),
 				setAside: z
-					.enum(['negated', 'no-evidence'])
+					.enum(['negated', 'no-evidence', 'who-is-asking'])
 					.optional()
 					.describe(
-						'The words were read but do not count: denied ("inte våldtagen"), or a name ("pappa", "snapchat") with no harm beside it.'
+						'The words were read but do not count: denied ("inte våldtagen"), a name ("pappa", "snapchat") with no harm beside it or someone else\'s thoughts, or part of saying who is asking ("polis här") or how the adult asking feels ("jag är pappa och mår dåligt").'
 					)
 			})
 		),

@@ -7,6 +7,7 @@ import {
 	isSomeoneElses,
 	namesSomeoneElseBefore,
 	negationCues,
+	saidOfWriter,
 	pastClauses
 } from '../text/cues.js';
 import { readTimes, type TimeReading } from '../text/time.js';
@@ -155,12 +156,19 @@ export class TextUnderstander {
 		const person = this.#readPerson(textWords, matches, negated, harms);
 		const statement = person.asker?.at;
 		const contextNames = matches.filter((match) => this.#isContext(match)).map(first);
+		// A parent or professional who says how they feel asks for support for themselves.
+		const adultAsks = person.asker?.value === 'parent' || person.asker?.value === 'professional';
 
 		const result: TextUnderstanding = { needs: new Map(), signals: new Set(), understood: [] };
 		const adviceWeights: number[] = [];
 		const reportWeights: number[] = [];
-		const harmSentences = new Set(harms.map((match) => textWords[first(match)]?.sentence ?? 0));
+		// A harm makes a name in its own or a neighbouring sentence count; a threat, only in its
+		// own ("han sa att jag ska få se. mamma jobbar natt": mamma is not the one).
+		const sentenceOf = (match: Match) => textWords[first(match)]?.sentence ?? 0;
+		const harmSentences = new Set(harms.filter((m) => !this.#isOnlyThreat(m)).map(sentenceOf));
+		const threatSentences = new Set(harms.filter((m) => this.#isOnlyThreat(m)).map(sentenceOf));
 		const nearHarm = (sentence: number) =>
+			threatSentences.has(sentence) ||
 			harmSentences.has(sentence) ||
 			harmSentences.has(sentence - 1) ||
 			harmSentences.has(sentence + 1);
@@ -177,7 +185,9 @@ export class TextUnderstander {
 								!person.asker &&
 								this.#someoneElseThinks(textWords, at, contextNames))
 						? 'no-evidence'
-						: undefined;
+						: adultAsks && this.#isFeeling(match) && saidOfWriter(textWords, at)
+							? 'who-is-asking'
+							: undefined;
 			const inThePast = past.has(textWords[at]?.clause);
 			const dropped = new Set<Signal>();
 			if (conditional[at]) TIME_SIGNALS.forEach((signal) => dropped.add(signal));
@@ -404,7 +414,9 @@ export class TextUnderstander {
 			(match, i) =>
 				!negated[i] && match.concepts.some((index) => this.#concepts[index]?.exchange === 'act')
 		);
-		if (!adult || !act) return;
+		// Sex traded for something is read as exploitation, the more precise word for it.
+		const traded = (result.needs.get('sexual-exploitation') ?? 0) >= SURE;
+		if (!adult || !act || traded) return;
 		if (EXCHANGE_WEIGHT > (result.needs.get('sexual-abuse') ?? 0)) {
 			result.needs.set('sexual-abuse', EXCHANGE_WEIGHT);
 		}
@@ -413,6 +425,17 @@ export class TextUnderstander {
 			needs: ['sexual-abuse'],
 			signals: [],
 			kind: 'together'
+		});
+	}
+
+	/** Words for feeling bad, and nothing else: "mår dåligt", "can't cope". */
+	#isFeeling(match: Match): boolean {
+		return match.concepts.every((index) => {
+			const needs = Object.keys(this.#concepts[index]?.needs ?? {});
+			return (
+				needs.length > 0 &&
+				needs.every((code) => code === 'mental-health' || code === 'crisis-support')
+			);
 		});
 	}
 
@@ -431,6 +454,10 @@ export class TextUnderstander {
 			namesSomeoneElseBefore(textWords, at) ||
 			contextNames.some((name) => name < at && textWords[name]?.clause === clause)
 		);
+	}
+
+	#isOnlyThreat(match: Match): boolean {
+		return match.concepts.every((index) => this.#concepts[index]?.danger === 'threat');
 	}
 
 	#isCue(match: Match, cue: DangerCue): boolean {

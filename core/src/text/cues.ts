@@ -373,3 +373,42 @@ export function namesSomeoneElseBefore(words: readonly TextWord[], at: number): 
 	}
 	return false;
 }
+
+/** The writer as the one a sentence is about: "jag", "I", "vi", "we". */
+const WRITER_SUBJECTS = new Set(['jag', 'ja', 'i', 'vi', 'we']);
+/** Someone else a sentence may be about: the child, a pronoun for them. */
+const CHILD_SUBJECTS = new Set([
+	'han',
+	'hon',
+	'hen',
+	'he',
+	'she',
+	'they',
+	'dotter',
+	'dottern',
+	'son',
+	'sonen',
+	'barnet',
+	'barn',
+	'daughter',
+	'child',
+	'kid',
+	'eleven',
+	'elev',
+	'student',
+	'pupil'
+]);
+
+/**
+ * Whether what stands at `at` is said of the writer: the nearest subject before it in its
+ * sentence is "jag"/"I", not the child ("jag är pappa och mår dåligt", not "min dotter mår dåligt").
+ */
+export function saidOfWriter(words: readonly TextWord[], at: number): boolean {
+	const sentence = words[at]?.sentence;
+	for (let i = at - 1; i >= 0 && words[i]?.sentence === sentence; i--) {
+		const word = words[i]?.word ?? '';
+		if (CHILD_SUBJECTS.has(word)) return false;
+		if (WRITER_SUBJECTS.has(word)) return true;
+	}
+	return false;
+}
