@@ -54,7 +54,11 @@ for (const size of sizes) {
 			DATA_DIR: path.join(work, 'data'),
 			CATALOGUE_FILE: catalogue,
 			LOG_LEVEL: 'warn',
-			NODE_ENV: 'production'
+			NODE_ENV: 'production',
+			// The load comes from one address, far above what one client may send: the limit is
+			// raised (not turned off), so its cost per request stays in the figures.
+			RATE_LIMIT_REQUESTS: '10000000',
+			RATE_LIMIT_WINDOW_SECONDS: '60'
 		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});

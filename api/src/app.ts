@@ -2,16 +2,18 @@ import express, { type RequestHandler } from 'express';
 import { CatalogueNotReadyError } from './catalogue/catalogue-service.js';
 import type { AppDependencies } from './http/context.js';
 import { AppError, errorHandler, notFoundHandler, ServiceUnavailableError } from './http/errors.js';
+import { createRateLimit, hasSiteToken } from './http/rate-limit.js';
 import { requestLog } from './http/request-log.js';
 import { registerRoutes } from './http/routes.js';
-import { securityHeaders } from './http/security.js';
+import { securityHeaders, singleHost } from './http/security.js';
+import { siteGuard } from './http/site-guard.js';
 
 export type { AppDependencies };
 
 /** The largest JSON body accepted: a match request with a long text is a few kilobytes. */
 export const BODY_LIMIT = '32kb';
 
-/** A body must say it is JSON; an empty body is an empty request. */
+/** A body must say it is JSON, and come as it is (no Content-Encoding); an empty body is empty. */
 const requireJsonBody: RequestHandler = (req, _res, next) => {
 	const hasBody =
 		req.headers['transfer-encoding'] !== undefined ||
@@ -37,13 +39,29 @@ export function createApp(dependencies: AppDependencies): express.Express {
 	app.set('etag', false);
 	app.set('query parser', 'simple');
 	app.set('trust proxy', dependencies.trustProxy ?? false);
-	app.use(requestLog(dependencies.logger), securityHeaders);
+	app.use(requestLog(dependencies.logger), securityHeaders, singleHost);
 
+	const limits = dependencies.rateLimit;
+	const isSiteCall = hasSiteToken(dependencies.siteToken);
+	if (limits) {
+		// Before the body is read: a client over its limit costs no parsing. Health is not counted,
+		// so a balancer's probes can never take an instance out of service. The HSDS API is a public
+		// read surface too (a whole-catalogue dump among it), so it shares the same counter.
+		app.use(
+			['/api', '/hsds'],
+			createRateLimit({
+				...limits,
+				logger: dependencies.logger,
+				skip: (req) => req.path === '/health' || isSiteCall(req)
+			})
+		);
+	}
 	const api = express.Router();
 	api.post(
 		'/api/{*rest}',
 		requireJsonBody,
-		express.json({ limit: BODY_LIMIT, strict: true, type: 'application/json' })
+		// A match request is small: compressed bodies are refused (415) rather than inflated.
+		express.json({ limit: BODY_LIMIT, strict: true, type: 'application/json', inflate: false })
 	);
 	registerRoutes(api, dependencies);
 	api.use('/api', notFoundHandler);
@@ -57,7 +75,24 @@ export function createApp(dependencies: AppDependencies): express.Express {
 				: error
 		);
 	}) as express.ErrorRequestHandler);
-	if (dependencies.site) app.use(dependencies.site);
+	if (dependencies.site) {
+		app.use(
+			siteGuard({
+				staticPaths: dependencies.site.staticPaths,
+				origin: dependencies.origin,
+				...(limits
+					? {
+							rateLimit: createRateLimit({
+								...limits,
+								logger: dependencies.logger,
+								whenLimited: 'mark'
+							})
+						}
+					: {})
+			}),
+			dependencies.site.handler
+		);
+	}
 	app.use(errorHandler(dependencies.logger));
 	return app;
 }

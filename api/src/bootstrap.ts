@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Geography } from '@stodkartan/core';
+import type { Catalogue, Geography } from '@stodkartan/core';
 import type { CatalogueService } from './catalogue/catalogue-service.js';
 import type { Config } from './config.js';
 import {
@@ -10,10 +10,10 @@ import {
 	type LoadResult
 } from './data/data-files.js';
 import type { Logger } from './logger.js';
-import type { CatalogueRepository } from './store/catalogue-repository.js';
+import type { CheckedStore } from './store/open-store.js';
+import { DATA_SOURCE } from './store/revision.js';
 
-/** The source name of a catalogue seeded from the project's `data/` folder. */
-export const DATA_SOURCE = 'data/';
+export { DATA_SOURCE };
 
 function requireValid(result: LoadResult, logger: Logger): Extract<LoadResult, { ok: true }> {
 	if (!result.ok) throw new DataFileError(result.problems);
@@ -26,48 +26,89 @@ function requireValid(result: LoadResult, logger: Logger): Extract<LoadResult, {
 	return result;
 }
 
+/** A `CATALOGUE_FILE`, read and validated before the store is opened. */
+export interface DeclaredFile {
+	name: string;
+	catalogue: Catalogue;
+}
+
 /**
- * Loads the catalogue the server should serve. With `CATALOGUE_FILE`, that file replaces what the
- * store holds (an invalid file changes nothing and stops the start). Otherwise the store is
- * served as it is, except that an empty store, or one seeded from `data/`, follows `data/`.
+ * Reads and validates `CATALOGUE_FILE`: an invalid file stops the start with every problem
+ * listed, before the store is checked, moved or written.
+ */
+export async function readDeclaredFile(
+	file: string,
+	geography: Geography,
+	logger: Logger
+): Promise<DeclaredFile> {
+	const { catalogue } = requireValid(await readCatalogueFile(file, geography), logger);
+	return { name: path.basename(file), catalogue };
+}
+
+/**
+ * Loads the catalogue the server should serve, from a store already checked (openCheckedStore).
+ * With `CATALOGUE_FILE` (`file`), that file replaces what the store holds (an invalid file changes
+ * nothing and stops the start). Otherwise the store is served as it is, except that an empty
+ * store, or one seeded from `data/`, follows `data/`. A store found damaged is written anew
+ * from the source the check named (the same file, or data/); it is never served.
  */
 export async function loadCatalogue(
 	{
 		config,
-		repository,
+		store,
 		geography,
-		logger
-	}: { config: Config; repository: CatalogueRepository; geography: Geography; logger: Logger },
+		logger,
+		file
+	}: {
+		config: Config;
+		store: CheckedStore;
+		geography: Geography;
+		logger: Logger;
+		file: DeclaredFile | undefined;
+	},
 	catalogue: CatalogueService
 ): Promise<void> {
-	if (config.catalogueFile) {
-		const { catalogue: file } = requireValid(
-			await readCatalogueFile(config.catalogueFile, geography),
-			logger
-		);
-		const { revision, changed } = await catalogue.replace(
-			file,
-			path.basename(config.catalogueFile)
-		);
+	const { found } = store;
+	const force = found.state === 'rebuild';
+	const verified = found.state === 'ok' ? found.revision.id : undefined;
+	if (file) {
+		const { revision, changed } = await catalogue.replace(file.catalogue, file.name, {
+			force,
+			verified
+		});
 		logger.info(
 			{ revision: revision.id, services: revision.services, changed },
-			'catalogue file loaded'
+			force ? 'the store was rebuilt from the catalogue file' : 'catalogue file loaded'
 		);
 		return;
 	}
-	const current = await repository.revision();
-	if (current && current.source !== DATA_SOURCE) {
-		await catalogue.loadFromStore();
+	if (found.state === 'ok' && found.revision.source !== DATA_SOURCE) {
+		await catalogue.loadFromStore(
+			found.catalogue
+				? { verified: { revision: found.revision, catalogue: found.catalogue } }
+				: { validated: found.revision.id }
+		);
 		logger.info(
-			{ revision: current.id, services: current.services, source: current.source },
+			{
+				revision: found.revision.id,
+				services: found.revision.services,
+				source: found.revision.source
+			},
 			'serving the stored catalogue'
 		);
 		return;
 	}
 	const data = requireValid(await loadDataCatalogue(config.dataPath, geography), logger);
-	const { revision, changed } = await catalogue.replace(data.catalogue, DATA_SOURCE);
+	const { revision, changed } = await catalogue.replace(data.catalogue, DATA_SOURCE, {
+		force,
+		verified
+	});
 	logger.info(
 		{ revision: revision.id, services: revision.services, changed },
-		changed ? 'catalogue seeded from data/' : 'serving data/'
+		force
+			? 'the store was rebuilt from data/'
+			: changed
+				? 'catalogue seeded from data/'
+				: 'serving data/'
 	);
 }

@@ -17,8 +17,32 @@ export {
 	type LoadResult
 } from './data/data-files.js';
 export { createLogger, type Logger } from './logger.js';
+export {
+	clientKey,
+	createRateLimit,
+	isRateLimited,
+	type RateLimitOptions
+} from './http/rate-limit.js';
+export { CrossOriginError, expectedOrigin, requireSameOrigin } from './http/origin.js';
+export { RATE_LIMITED_HEADER } from './http/site-guard.js';
+export { requestLog } from './http/request-log.js';
 export type { CatalogueRepository, CatalogueRevision } from './store/catalogue-repository.js';
 export { EmbeddedCatalogueRepository } from './store/embedded-repository.js';
 export { MongoCatalogueRepository } from './store/mongo-repository.js';
-export { openStore } from './store/open-store.js';
+export {
+	openCheckedStore,
+	planForDamage,
+	StoreDamagedError,
+	type CheckedStore
+} from './store/open-store.js';
+export { checkEmbeddedStore, type StoreCheck } from './store/embedded-check.js';
+export {
+	readBackBy,
+	readBackIn,
+	readVerifiedCatalogue,
+	writeVerifiedCatalogue,
+	type ReadBack,
+	type Validation,
+	type StoredCatalogue
+} from './catalogue/verify-catalogue.js';
 export { catalogueHash } from './store/revision.js';

@@ -1,6 +1,7 @@
 export * from './catalogue/schema.js';
 export * from './catalogue/validate.js';
 export * from './geo/geography.js';
+export * from './geo/place-search.js';
 export * from './hours/opening-hours.js';
 export * from './matching/catalogue-index.js';
 export * from './matching/eligibility.js';

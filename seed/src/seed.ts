@@ -1,5 +1,6 @@
 import path from 'node:path';
 import {
+	createLogger,
 	DATA_SOURCE,
 	DataFileError,
 	formatProblems,
@@ -9,7 +10,8 @@ import {
 	loadGeography,
 	loadNeedLabels,
 	loadVocabulary,
-	openStore,
+	openCheckedStore,
+	writeVerifiedCatalogue,
 	type FileProblem
 } from '@stodkartan/api';
 import { run } from './run.js';
@@ -57,20 +59,33 @@ async function main(): Promise<number> {
 	);
 	if (checkOnly) return 0;
 
-	const store = await openStore(config);
+	// Checked before it is written: a damaged store is rebuilt from data/, which is what this
+	// command was asked to load (a damaged embedded store is moved aside, not deleted).
+	const { repository, found } = await openCheckedStore(
+		config,
+		geography,
+		createLogger('warn'),
+		DATA_SOURCE
+	);
 	try {
-		const { revision, changed } = await store.replaceCatalogue(catalogue, DATA_SOURCE);
+		const { revision, changed } = await writeVerifiedCatalogue(repository, catalogue, DATA_SOURCE, {
+			force: found.state === 'rebuild',
+			verified: found.state === 'ok' ? found.revision.id : undefined
+		});
 		const where =
-			store.kind === 'mongodb'
+			repository.kind === 'mongodb'
 				? 'MongoDB'
 				: `the embedded store in ${path.relative(ROOT, config.dataDir) || '.'}`;
+		if (found.state === 'rebuild') {
+			console.log(`${where} was damaged (${found.reason}); it was rebuilt from data/.`);
+		}
 		console.log(
 			changed
 				? `Loaded into ${where}: revision ${revision.id}. A running server picks it up within ${config.pollSeconds} s.`
 				: `${where} already holds this catalogue (revision ${revision.id}); nothing changed.`
 		);
 	} finally {
-		await store.close();
+		await repository.close();
 	}
 	return 0;
 }

@@ -5,6 +5,8 @@ declare global {
 	namespace App {
 		interface Locals {
 			lang: Lang;
+			/** The server counted this form post over the client's rate limit (see hooks.server.ts). */
+			rateLimited: boolean;
 		}
 	}
 }

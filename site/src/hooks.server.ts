@@ -12,15 +12,20 @@ function tileOrigin(): string | undefined {
 	}
 }
 
+/** Set by the server in front (api/src/http/site-guard.ts), which removes any a client sends. */
+const RATE_LIMITED_HEADER = 'x-stodkartan-rate-limited';
+
 export const handle: Handle = async ({ event, resolve }) => {
 	const lang = langOf(event.url.pathname);
 	event.locals.lang = lang;
+	event.locals.rateLimited = event.request.headers.get(RATE_LIMITED_HEADER) === '1';
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', lang)
 	});
-	// Pages (and form answers) never go to the disk cache: they can hold what someone searched.
+	// Nothing this handler answers goes to a cache: pages, the form answers sent to JavaScript
+	// and __data.json can all repeat what someone typed. (Static files never come here.)
+	response.headers.set('cache-control', 'no-store');
 	if (response.headers.get('content-type')?.startsWith('text/html')) {
-		response.headers.set('cache-control', 'no-store');
 		const tiles = tileOrigin();
 		const csp = response.headers.get('content-security-policy');
 		if (tiles && csp) {

@@ -104,6 +104,48 @@ describe('GET /api/services', () => {
 	});
 });
 
+describe('POST /api/services/search: the same list with the filters in the body', () => {
+	test('gives the same page as the GET form, with typed values instead of strings', async () => {
+		const viaUrl = await app.request.get(
+			'/api/services?age=12&municipality=0180&need=rape,someone-to-talk-to&anonymous=true&pageSize=5'
+		);
+		const viaBody = await app.request.post('/api/services/search').send({
+			age: 12,
+			municipality: '0180',
+			need: ['rape', 'someone-to-talk-to'],
+			anonymous: true,
+			pageSize: 5
+		});
+		expect(viaBody.status).toBe(200);
+		expect(viaBody.body).toEqual(viaUrl.body);
+		expect(idsOf(servicesPageSchema.parse(viaBody.body))).toEqual(['bris']);
+		expect(viaBody.headers['cache-control']).toBe('no-store');
+	});
+
+	test('an empty body lists the active services; bad values are 400s naming the field', async () => {
+		expect(idsOf((await app.request.post('/api/services/search')).body)).toEqual([
+			'akut',
+			'bris',
+			'jour'
+		]);
+		for (const [body, path] of [
+			[{ age: '12' }, 'body.age'],
+			[{ need: 'rape' }, 'body.need'],
+			[{ need: ['rape', 'rape'] }, 'body.need'],
+			[{ municipality: '9999' }, 'body.municipality'],
+			[{ pageSize: 1000 }, 'body.pageSize'],
+			[{ status: { $ne: 'active' } }, 'body.status'],
+			[{ hack: true }, 'body']
+		] as const) {
+			const response = await app.request.post('/api/services/search').send(body);
+			expect(response.status).toBe(400);
+			expect(response.body.error.issues.map((issue: { path: string }) => issue.path)).toContain(
+				path
+			);
+		}
+	});
+});
+
 describe('GET /api/services/:id', () => {
 	test('answers one service with its organization and sources', async () => {
 		const response = await app.request.get('/api/services/bris');
@@ -154,6 +196,19 @@ describe('reference data', () => {
 		expect((await app.request.get('/api/regions/postal/abc')).status).toBe(400);
 	});
 
+	test('POST /api/regions/postal answers as the GET form, with the code in the body', async () => {
+		const found = await app.request.post('/api/regions/postal').send({ postalCode: '903 44' });
+		expect(found.status).toBe(200);
+		expect(found.body).toEqual((await app.request.get('/api/regions/postal/90344')).body);
+		expect(
+			(await app.request.post('/api/regions/postal').send({ postalCode: '00000' })).status
+		).toBe(404);
+		expect((await app.request.post('/api/regions/postal').send({ postalCode: 90344 })).status).toBe(
+			400
+		);
+		expect((await app.request.post('/api/regions/postal').send({})).status).toBe(400);
+	});
+
 	test('POST /api/places/search turns a typed place into municipalities, keeping it out of the URL', async () => {
 		const response = await app.request.post('/api/places/search').send({ text: 'sundsval' });
 		expect(response.status).toBe(200);
@@ -184,8 +239,10 @@ describe('service endpoints', () => {
 				'/api/match',
 				'/api/services',
 				'/api/services/{id}',
+				'/api/services/search',
 				'/api/needs',
 				'/api/regions',
+				'/api/regions/postal',
 				'/api/regions/postal/{code}',
 				'/api/health'
 			])
@@ -194,6 +251,12 @@ describe('service endpoints', () => {
 			response.body.paths['/api/match'].post.requestBody.content['application/json'].schema;
 		expect(matchBody.properties.seeker.enum).toEqual(['self', 'friend', 'parent', 'professional']);
 		expect(matchBody.additionalProperties).toBe(false);
+		// The GET forms say that what they carry stands in the URL.
+		expect(response.body.paths['/api/services'].get.description).toMatch(/travel in the URL/);
+		expect(response.body.paths['/api/regions/postal/{code}'].get.description).toMatch(
+			/travel in the URL/
+		);
+		expect(response.body.paths['/api/match'].post.responses['429']).toBeDefined();
 	});
 
 	test('every answer carries the security headers, and API answers are never cached', async () => {

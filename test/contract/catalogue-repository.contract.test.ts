@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
+	catalogueHash,
 	EmbeddedCatalogueRepository,
 	MongoCatalogueRepository,
 	type CatalogueRepository
@@ -109,6 +110,25 @@ function repositoryContract(makeStore: () => StoreUnderTest) {
 		const reordered = { ...catalogue, services: [...catalogue.services].reverse() };
 		const second = await repository.replaceCatalogue(reordered, 'test.json');
 		expect(second).toEqual({ revision: first.revision, changed: false });
+	});
+
+	test('force writes the same catalogue anew (a store whose content no longer matches)', async () => {
+		const first = await repository.replaceCatalogue(catalogue, 'test.json');
+		const again = await repository.replaceCatalogue(catalogue, 'test.json', { force: true });
+		expect(again.changed).toBe(true);
+		expect(again.revision.id).toBe(first.revision.id);
+		expect(await repository.allServices()).toHaveLength(catalogue.services.length);
+	});
+
+	test('hashes what it holds, one record at a time, as catalogueHash does', async () => {
+		const fixture = fixtureCatalogue();
+		const { revision } = await repository.replaceCatalogue(fixture, 'fixture');
+		expect(await repository.contentHash()).toEqual({
+			hash: catalogueHash(fixture),
+			services: fixture.services.length,
+			organizations: fixture.organizations.length
+		});
+		expect(revision.id).toBe(catalogueHash(fixture));
 	});
 
 	test('replacing with another catalogue removes what is not in it', async () => {

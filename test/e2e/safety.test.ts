@@ -117,6 +117,44 @@ describe('safety on every page', () => {
 		await context.close();
 	});
 
+	test.each([true, false])(
+		'every answer that can repeat a search is no-store (JavaScript on: %s)',
+		async (javaScriptEnabled) => {
+			const { page, context } = await openPage(running.browser, running.site, {
+				javaScriptEnabled
+			});
+			const answers: { url: string; method: string; cacheControl: string | undefined }[] = [];
+			page.on('response', (response) => {
+				const url = response.url();
+				// Files built once for everyone (scripts, styles, the map outlines) may be cached.
+				if (!url.startsWith(running.site.base) || /\/_app\/immutable\/|\.svg$/.test(url)) return;
+				answers.push({
+					url: url.slice(running.site.base.length),
+					method: response.request().method(),
+					cacheControl: response.headers()['cache-control']
+				});
+			});
+			await page.goto(`${running.site.base}/`, { waitUntil: 'networkidle' });
+			await page.getByLabel('Vad har hänt, eller vad behöver du hjälp med?').fill('hotar mig');
+			await page.getByLabel('Hur gammal är du?').fill('15');
+			await page.getByLabel('Var bor du?').fill('Sundsvall');
+			await Promise.all([
+				javaScriptEnabled
+					? page.waitForResponse((response) => response.request().method() === 'POST')
+					: page.waitForNavigation(),
+				page.getByRole('button', { name: 'Visa var jag kan få stöd' }).click()
+			]);
+			await page.locator('article h3 a').first().click();
+			await page.waitForLoadState('networkidle');
+			const posts = answers.filter((answer) => answer.method === 'POST');
+			expect(posts).toHaveLength(1);
+			// With JavaScript, the page data of the service page comes as __data.json.
+			if (javaScriptEnabled) expect(answers.map((a) => a.url).join()).toMatch(/__data\.json/);
+			expect(answers.filter((answer) => answer.cacheControl !== 'no-store')).toEqual([]);
+			await context.close();
+		}
+	);
+
 	test('titles are neutral: they never name what happened', async () => {
 		const { page, context } = await openPage(running.browser, running.site);
 		for (const path of PAGES) {

@@ -34,6 +34,8 @@ export interface ServerProcess {
 	child: ChildProcess;
 	base: string;
 	stderr: () => string;
+	/** What it logged (JSON lines, LOG_LEVEL warn unless the test sets it). */
+	stdout: () => string;
 	exited: Promise<number | null>;
 }
 
@@ -45,12 +47,14 @@ export async function startServer(
 	const child = spawn(process.execPath, [path.join(ROOT, 'api/dist/server.js')], {
 		cwd: ROOT,
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
-		stdio: ['ignore', 'ignore', 'pipe']
+		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	running.add(child);
 	child.once('exit', () => running.delete(child));
 	let stderr = '';
+	let stdout = '';
 	child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+	child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
 	const exited = new Promise<number | null>((resolve) =>
 		child.once('exit', (code) => resolve(code))
 	);
@@ -60,7 +64,7 @@ export async function startServer(
 		if (child.exitCode !== null) throw new Error(`exited ${child.exitCode}: ${stderr}`);
 		try {
 			if ((await fetch(`${base}/api/health`)).ok) {
-				return { child, base, stderr: () => stderr, exited };
+				return { child, base, stderr: () => stderr, stdout: () => stdout, exited };
 			}
 		} catch {
 			// not listening yet

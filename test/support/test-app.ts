@@ -6,6 +6,7 @@ import supertest from 'supertest';
 import {
 	CatalogueService,
 	createApp,
+	type AppDependencies,
 	createLogger,
 	EmbeddedCatalogueRepository,
 	type Logger
@@ -15,6 +16,8 @@ import { testGeography, testVocabulary } from './domain.js';
 
 export interface TestApp {
 	request: ReturnType<typeof supertest>;
+	/** The Express app itself, for a test that must listen (raw sockets, slow clients). */
+	app: ReturnType<typeof createApp>;
 	catalogue: CatalogueService;
 	/** Every line the app logged, for privacy checks. */
 	logs: string[];
@@ -22,7 +25,7 @@ export interface TestApp {
 }
 
 /** A logger that keeps its lines in memory. */
-export function memoryLogger(): { logger: Logger; logs: string[] } {
+export function memoryLogger(level = 'debug'): { logger: Logger; logs: string[] } {
 	const logs: string[] = [];
 	const sink = new Writable({
 		write(chunk: Buffer, _encoding, done) {
@@ -30,7 +33,7 @@ export function memoryLogger(): { logger: Logger; logs: string[] } {
 			done();
 		}
 	});
-	return { logger: createLogger('debug', sink), logs };
+	return { logger: createLogger(level, sink), logs };
 }
 
 /**
@@ -40,7 +43,12 @@ export function memoryLogger(): { logger: Logger; logs: string[] } {
  */
 export async function createTestApp(
 	catalogue: Catalogue,
-	options: { now?: Date | (() => Date); gaps?: readonly Gap[] } = {}
+	options: {
+		now?: Date | (() => Date);
+		gaps?: readonly Gap[];
+		/** More of the app's dependencies: a rate limit, a site, an origin … */
+		app?: Partial<AppDependencies>;
+	} = {}
 ): Promise<TestApp> {
 	const directory = mkdtempSync(path.join(tmpdir(), 'stodkartan-test-'));
 	const repository = EmbeddedCatalogueRepository.open(directory);
@@ -66,10 +74,12 @@ export async function createTestApp(
 		logger,
 		...(options.now
 			? { now: typeof options.now === 'function' ? options.now : clock(options.now) }
-			: {})
+			: {}),
+		...options.app
 	});
 	return {
 		request: supertest(app),
+		app,
 		catalogue: service,
 		logs,
 		async close() {

@@ -25,6 +25,15 @@ import {
 import { swedishToday } from '../data/data-files.js';
 import type { Logger } from '../logger.js';
 import type { CatalogueRepository, CatalogueRevision } from '../store/catalogue-repository.js';
+import type { StoreCheck } from '../store/embedded-check.js';
+import { StoreDamagedError } from '../store/store-damaged-error.js';
+import { JsonShelf } from './json-shelf.js';
+import {
+	readBackBy,
+	readBackIn,
+	readVerifiedCatalogue,
+	type Validation
+} from './verify-catalogue.js';
 
 interface Loaded {
 	revision: CatalogueRevision;
@@ -33,6 +42,11 @@ interface Loaded {
 	activeServices: number;
 	/** Each municipality's social services, on-call service, Barnahus and other local routes. */
 	localRoutes: LocalRoutesIndex;
+	/**
+	 * Every service of this revision as validated (its JSON, UTF-8), in the index's order: the
+	 * answers' only source, so the store is never read to answer.
+	 */
+	records: JsonShelf;
 	/** Services as their public JSON (UTF-8), by id, for this revision and `jsonDay` only. */
 	json: Map<string, Buffer>;
 	/** The Swedish date the JSON was made for: a service's confidence can change at midnight. */
@@ -40,11 +54,12 @@ interface Loaded {
 }
 
 /**
- * How many services keep their public JSON in memory. Serializing services and reading them
- * from the store was a fifth of the time of a match at 10,000 services; answers mostly repeat
- * the national lines, so a few thousand entries cover nearly all of them.
+ * How many services keep their public JSON in memory. Serializing services was a fifth of the
+ * time of a match at 10,000 services; answers mostly repeat the national lines, so a few
+ * thousand entries cover nearly all of them.
  */
 const JSON_CACHE_SIZE = 20_000;
+
 const COMMA = Buffer.from(',');
 const SERVICE_START = Buffer.from('{"service":');
 
@@ -56,9 +71,12 @@ export class CatalogueNotReadyError extends Error {
 }
 
 /**
- * The catalogue as the API serves it: the store, plus the matching index built from it. The
- * index is rebuilt whenever the store's revision changes (checked every few seconds, so several
- * API instances on one MongoDB, or `npm run seed` beside a running server, stay in step).
+ * The catalogue as the API serves it. Answers come from memory only: the catalogue read back
+ * from the store and verified (its content hash is its revision, and it passes the contract),
+ * its matching index, and every service's public JSON. The store is read again only when its
+ * revision changes (checked every few seconds, so several API instances on one MongoDB, or
+ * `npm run seed` beside a running server, stay in step), and a new revision that fails the
+ * same checks is not served: the last good catalogue stays, and health says what is wrong.
  */
 export class CatalogueService {
 	readonly #repository: CatalogueRepository;
@@ -66,7 +84,10 @@ export class CatalogueService {
 	readonly #vocabulary: NeedVocabulary;
 	readonly #gaps: readonly Gap[];
 	readonly #logger: Logger;
+	readonly #check: ((validate: Validation) => Promise<StoreCheck>) | undefined;
 	#loaded: Loaded | undefined;
+	#problem: string | undefined;
+	#problemDetail: string | undefined;
 	#timer: NodeJS.Timeout | undefined;
 	#refreshing: Promise<void> | undefined;
 	#hsds: { revision: string; today: string; directory: Promise<HsdsDirectory> } | undefined;
@@ -78,12 +99,15 @@ export class CatalogueService {
 		/** Documented gaps (`data/gaps.json`), for the Barnahus of each municipality. */
 		gaps?: readonly Gap[];
 		logger: Logger;
+		/** Checks the store apart before this process reads it (the embedded store: a child). */
+		check?: (validate: Validation) => Promise<StoreCheck>;
 	}) {
 		this.#repository = dependencies.repository;
 		this.#geography = dependencies.geography;
 		this.#vocabulary = dependencies.vocabulary;
 		this.#gaps = dependencies.gaps ?? [];
 		this.#logger = dependencies.logger;
+		this.#check = dependencies.check;
 	}
 
 	get isReady(): boolean {
@@ -98,44 +122,73 @@ export class CatalogueService {
 		return this.#loaded?.revision;
 	}
 
-	/** Replaces the store's catalogue and serves it; unchanged content keeps the revision. */
+	/**
+	 * Makes the store hold this catalogue (validated by the caller) and serves it; what was
+	 * written is read back as writeVerifiedCatalogue does, while the index is built, and must
+	 * hash to the new revision or nothing is served (StoreDamagedError).
+	 */
 	async replace(
 		catalogue: Catalogue,
-		source: string
+		source: string,
+		options: { force?: boolean; verified?: string | undefined } = {}
 	): Promise<{ revision: CatalogueRevision; changed: boolean }> {
-		const result = await this.#repository.replaceCatalogue(catalogue, source);
-		this.#serve(result.revision, catalogue.services, catalogue.organizations);
+		const result = await this.#repository.replaceCatalogue(catalogue, source, {
+			force: options.force ?? false
+		});
+		const readBack = this.#check ? readBackBy(this.#check) : readBackIn(this.#repository);
+		const checked =
+			result.changed || result.revision.id !== options.verified
+				? readBack(result.revision)
+				: Promise.resolve(undefined);
+		this.#serve(result.revision, catalogue);
+		const damage = await checked;
+		if (damage) {
+			this.#loaded = undefined;
+			throw damage;
+		}
 		return result;
 	}
 
-	/** Serves what the store holds; false when it holds nothing yet. */
-	async loadFromStore(): Promise<boolean> {
-		const revision = await this.#repository.revision();
-		if (!revision) return false;
-		const [services, organizations] = await Promise.all([
-			this.#repository.allServices(),
-			this.#repository.allOrganizations()
-		]);
-		this.#serve(revision, services, organizations);
+	/**
+	 * Serves what the store holds, read back and verified (or `verified`: a catalogue a check of
+	 * the store read whole). Throws StoreDamagedError when it is damaged; false when empty.
+	 */
+	async loadFromStore(
+		options: {
+			validated?: string;
+			verified?: { revision: CatalogueRevision; catalogue: Catalogue };
+		} = {}
+	): Promise<boolean> {
+		if (options.verified) {
+			this.#serve(options.verified.revision, options.verified.catalogue);
+			return true;
+		}
+		const stored = await readVerifiedCatalogue(this.#repository, this.#geography, options);
+		if (stored.state === 'empty') return false;
+		if (stored.state === 'damaged') {
+			throw new StoreDamagedError(`The catalogue store is damaged: ${stored.reason}.`);
+		}
+		this.#serve(stored.revision, stored.catalogue);
 		return true;
 	}
 
-	#serve(
-		revision: CatalogueRevision,
-		services: readonly Service[],
-		organizations: readonly Organization[]
-	) {
+	#serve(revision: CatalogueRevision, { services, organizations }: Catalogue) {
 		const started = performance.now();
 		const index = new CatalogueIndex(services, this.#geography, revision.id);
+		const byId = new Map(organizations.map((organization) => [organization.id, organization]));
+		const records = new JsonShelf(services.length);
+		for (const service of services) records.add(JSON.stringify(service));
 		this.#loaded = {
 			revision,
 			index,
-			organizations: new Map(organizations.map((organization) => [organization.id, organization])),
+			organizations: byId,
 			activeServices: services.filter((service) => service.status === 'active').length,
 			localRoutes: new LocalRoutesIndex(services.flatMap(routeCandidate)),
+			records,
 			json: new Map(),
 			jsonDay: ''
 		};
+		this.#problem = this.#problemDetail = undefined;
 		this.#logger.info(
 			{
 				revision: revision.id,
@@ -157,17 +210,52 @@ export class CatalogueService {
 		this.#refreshing ??= (async () => {
 			try {
 				const revision = await this.#repository.revision();
-				if (revision && revision.id !== this.#loaded?.revision.id) await this.loadFromStore();
+				if (revision?.id === this.#loaded?.revision.id) {
+					this.#problem = this.#problemDetail = undefined;
+				}
+				if (!revision || revision.id === this.#loaded?.revision.id) return;
+				await this.#reload();
 			} catch (error) {
-				this.#logger.warn(
-					{ err: (error as Error).name },
-					'catalogue refresh failed; serving the loaded catalogue'
+				this.#keepServing(
+					error instanceof StoreDamagedError
+						? error.message
+						: `the store cannot be read (${(error as Error).name})`
 				);
 			} finally {
 				this.#refreshing = undefined;
 			}
 		})();
 		return this.#refreshing;
+	}
+
+	async #reload(): Promise<void> {
+		if (!this.#check) {
+			await this.loadFromStore();
+			return;
+		}
+		// What another process wrote is served as it is: it is always validated.
+		const check = await this.#check('always');
+		if (check.state === 'damaged') {
+			throw new StoreDamagedError(`The catalogue store is damaged: ${check.reason}.`);
+		}
+		if (check.state === 'ok') await this.loadFromStore({ validated: check.revision.id });
+	}
+
+	/**
+	 * A new catalogue in the store cannot be served: the loaded one stays. Health says so in
+	 * general words (it is public); the log says what is wrong, once.
+	 */
+	#keepServing(detail: string) {
+		const problem = this.#loaded
+			? `The store's newest catalogue failed its checks; revision ${this.#loaded.revision.id} is still served.`
+			: 'The store cannot be read.';
+		if (detail === this.#problemDetail) return;
+		this.#problem = problem;
+		this.#problemDetail = detail;
+		this.#logger.error(
+			{ problem: detail, serving: this.#loaded?.revision.id },
+			'the store changed and cannot be served; serving the last good catalogue'
+		);
 	}
 
 	async close(): Promise<void> {
@@ -183,29 +271,32 @@ export class CatalogueService {
 
 	/**
 	 * The catalogue as the HSDS API reads it, built on first use for each revision (so a server
-	 * nobody asks for HSDS pays nothing) and each day. `last_modified` is the revision's load
-	 * time: the store keeps no change time per service.
+	 * nobody asks for HSDS pays nothing) and each day, from the verified catalogue in memory (the
+	 * store is never read to answer). `last_modified` is the revision's load time: the store
+	 * keeps no change time per service.
 	 */
 	hsds(needs: readonly NeedTermSource[], now: Date): Promise<HsdsDirectory> {
-		const { revision } = this.#require();
+		const loaded = this.#require();
+		const { revision } = loaded;
 		// A new day can lower a confidence (old sources), so each day has its own directory.
 		const today = swedishToday(now);
 		if (this.#hsds?.revision !== revision.id || this.#hsds.today !== today) {
-			const directory = Promise.all([
-				this.#repository.allServices(),
-				this.#repository.allOrganizations()
-			]).then(
-				([services, organizations]) =>
-					new HsdsDirectory(
-						{ services, organizations },
-						hsdsContext({
-							regions: this.#geography,
-							needs,
-							modifiedAt: revision.loadedAt,
-							today
-						})
-					)
-			);
+			const directory = Promise.resolve().then(() => {
+				const services: Service[] = [];
+				for (let position = 0; position < loaded.records.size; position++) {
+					const record = loaded.records.get(position) as Buffer;
+					services.push(JSON.parse(record.toString('utf8')) as Service);
+				}
+				return new HsdsDirectory(
+					{ services, organizations: [...loaded.organizations.values()] },
+					hsdsContext({
+						regions: this.#geography,
+						needs,
+						modifiedAt: revision.loadedAt,
+						today
+					})
+				);
+			});
 			directory.catch(() => {
 				if (this.#hsds?.directory === directory) this.#hsds = undefined;
 			});
@@ -214,43 +305,36 @@ export class CatalogueService {
 		return this.#hsds.directory;
 	}
 
-	/** The public JSON (UTF-8) of the services with these ids on `today`, cached or from the store. */
-	async #servicesJson(
-		loaded: Loaded,
-		ids: readonly string[],
-		today: string
-	): Promise<Map<string, Buffer>> {
+	/**
+	 * The public JSON (UTF-8) of a service on `today`, from the cache or made from the service as
+	 * validated; undefined for an id the catalogue does not have.
+	 */
+	#json(loaded: Loaded, id: string, today: string): Buffer | undefined {
 		if (loaded.jsonDay !== today) {
 			loaded.json.clear();
 			loaded.jsonDay = today;
 		}
-		const found = new Map<string, Buffer>();
-		const missing: string[] = [];
-		for (const id of ids) {
-			const json = loaded.json.get(id);
-			if (json === undefined) missing.push(id);
-			else found.set(id, json);
+		const cached = loaded.json.get(id);
+		if (cached !== undefined) return cached;
+		const position = loaded.index.positionOf(id);
+		const record = position === undefined ? undefined : loaded.records.get(position);
+		if (record === undefined) return undefined;
+		const service = JSON.parse(record.toString('utf8')) as Service;
+		const json = Buffer.from(
+			JSON.stringify(
+				toPublicService(service, loaded.organizations.get(service.organizationId), today)
+			)
+		);
+		if (loaded.json.size >= JSON_CACHE_SIZE) {
+			loaded.json.delete(loaded.json.keys().next().value as string);
 		}
-		if (missing.length > 0) {
-			for (const service of await this.#repository.findServicesByIds(missing)) {
-				const json = Buffer.from(
-					JSON.stringify(
-						toPublicService(service, loaded.organizations.get(service.organizationId), today)
-					)
-				);
-				found.set(service.id, json);
-				if (loaded.json.size >= JSON_CACHE_SIZE) {
-					loaded.json.delete(loaded.json.keys().next().value as string);
-				}
-				loaded.json.set(service.id, json);
-			}
-		}
-		return found;
+		loaded.json.set(id, json);
+		return json;
 	}
 
 	/**
 	 * Where should this child be referred: the answer of `POST /api/match` (a `MatchResponse`) as
-	 * UTF-8 JSON, joined from the services' cached JSON rather than serialized anew each time.
+	 * UTF-8 JSON, joined from the services' JSON rather than serialized anew each time.
 	 */
 	async match(request: MatchRequest, now: Date): Promise<Buffer> {
 		const loaded = this.#require();
@@ -259,14 +343,10 @@ export class CatalogueService {
 			{ index: loaded.index, geography: this.#geography, vocabulary: this.#vocabulary },
 			now
 		);
-		const services = await this.#servicesJson(
-			loaded,
-			outcome.results.map((result) => result.id),
-			swedishToday(now)
-		);
+		const today = swedishToday(now);
 		const parts: Buffer[] = [Buffer.from('{"results":[')];
 		for (const { id, score, reasons } of outcome.results) {
-			const service = services.get(id);
+			const service = this.#json(loaded, id, today);
 			if (service === undefined) continue;
 			if (parts.length > 1) parts.push(COMMA);
 			parts.push(
@@ -309,9 +389,9 @@ export class CatalogueService {
 			swedishClockAt(now),
 			{ page: query.page, pageSize: query.pageSize }
 		);
-		const services = await this.#servicesJson(loaded, ids, swedishToday(now));
+		const today = swedishToday(now);
 		const items = ids
-			.flatMap((id) => services.get(id) ?? [])
+			.flatMap((id) => this.#json(loaded, id, today) ?? [])
 			.flatMap((item, i) => (i === 0 ? [item] : [COMMA, item]));
 		return Buffer.concat([
 			Buffer.from('{"items":['),
@@ -320,18 +400,11 @@ export class CatalogueService {
 		]);
 	}
 
-	async findById(id: string, now: Date): Promise<PublicService | null> {
+	/** A service's public JSON (a `PublicService`), or null when the catalogue has no such id. */
+	async findById(id: string, now: Date): Promise<Buffer | null> {
 		const loaded = this.#require();
-		const service = await this.#repository.findServiceById(id);
-		return service
-			? toPublicService(
-					service,
-					loaded.organizations.get(service.organizationId),
-					swedishToday(now)
-				)
-			: null;
+		return (typeof id === 'string' && this.#json(loaded, id, swedishToday(now))) || null;
 	}
-
 	/**
 	 * A municipality's local routes (`POST /api/local-routes`), with each service as the public
 	 * sees it; undefined for a code SCB does not have.
@@ -345,16 +418,9 @@ export class CatalogueService {
 			today
 		});
 		if (!routes) return undefined;
-		const ids = [
-			...routes.socialServices.services,
-			...routes.onCall.services,
-			...routes.barnahus.services,
-			...routes.other.flatMap(({ services }) => services)
-		].map(({ id }) => id);
-		const json = await this.#servicesJson(loaded, ids, today);
 		const shown = (services: readonly RouteCandidate[]): PublicService[] =>
 			services.flatMap(({ id }) => {
-				const buffer = json.get(id);
+				const buffer = this.#json(loaded, id, today);
 				return buffer ? [JSON.parse(buffer.toString('utf8')) as PublicService] : [];
 			});
 		const { barnahus } = routes;
@@ -394,6 +460,11 @@ export class CatalogueService {
 			organizations: loaded.organizations.size,
 			loadedAt: loaded.revision.loadedAt
 		};
+	}
+
+	/** What keeps the store's newest catalogue from being served, if anything. */
+	get problem(): string | undefined {
+		return this.#problem;
 	}
 }
 

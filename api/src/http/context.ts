@@ -13,9 +13,16 @@ export interface AppDependencies {
 	logger: Logger;
 	/** The clock, so tests can fix "now" for opening hours. */
 	now?: () => Date;
-	trustProxy?: boolean;
-	/** Serves the site for every path the API does not answer (the SvelteKit handler). */
-	site?: RequestHandler;
+	/** Which proxies to believe about the client's address (Express's `trust proxy`). */
+	trustProxy?: false | number | string[];
+	/** The public origin (ORIGIN) form posts must come from; unset, the request's own Host. */
+	origin?: string;
+	/** Per-client limits of the API and the site's form posts; unset, nothing is limited. */
+	rateLimit?: { requests: number; windowSeconds: number };
+	/** Sent by the site's own server code with its API calls, which are then not counted again. */
+	siteToken?: string;
+	/** The site (the SvelteKit handler) for every path the API does not answer, and its files. */
+	site?: { handler: RequestHandler; staticPaths: ReadonlySet<string> };
 	/** Whether the server is shutting down: health then answers 503 so balancers move away. */
 	isStopping?: () => boolean;
 }

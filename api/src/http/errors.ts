@@ -127,7 +127,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
 				? { status: error.status, code: error.code, message: error.message, issues: error.issues }
 				: bodyError
 					? { ...bodyError, issues: [] }
-					: undefined;
+					: clientError(error);
 		if (!known) {
 			// The error's own message may quote user input, so only its name is logged.
 			logger.error(
@@ -145,6 +145,27 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
 		res
 			.status(answer.status)
 			.json({ error: { code: answer.code, message: answer.message, issues: answer.issues } });
+	};
+}
+
+/**
+ * Any other error Express's body reading marks as the client's (a 4xx it may show), such as a
+ * body that claims an encoding it does not have: a 400, without its message, which can quote
+ * what was sent.
+ */
+function clientError(
+	error: unknown
+): { status: number; code: string; message: string; issues: Issue[] } | undefined {
+	if (typeof error !== 'object' || error === null) return undefined;
+	const { status, expose } = error as { status?: unknown; expose?: unknown };
+	if (typeof status !== 'number' || status < 400 || status > 499 || expose !== true) {
+		return undefined;
+	}
+	return {
+		status: 400,
+		code: 'invalid_request',
+		message: 'The request could not be read.',
+		issues: []
 	};
 }
 

@@ -7,16 +7,21 @@ export function registerHealthRoutes(
 	{ catalogue, isStopping }: AppDependencies
 ): void {
 	router.get('/api/health', (_req, res) => {
+		// Ready means a verified catalogue is in memory: answers never come from the store itself.
+		const problem = catalogue.problem;
 		const status: HealthResponse['status'] = isStopping?.()
 			? 'stopping'
-			: catalogue.isReady
-				? 'ok'
-				: 'starting';
+			: !catalogue.isReady
+				? 'starting'
+				: problem
+					? 'degraded'
+					: 'ok';
 		const body: HealthResponse = {
 			status,
 			store: catalogue.storeKind,
+			...(problem ? { problem } : {}),
 			...(catalogue.isReady ? { catalogue: catalogue.health() } : {})
 		};
-		res.status(status === 'ok' ? 200 : 503).json(body);
+		res.status(status === 'ok' || status === 'degraded' ? 200 : 503).json(body);
 	});
 }

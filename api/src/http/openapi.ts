@@ -3,6 +3,7 @@ import {
 	errorBodySchema,
 	healthResponseSchema,
 	listServicesQuerySchema,
+	listServicesRequestSchema,
 	localRoutesRequestSchema,
 	localRoutesResponseSchema,
 	matchRequestSchema,
@@ -15,7 +16,7 @@ import {
 	servicesPageSchema
 } from '@stodkartan/core';
 import { hsdsOpenApi } from './hsds-openapi.js';
-import { placeSearchRequestSchema } from './regions.routes.js';
+import { placeSearchRequestSchema, postalCodeRequestSchema } from './regions.routes.js';
 
 const json = (schema: z.ZodType, io: 'input' | 'output' = 'output') => ({
 	'application/json': {
@@ -24,6 +25,25 @@ const json = (schema: z.ZodType, io: 'input' | 'output' = 'output') => ({
 });
 
 const error = (description: string) => ({ description, content: json(errorBodySchema) });
+
+/** Every path but health is counted against the client's rate limit. */
+const tooMany = {
+	description:
+		'Too many requests from this client (its address); Retry-After says in how many seconds to try again',
+	headers: { 'Retry-After': { schema: { type: 'integer' } } },
+	content: json(errorBodySchema)
+};
+
+/** What a POST with a JSON body may answer besides its own success. */
+const BODY_ERRORS = {
+	'400': error('Invalid input'),
+	'413': error('Body too large'),
+	'415': error('Body is not JSON, or has a Content-Encoding'),
+	'429': tooMany
+};
+
+const IN_THE_URL =
+	'These filters travel in the URL, which proxies, servers and browser histories keep: an age, a postal code or a place there is not private. Send them in the body of the POST form instead.';
 
 /**
  * The OpenAPI 3.1 description of the API, generated from the same zod schemas that validate
@@ -69,19 +89,30 @@ export function openApiDocument(): Record<string, unknown> {
 					requestBody: { required: false, content: json(matchRequestSchema, 'input') },
 					responses: {
 						'200': { description: 'Ranked services', content: json(matchResponseSchema) },
-						'400': error('Invalid input'),
-						'413': error('Body too large'),
-						'415': error('Body is not JSON')
+						...BODY_ERRORS
 					}
 				}
 			},
 			'/api/services': {
 				get: {
-					summary: 'The catalogue, filtered and paged, in name order',
+					summary: 'The catalogue, filtered and paged, in name order (filters in the URL)',
+					description: `${IN_THE_URL} (POST /api/services/search)`,
 					parameters,
 					responses: {
 						'200': { description: 'A page of services', content: json(servicesPageSchema) },
-						'400': error('Invalid query')
+						'400': error('Invalid query'),
+						'429': tooMany
+					}
+				}
+			},
+			'/api/services/search': {
+				post: {
+					summary:
+						'The catalogue, filtered and paged, in name order (a POST keeps an age or a place out of URLs)',
+					requestBody: { required: false, content: json(listServicesRequestSchema, 'input') },
+					responses: {
+						'200': { description: 'A page of services', content: json(servicesPageSchema) },
+						...BODY_ERRORS
 					}
 				}
 			},
@@ -99,25 +130,48 @@ export function openApiDocument(): Record<string, unknown> {
 					responses: {
 						'200': { description: 'The service', content: json(publicServiceSchema) },
 						'400': error('Invalid id'),
-						'404': error('Unknown id')
+						'404': error('Unknown id'),
+						'429': tooMany
 					}
 				}
 			},
 			'/api/needs': {
 				get: {
 					summary: 'The need codes with youth-friendly wording',
-					responses: { '200': { description: 'Needs', content: json(needsResponseSchema) } }
+					responses: {
+						'200': { description: 'Needs', content: json(needsResponseSchema) },
+						'429': tooMany
+					}
 				}
 			},
 			'/api/regions': {
 				get: {
 					summary: 'Counties and their municipalities (SCB codes)',
-					responses: { '200': { description: 'Regions', content: json(regionsResponseSchema) } }
+					responses: {
+						'200': { description: 'Regions', content: json(regionsResponseSchema) },
+						'429': tooMany
+					}
+				}
+			},
+			'/api/regions/postal': {
+				post: {
+					summary: 'The municipality of a postal code (a POST keeps it out of URLs)',
+					requestBody: { required: true, content: json(postalCodeRequestSchema, 'input') },
+					responses: {
+						'200': {
+							description: 'Municipality and county',
+							content: json(postalCodeResponseSchema)
+						},
+						'400': error('Invalid postal code'),
+						'404': error('Postal code not in the table'),
+						'429': tooMany
+					}
 				}
 			},
 			'/api/regions/postal/{code}': {
 				get: {
-					summary: 'The municipality of a postal code',
+					summary: 'The municipality of a postal code (the code in the URL)',
+					description: `${IN_THE_URL} (POST /api/regions/postal)`,
 					parameters: [
 						{
 							name: 'code',
@@ -132,7 +186,8 @@ export function openApiDocument(): Record<string, unknown> {
 							content: json(postalCodeResponseSchema)
 						},
 						'400': error('Invalid postal code'),
-						'404': error('Postal code not in the table')
+						'404': error('Postal code not in the table'),
+						'429': tooMany
 					}
 				}
 			},
@@ -143,7 +198,8 @@ export function openApiDocument(): Record<string, unknown> {
 					requestBody: { required: true, content: json(placeSearchRequestSchema, 'input') },
 					responses: {
 						'200': { description: 'Places, best first', content: json(placeSearchResponseSchema) },
-						'400': error('Invalid input')
+						'400': error('Invalid input'),
+						'429': tooMany
 					}
 				}
 			},
@@ -157,15 +213,17 @@ export function openApiDocument(): Record<string, unknown> {
 							description: 'The local routes, never cached',
 							content: json(localRoutesResponseSchema)
 						},
+						...BODY_ERRORS,
 						'400': error('Invalid input, or a municipality code SCB does not have'),
-						'404': error('Postal code not in the table'),
-						'413': error('Body too large'),
-						'415': error('Body is not JSON')
+						'404': error('Postal code not in the table')
 					}
 				}
 			},
 			'/api/openapi.json': {
-				get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } }
+				get: {
+					summary: 'This document',
+					responses: { '200': { description: 'OpenAPI 3.1' }, '429': tooMany }
+				}
 			},
 			...hsds.paths
 		},

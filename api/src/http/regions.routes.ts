@@ -18,6 +18,10 @@ export const placeSearchRequestSchema = z.strictObject({
 		.describe('A place name as typed: a municipality or a locality.')
 });
 
+export const postalCodeRequestSchema = z.strictObject({
+	postalCode: postalCodeSchema.describe('A Swedish postal code, e.g. "903 44".')
+});
+
 export function registerRegionRoutes(router: Router, { geography }: AppDependencies): void {
 	const regions: RegionsResponse = {
 		counties: geography.counties.map((county) => ({
@@ -31,19 +35,24 @@ export function registerRegionRoutes(router: Router, { geography }: AppDependenc
 		res.json(regions);
 	});
 
-	router.get('/api/regions/postal/:code', (req, res) => {
-		const code = parseInput(postalCodeSchema, req.params.code, 'code');
+	const postalArea = (code: string): PostalCodeResponse => {
 		const municipality = geography.municipalityOfPostalCode(code);
 		const county = municipality && geography.county(municipality.countyCode);
 		if (!municipality || !county) {
 			throw new NotFoundError('That postal code is not in our postal code table.');
 		}
-		const body: PostalCodeResponse = {
+		return {
 			postalCode: code.replace(/\s+/g, ''),
 			municipality: { code: municipality.code, name: municipality.shortName },
 			county: { code: county.code, name: county.name }
 		};
-		res.json(body);
+	};
+	// The postal code in the URL, where proxies and logs keep it; the POST keeps it out.
+	router.get('/api/regions/postal/:code', (req, res) => {
+		res.json(postalArea(parseInput(postalCodeSchema, req.params.code, 'code')));
+	});
+	router.post('/api/regions/postal', (req, res) => {
+		res.json(postalArea(parseInput(postalCodeRequestSchema, req.body ?? {}, 'body').postalCode));
 	});
 
 	// A POST, so that a place someone typed never stands in a URL that proxies and histories keep.

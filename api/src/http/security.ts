@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express';
+import { InvalidRequestError } from './errors.js';
 
 /**
  * Headers for every answer: no referrer to any other site (a visit must not reveal itself to the
@@ -37,4 +38,20 @@ export const securityHeaders: RequestHandler = (req, res, next) => {
 		for (const [name, value] of API_HEADERS) res.setHeader(name, value);
 	}
 	next();
+};
+
+/**
+ * Refuses a request that names its Host twice: Node keeps the first, a proxy in front may have
+ * routed by the second, and the origin check must not guess which one the browser meant.
+ */
+export const singleHost: RequestHandler = (req, _res, next) => {
+	const raw = req.rawHeaders;
+	let hosts = 0;
+	for (let i = 0; i < raw.length; i += 2) {
+		const name = raw[i] as string;
+		if (name.length === 4 && name.toLowerCase() === 'host') hosts++;
+	}
+	next(
+		hosts > 1 ? new InvalidRequestError('The request names its Host more than once.') : undefined
+	);
 };

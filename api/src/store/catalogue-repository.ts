@@ -19,15 +19,22 @@ export interface CatalogueRepository {
 	readonly kind: 'embedded' | 'mongodb';
 	/**
 	 * Makes the store hold exactly this catalogue: services and organizations not in it are
-	 * removed. Replacing a catalogue with an identical one changes nothing, not even `loadedAt`.
+	 * removed. Replacing a catalogue with an identical one changes nothing, not even `loadedAt`,
+	 * unless `force` (a store whose content no longer matches its revision is written anew).
 	 */
 	replaceCatalogue(
 		catalogue: Catalogue,
-		source: string
+		source: string,
+		options?: { force?: boolean }
 	): Promise<{ revision: CatalogueRevision; changed: boolean }>;
 	/** The revision held, or null when nothing was ever loaded. */
 	revision(): Promise<CatalogueRevision | null>;
 	allServices(): Promise<Service[]>;
+	/**
+	 * The content hash (catalogueHash) of what the store holds and its counts, read one record
+	 * at a time: checking a write does not need a second copy of the catalogue in memory.
+	 */
+	contentHash(): Promise<{ hash: string; services: number; organizations: number }>;
 	allOrganizations(): Promise<Organization[]>;
 	findServiceById(id: string): Promise<Service | null>;
 	/** The services with these ids, in the same order; ids not found are left out. */

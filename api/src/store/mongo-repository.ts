@@ -1,7 +1,7 @@
 import mongoose, { Schema, type Connection, type Model } from 'mongoose';
 import type { Catalogue, Organization, Service } from '@stodkartan/core';
 import type { CatalogueRepository, CatalogueRevision } from './catalogue-repository.js';
-import { revisionOf } from './revision.js';
+import { hashStoredContent, revisionOf } from './revision.js';
 
 // User input never builds a query here, but should it ever, operators in it are neutralised.
 mongoose.set('sanitizeFilter', true);
@@ -127,9 +127,9 @@ export class MongoCatalogueRepository implements CatalogueRepository {
 		return repository;
 	}
 
-	async replaceCatalogue(catalogue: Catalogue, source: string) {
+	async replaceCatalogue(catalogue: Catalogue, source: string, options: { force?: boolean } = {}) {
 		const revision = revisionOf(catalogue, source);
-		const current = await this.revision();
+		const current = options.force ? null : await this.revision();
 		if (current?.id === revision.id) return { revision: current, changed: false };
 		const write = async (session: mongoose.ClientSession | null) => {
 			const options = session ? { session } : {};
@@ -197,6 +197,23 @@ export class MongoCatalogueRepository implements CatalogueRepository {
 	async allOrganizations(): Promise<Organization[]> {
 		const documents = await this.#organizations.find({}).lean<Stored<Organization>[]>();
 		return documents.map(withoutId);
+	}
+
+	async contentHash() {
+		const inIdOrder = <T>(model: Model<Stored<T>>) =>
+			(async function* () {
+				for await (const document of model.find({}).sort({ _id: 1 }).lean<Stored<T>>().cursor()) {
+					yield withoutId<T>(document as Stored<T>);
+				}
+			})();
+		return hashStoredContent({
+			organizations: () => inIdOrder(this.#organizations),
+			services: () => inIdOrder(this.#services),
+			whole: async () => ({
+				services: await this.allServices(),
+				organizations: await this.allOrganizations()
+			})
+		});
 	}
 
 	// Ids are only ever strings: anything else (an object smuggled past validation) finds nothing.

@@ -14,7 +14,7 @@ import {
 import { OTHER_LOCAL_ROLES } from '../catalogue/local-routes.js';
 import { FIRST_STEP_RULES } from '../matching/first-steps.js';
 import { REASON_CRITERIA } from '../matching/reasons.js';
-import { postalCodeSchema, SEEKERS } from '../matching/request.js';
+import { postalCodeSchema, SEEKERS, uniqueArray } from '../matching/request.js';
 import { SIGNALS } from '../needs/vocabulary.js';
 
 /** The one error shape of the API. */
@@ -190,6 +190,36 @@ export const listServicesQuerySchema = z.strictObject({
 		.default(20)
 });
 
+/**
+ * `POST /api/services/search`: the same filters as `GET /api/services` in a JSON body, so that an
+ * age or a place never stands in a URL (which proxies, servers and browser histories keep).
+ */
+export const listServicesRequestSchema = z.strictObject({
+	need: uniqueArray(needCodeSchema, 25)
+		.optional()
+		.describe('Need codes: services offering any of them.'),
+	municipality: municipalityCodeSchema.optional(),
+	county: countyCodeSchema.optional(),
+	postalCode: postalCodeSchema.optional(),
+	age: z.number().int().min(0).max(120).optional(),
+	gender: genderSchema.optional(),
+	channel: uniqueArray(z.enum(CONTACT_CHANNELS), 8)
+		.optional()
+		.describe('Channels: services reachable by any of them.'),
+	language: languageCodeSchema.optional(),
+	audience: z.enum(AUDIENCES).optional(),
+	anonymous: z.boolean().optional(),
+	free: z.boolean().optional(),
+	openNow: z.boolean().optional(),
+	status: z.enum(['active', 'paused', 'inactive', 'all']).default('active'),
+	organization: z
+		.string()
+		.regex(/^[a-z0-9][a-z0-9-]{0,79}$/)
+		.optional(),
+	page: z.number().int().min(1).max(999_999).default(1),
+	pageSize: z.number().int().min(1).max(MAX_PAGE_SIZE).default(20)
+});
+
 export const servicesPageSchema = z.object({
 	items: z.array(publicServiceSchema),
 	page: z.number(),
@@ -294,8 +324,16 @@ export const localRoutesResponseSchema = z
 	);
 
 export const healthResponseSchema = z.object({
-	status: z.enum(['ok', 'starting', 'stopping']),
+	status: z
+		.enum(['ok', 'degraded', 'starting', 'stopping'])
+		.describe(
+			'ok: a verified catalogue is served. degraded: it still is, but the store holds a newer one that failed its checks (see problem). starting, stopping: nothing is served.'
+		),
 	store: z.enum(['embedded', 'mongodb']),
+	problem: z
+		.string()
+		.optional()
+		.describe('Why the store’s newest catalogue is not served, when it is not.'),
 	catalogue: z
 		.object({
 			revision: z.string(),

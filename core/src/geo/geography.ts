@@ -1,5 +1,5 @@
-import Fuse from 'fuse.js';
 import { fold, tokenize } from '../text/normalize.js';
+import { MAX_PLACE_KEY, PlaceNameSearch } from './place-search.js';
 import type { RegionCodes } from '../catalogue/validate.js';
 
 export interface County {
@@ -57,7 +57,7 @@ export class Geography implements RegionCodes {
 	readonly #municipalitiesByCounty: ReadonlyMap<string, readonly Municipality[]>;
 	readonly #postalCodes: ReadonlyMap<string, string>;
 	readonly #placeNames: ReadonlyMap<string, readonly string[]>;
-	#placeSearch: Fuse<{ name: string; key: string }> | undefined;
+	#placeSearch: PlaceNameSearch | undefined;
 
 	constructor(data: GeographyData) {
 		this.counties = [...data.counties].sort((a, b) => a.code.localeCompare(b.code));
@@ -125,29 +125,24 @@ export class Geography implements RegionCodes {
 	/**
 	 * Finds the municipalities a typed place name may mean ("Sundsvall", "sundsval", "Tumba",
 	 * "Gothenburg"), best first. Exact names win; otherwise a fuzzy search over all place names.
+	 * Only the first MAX_PLACE_KEY characters are read: no place name is longer, and the work
+	 * per search stays small whatever is typed.
 	 */
 	findPlaces(text: string, limit = 5): PlaceMatch[] {
-		const key = placeKey(text);
+		const key = placeKey(text.slice(0, MAX_PLACE_KEY * 4))
+			.slice(0, MAX_PLACE_KEY)
+			.trimEnd();
 		if (key.length < 2) return [];
 		const exact = this.#placeNames.get(key);
 		if (exact) return this.#toMatches(exact, text.trim(), 0).slice(0, limit);
-		this.#placeSearch ??= new Fuse(
-			[...this.#placeNames.keys()].map((name) => ({ name, key: name })),
-			{
-				keys: ['key'],
-				threshold: 0.3,
-				includeScore: true,
-				ignoreLocation: true,
-				minMatchCharLength: 2
-			}
-		);
+		this.#placeSearch ??= new PlaceNameSearch([...this.#placeNames.keys()]);
 		const seen = new Set<string>();
 		const matches: PlaceMatch[] = [];
-		for (const hit of this.#placeSearch.search(key, { limit: limit * 3 })) {
+		for (const hit of this.#placeSearch.search(key, limit * 3)) {
 			for (const match of this.#toMatches(
-				this.#placeNames.get(hit.item.key) ?? [],
-				hit.item.name,
-				hit.score ?? 1
+				this.#placeNames.get(hit.name) ?? [],
+				hit.name,
+				hit.score
 			)) {
 				if (seen.has(match.municipality.code)) continue;
 				seen.add(match.municipality.code);

@@ -32,7 +32,8 @@ export const locationInputSchema = z
 export const MAX_TEXT_LENGTH = 2000;
 export const MAX_LIMIT = 50;
 
-const uniqueArray = <T extends z.ZodType>(item: T, max: number) =>
+/** A list that names each value once. */
+export const uniqueArray = <T extends z.ZodType>(item: T, max: number) =>
 	z
 		.array(item)
 		.max(max)

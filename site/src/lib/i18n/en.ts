@@ -251,7 +251,9 @@ export const en: Messages = {
 		textTooLong: 'The text is too long. Please shorten it.',
 		error: 'Something went wrong with the search. Please try again.',
 		unavailable:
-			'The service is not answering right now. In an emergency: call 112. Under 18: Bris 116 111.'
+			'The service is not answering right now. In an emergency: call 112. Under 18: Bris 116 111.',
+		tooMany:
+			'Very many searches are coming from the same network right now. Wait a minute and try again. In an emergency: call 112. Under 18: Bris 116 111.'
 	},
 	safetyPage: {
 		heading: 'Stay safe online',

@@ -248,7 +248,9 @@ export const sv = {
 		ageInvalid: 'Skriv åldern med siffror, mellan 0 och 120.',
 		textTooLong: 'Texten är för lång. Korta den gärna.',
 		error: 'Något blev fel med sökningen. Försök igen.',
-		unavailable: 'Tjänsten svarar inte just nu. Om det är akut: ring 112. Under 18: Bris 116 111.'
+		unavailable: 'Tjänsten svarar inte just nu. Om det är akut: ring 112. Under 18: Bris 116 111.',
+		tooMany:
+			'Just nu kommer väldigt många sökningar från samma nätverk. Vänta en minut och försök igen. Om det är akut: ring 112. Under 18: Bris 116 111.'
 	},
 	safetyPage: {
 		heading: 'Trygg på nätet',

@@ -23,6 +23,13 @@ export class ApiUnavailableError extends Error {
 
 const baseUrl = () => env.API_BASE_URL ?? `http://127.0.0.1:${env.PORT ?? '3000'}`;
 
+/**
+ * The server's per-start secret for the site's own calls: they serve a form post the server
+ * already counted against its sender, so the API does not count them again (under 127.0.0.1).
+ */
+const siteHeaders = (): Record<string, string> =>
+	env.STODKARTAN_SITE_TOKEN ? { 'x-stodkartan-site': env.STODKARTAN_SITE_TOKEN } : {};
+
 interface Schema<T> {
 	safeParse(value: unknown): { success: true; data: T } | { success: false };
 }
@@ -31,7 +38,11 @@ interface Schema<T> {
 async function call<T>(schema: Schema<T>, path: string, init?: RequestInit): Promise<T | null> {
 	let response: Response;
 	try {
-		response = await fetch(`${baseUrl()}${path}`, { ...init, signal: AbortSignal.timeout(10_000) });
+		response = await fetch(`${baseUrl()}${path}`, {
+			...init,
+			headers: { ...siteHeaders(), ...init?.headers },
+			signal: AbortSignal.timeout(10_000)
+		});
 	} catch (error) {
 		throw new ApiUnavailableError(error instanceof Error ? error.name : 'network');
 	}

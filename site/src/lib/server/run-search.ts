@@ -7,6 +7,7 @@ const lookupPlace: PlaceLookup = async (text) => {
 	const [best] = await api.searchPlaces(text);
 	return best ? { code: best.municipality.code, name: best.municipality.name } : undefined;
 };
+const noLookup: PlaceLookup = async () => undefined;
 
 /**
  * The form action of every search: reads the posted form, asks the API and answers with the
@@ -15,11 +16,17 @@ const lookupPlace: PlaceLookup = async (text) => {
 export async function runSearch(event: RequestEvent) {
 	const lang = event.locals.lang;
 	const t = messages(lang);
-	const parsed = await readSearchForm(await event.request.formData(), t, lang, lookupPlace).catch(
-		() => undefined
-	);
+	const limited = event.locals.rateLimited;
+	const parsed = await readSearchForm(
+		await event.request.formData(),
+		t,
+		lang,
+		limited ? noLookup : lookupPlace
+	).catch(() => undefined);
 	if (!parsed) return fail(503, { values: undefined, errors: { form: t.form.unavailable } });
 	const { values, errors, request, placeNote } = parsed;
+	// Over the limit: the form comes back as it was sent, saying why, and nothing is searched.
+	if (limited) return fail(429, { values, errors: { form: t.form.tooMany } });
 	if (errors.age || errors.text) return fail(400, { values, errors });
 	try {
 		const [answer, counties, needs] = await Promise.all([
