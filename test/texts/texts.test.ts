@@ -37,3 +37,29 @@ test('the text reader reads the labelled texts: needs, who asks, gender and dang
 	expect(scores.dangerRecall).toBe(1);
 	expect(scores.dangerAccuracy).toBeGreaterThanOrEqual(0.95);
 });
+
+/**
+ * The second round's texts (test/texts/LABELLING.md): the reader was improved on these by kind of
+ * miss, so they must stay read; the figures on texts the tuning never saw are in the README.
+ */
+test('the second round’s texts stay read: needs, who asks, gender and every danger now', async () => {
+	const { texts } = textFileSchema.parse(
+		JSON.parse(readFileSync(path.join(ROOT, 'test', 'texts', 'second-round-texts.json'), 'utf8'))
+	);
+	const catalogue = await loadRealCatalogue(DATA);
+	const at = new Date(DEFAULT_MOMENT);
+	const scores = score(
+		texts.map((item) =>
+			compare(
+				item,
+				readingOf(catalogue.match({ text: item.text, language: item.lang }, at).interpretation)
+			)
+		)
+	);
+	console.info(formatScores(scores));
+	expect(scores.needRecall).toBeGreaterThanOrEqual(0.9);
+	expect(scores.needPrecision).toBeGreaterThanOrEqual(0.9);
+	expect(scores.askerAccuracy).toBeGreaterThanOrEqual(0.95);
+	expect(scores.dangerRecall).toBe(1);
+	expect(scores.dangerAccuracy).toBeGreaterThanOrEqual(0.95);
+});
