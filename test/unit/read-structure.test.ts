@@ -61,7 +61,8 @@ describe('danger now in everyday words', () => {
 		'han sa att han kommer tillbaka ikväll och då ska jag få se. mamma jobbar natt',
 		"he's downstairs right now and says if i dont come down he'll come up",
 		'exet står i trappan o skriker att han ska in',
-		"hiding in my wardrobe, he's drunk and looking for me"
+		"hiding in my wardrobe, he's drunk and looking for me",
+		'han har brutit sig in och har en kniv'
 	])('"%s" is danger now', (text) => {
 		expect(read(text).signals.has('danger-now')).toBe(true);
 	});

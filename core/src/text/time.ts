@@ -34,6 +34,15 @@ const DAY_PARTS = new Set(['night', 'evening', 'morning', 'afternoon', 'natt', '
 
 /** "i lördags", "i söndags": the Swedish past form of a weekday. */
 const PAST_WEEKDAY_SV = new Set(WEEKDAYS_SV.map((day) => `${day}s`));
+/** "lördagsnatten", "fredagskvällen": a weekday and a part of the day in one word. */
+function isWeekdayCompound(word: string): boolean {
+	return WEEKDAYS_SV.some(
+		(day) =>
+			word.startsWith(`${day}s`) &&
+			['natt', 'kväll', 'morgon'].some((part) => word.includes(part, day.length + 1))
+	);
+}
+
 function isWeekday(word: string, next: string): boolean {
 	return (
 		WEEKDAYS_EN.includes(word) ||
@@ -154,10 +163,31 @@ function daysAgoAt(words: readonly TextWord[], i: number): number | undefined {
 	return unit === 1 ? 3 : unit * 2;
 }
 
+/** Swedish past forms: "blev", "hände", and the regular "-ade", "-de", "-te" ("tvingade", "tog"). */
+const PAST_SV = new Set([
+	'blev',
+	'var',
+	'hände',
+	'hade',
+	'tog',
+	'våldtog',
+	'kom',
+	'gick',
+	'sa',
+	'fick',
+	'låg',
+	'drog',
+	'gjorde',
+	'slog'
+]);
+
 function isPastClause(words: readonly TextWord[], clause: number): boolean {
 	return words.some(
 		({ word, clause: c }) =>
-			c === clause && (PAST_EN.has(word) || (word.length >= 5 && word.endsWith('ed')))
+			c === clause &&
+			(PAST_EN.has(word) ||
+				PAST_SV.has(word) ||
+				(word.length >= 5 && (word.endsWith('ed') || word.endsWith('ade'))))
 	);
 }
 
@@ -201,8 +231,15 @@ export function readTimes(words: readonly TextWord[]): Map<number, TimeReading> 
 			const willDo = words.some(({ word: w, clause: c }) => c === clause && SWEDISH_FUTURE.has(w));
 			note(clause, willDo ? 'later' : 'recent');
 		}
+		// "over the weekend", "this past weekend", "helgen som var"
+		if (word === 'weekend' && (before === 'past' || words[i - 2]?.word === 'over')) {
+			note(clause, 'recent');
+		}
+		if (word === 'helgen' && next === 'som' && words[i + 2]?.word === 'var') note(clause, 'recent');
 		if (word === 'förra' || word === 'last') {
 			if (['helgen', 'veckan', 'weekend', 'week'].includes(next)) note(clause, 'recent');
+			// "förra lördagen", "förra fredagen"
+			if (WEEKDAYS_SV.some((day) => next === `${day}en`)) note(clause, 'recent');
 			if (['månaden', 'året', 'month', 'year'].includes(next)) note(clause, 'long-ago');
 		}
 		if (LATER_WORDS.has(word) || (word === 'i' && next === 'morgon')) {
@@ -210,10 +247,17 @@ export function readTimes(words: readonly TextWord[]): Map<number, TimeReading> 
 			const isTime = (w: string) => UNITS[w] !== undefined || isWeekday(w, '') || w === 'weekend';
 			if (!['nästa', 'next'].includes(word) || isTime(next)) note(clause, 'later');
 		}
+		// "på lördagsnatten blev jag …": past when the clause tells what happened.
+		if (isWeekdayCompound(word)) {
+			if (isPastClause(words, clause) || anchored) note(clause, 'recent');
+			return;
+		}
 		if (!isWeekday(word, next)) return;
 		if (PAST_WEEKDAY_SV.has(word)) return note(clause, 'recent');
-		// "natten till söndag", past when the clause tells what happened
-		if (before === 'till' && words[i - 2]?.word === 'natten') return note(clause, 'recent');
+		// "natten till söndag", "natten mot lördag"
+		if ((before === 'till' || before === 'mot') && words[i - 2]?.word === 'natten') {
+			return note(clause, 'recent');
+		}
 		if (before === 'last') return note(clause, 'recent');
 		if (before === 'på' || before === 'next' || before === 'nästa') {
 			// "på lördag" is coming; "nu är det måndag" and "it's Monday now" say what today is.
