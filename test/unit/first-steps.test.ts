@@ -391,6 +391,16 @@ describe('a child with nowhere to stay', () => {
 		expect(reasonOf(outcome, 'emergency')).toMatch(/Socialjouren är stängd just nu: ring 112/);
 	});
 
+	test('out of office hours with no on-call service recorded for the place, the emergency number', () => {
+		const outcome = match(
+			system,
+			{ ...request, location: { municipality: '2480' } },
+			wednesdayNight
+		);
+		expect(ids(outcome)[0]).toBe('emergency');
+		expect(reasonOf(outcome, 'emergency')).toMatch(/ring 112/);
+	});
+
 	test('in office hours the intake, and no emergency number', () => {
 		const outcome = match(system, request, tuesdayAfternoon);
 		expect(ids(outcome)[0]).toBe('social-sundsvall');

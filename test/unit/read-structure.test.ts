@@ -248,3 +248,64 @@ describe('an adult who says how they feel asks support for themselves', () => {
 		expect(reads('min dotter mår jättedåligt efter det som hände', 'mental-health')).toBe(true);
 	});
 });
+
+describe('who does it, and when, in longer sentences', () => {
+	test('a name written with a capital can be the one who does it', () => {
+		expect(reads("Min 4-åring sa idag 'Jens pussade på min snippa'.", 'sexual-abuse')).toBe(true);
+	});
+
+	test('a friend’s thoughts make the writer a friend asking, and are read', () => {
+		const text =
+			"my friend told me he's worried about his thoughts about younger kids. where can he get help?";
+		expect(read(text).asker?.value).toBe('friend');
+		expect(reads(text, 'worried-about-own-behaviour')).toBe(true);
+	});
+
+	test.each([
+		"he's coming back tonight, he said so. last time he forced me",
+		'parents are away and the guy who raped me last year is coming to the party here tonight',
+		'on my way home and the man who follows me every day is behind me again'
+	])('"%s" is danger now: the one who hurt, coming now', (text) => {
+		expect(read(text).signals.has('danger-now')).toBe(true);
+	});
+
+	test('a word for tonight is not denied with the rest: "kan inte åka hem ikväll"', () => {
+		expect(reads('kan inte åka hem ikväll och har ingenstans att sova', 'crisis-support')).toBe(
+			true
+		);
+	});
+
+	test('the one whose boyfriend it is, and the asker’s own group, are not the one who does it', () => {
+		expect(
+			reads("Chat volunteer: her mum's boyfriend gets into her bed at night", 'abuse-in-family')
+		).toBe(true);
+		expect(
+			reads('my daughter told me she was abused. Is there support for parents?', 'abuse-in-family')
+		).toBe(false);
+	});
+
+	test('a report of concern is for a child, not for a 19-year-old a professional meets', () => {
+		expect(
+			reads(
+				'Ungdomscoach. En 19-åring berättade att hon blev våldtagen i helgen.',
+				'social-services'
+			)
+		).toBe(false);
+		expect(
+			reads(
+				'Kurator här. En 15-åring berättade att hon blev våldtagen i helgen.',
+				'social-services'
+			)
+		).toBe(true);
+	});
+
+	test('a friend’s relative, with no harm told, is no friend asked about', () => {
+		expect(read('min kompis storebror köper ut alkohol till oss ibland').asker).toBeUndefined();
+		expect(read('min väns familj ska gifta bort henne i sommar').asker?.value).toBe('friend');
+	});
+
+	test('"I’m 17 and a guy." says a gender; "jag är 13 och en kille på 19" does not', () => {
+		expect(read("i'm 17 and a guy. is there somewhere for boys?").gender?.value).toBe('male');
+		expect(read('jag är 13 och en kille på 19 vill träffa mig').gender).toBeUndefined();
+	});
+});

@@ -49,7 +49,8 @@ export const ROUTES = [
 	'adult-advice',
 	'crisis-line',
 	'general-line',
-	'prevention'
+	'prevention',
+	'on-call'
 ] as const;
 export type Route = (typeof ROUTES)[number];
 
@@ -156,8 +157,8 @@ export function planFirstSteps(situation: Situation): FirstStepPlan {
 	// a service for that first: it is help they asked for, and the police as a reflex would scare
 	// them away from it.
 	if (ownBehaviour && !signals.has('danger-now')) lead('own-behaviour', 'prevention', 2);
-	// A child with nowhere to stay tonight: the municipality's social services (out of office
-	// hours their on-call service, see isPreferredOnRoute); when that is known to be closed, 112.
+	// A child with nowhere to stay tonight: the municipality's social services, out of office
+	// hours their on-call service; when that is known to be closed, or none is recorded, 112.
 	const outOfHours = !isOfficeHours(situation.clock) || signals.has('urgent');
 	if (
 		isYoung &&
@@ -167,7 +168,9 @@ export function planFirstSteps(situation: Situation): FirstStepPlan {
 		situation.placeKnown &&
 		!steps.some((step) => step.route === 'social-services' || step.route === 'emergency')
 	) {
-		lead('nowhere-to-stay', 'social-services');
+		// Out of office hours only the on-call service answers; an intake whose hours are not
+		// known is no better than closed then.
+		lead('nowhere-to-stay', isOfficeHours(situation.clock) ? 'social-services' : 'on-call');
 		steps.push({
 			rule: 'nowhere-to-stay',
 			route: 'emergency',
@@ -242,6 +245,8 @@ export function isOnRoute(
 			return role === ROLE.line && (needs & CRISIS) !== 0 && (audience & YOUNG) !== 0;
 		case 'prevention':
 			return columns.isPrevention[position] === 1;
+		case 'on-call':
+			return role === ROLE.onCall && area === 'met' && columns.scope[position] !== 0;
 		case 'general-line': {
 			// A line for children and young people about anything: not one for a gender the person
 			// has not said, one only for adults, or one only in a language they did not write in.
@@ -292,6 +297,10 @@ export const STEP_REASONS: Record<Route, Record<'sv' | 'en', string>> = {
 	'general-line': {
 		sv: 'En stödlinje för barn och unga: du kan prata om vad som helst.',
 		en: 'A line for children and young people: you can talk about anything.'
+	},
+	'on-call': {
+		sv: 'Socialjouren i din kommun: när du inte kan vara hemma och det är kväll, natt eller helg.',
+		en: 'The social on-call service in your municipality: when you cannot stay at home in the evening, at night or at the weekend.'
 	},
 	prevention: {
 		sv: 'Hit kan du vända dig om du oroar dig för dina egna sexuella tankar eller handlingar, också innan något har hänt.',

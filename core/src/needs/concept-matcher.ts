@@ -117,16 +117,19 @@ const OBJECTS = new Set([
 ]);
 const POSSESSIVE_KEY = '~possessive';
 const OBJECT_KEY = '~object';
+/** A name in the text ("Jens"); in the vocabulary's words that count together, "~name". */
+const NAME_KEY = '~name';
 
 /**
  * The keys a word of the text is looked up by: its Swedish and its English stem, each marked with
  * its language (so the Swedish stem of "came" is not the English stem of "camming"), the word
  * itself, and its pronoun class.
  */
-function queryKeys(word: string): string[] {
+function queryKeys(word: string, isName = false): string[] {
 	const keys = [`sv:${stemSv(word)}`, `en:${stemEn(word)}`, `w:${word}`];
 	if (POSSESSIVES.has(word)) keys.push(POSSESSIVE_KEY);
 	if (OBJECTS.has(word)) keys.push(OBJECT_KEY);
+	if (isName) keys.push(NAME_KEY);
 	return keys;
 }
 
@@ -207,7 +210,10 @@ export class ConceptMatcher {
 				this.#together.push({
 					concept: index,
 					groups: groups.map(
-						(words) => new Set(words.map((word) => termKey(word, language, false)))
+						(words) =>
+							new Set(
+								words.map((word) => (word === NAME_KEY ? NAME_KEY : termKey(word, language, false)))
+							)
 					),
 					lastAfter: lastAfter ? new Set(lastAfter) : undefined,
 					acrossSentences: concept.together?.acrossSentences === true
@@ -236,9 +242,9 @@ export class ConceptMatcher {
 	/** Phrases first (longest at each place), then single words, compounds and misspellings. */
 	match(textWords: readonly TextWord[], isKnownWord: (word: string) => boolean): Match[] {
 		const words: QueryWord[] = [];
-		textWords.forEach(({ word }, at) => {
+		textWords.forEach(({ word, isName }, at) => {
 			if (!PHRASE_GLUE.has(word)) {
-				const keys = queryKeys(word);
+				const keys = queryKeys(word, isName);
 				const marked = hasMarks(word);
 				words.push({
 					word,

@@ -140,7 +140,16 @@ function readIAm(words: readonly TextWord[], from: number) {
 		else if (TAGGED.test(word) && !gender) {
 			gender = { value: word.endsWith('f') ? 'female' : 'male', at: i };
 			age ??= { value: Number.parseInt(word, 10), at: i };
-		} else if ((word === 'och' || word === 'and') && !GENDER_WORDS[words[i + 1]?.word ?? '']) {
+		} else if (
+			(word === 'och' || word === 'and') &&
+			!GENDER_WORDS[words[i + 1]?.word ?? ''] &&
+			// "I'm 17 and a guy.", but not "jag är 13 och en kille på 19"
+			!(
+				['a', 'en'].includes(words[i + 1]?.word ?? '') &&
+				GENDER_WORDS[words[i + 2]?.word ?? ''] &&
+				words[i + 2]?.after !== undefined
+			)
+		) {
 			// "jag är 16 och tjej", but not "jag är 13 och en kille på 19".
 			break;
 		} else if (!FILLERS.has(word) && word !== 't') break;

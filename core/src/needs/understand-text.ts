@@ -4,15 +4,18 @@ import {
 	hypotheticalScope,
 	isDoerOrCompany,
 	isNegated,
+	isTheirRelative,
+	startsWithPronoun,
 	isSomeoneElses,
 	namesSomeoneElseBefore,
 	negationCues,
+	nowClauses,
 	saidOfWriter,
 	pastClauses
 } from '../text/cues.js';
 import { readTimes, type TimeReading } from '../text/time.js';
 import { readWords, type TextWord } from '../text/words.js';
-import type { NeedCode } from './codes.js';
+import { needGroupOf, type NeedCode } from './codes.js';
 import {
 	ConceptMatcher,
 	firstOf as first,
@@ -133,8 +136,11 @@ export class TextUnderstander {
 		}
 		const cues = negationCues(textWords, consumed);
 		const conditional = hypotheticalScope(textWords);
-		const negated = matches.map((match) =>
-			isNegated(textWords, cues, first(match), last(match), match.kind === 'phrase')
+		// "kan inte åka hem ikväll": a word for when is not what a negation denies.
+		const negated = matches.map(
+			(match) =>
+				!this.#isOnlyTime(match) &&
+				isNegated(textWords, cues, first(match), last(match), match.kind === 'phrase')
 		);
 		const harms = matches.filter((match, i) => !negated[i] && this.#isEvidence(match));
 		const times = readTimes(textWords);
@@ -213,11 +219,17 @@ export class TextUnderstander {
 		this.#settleTime(result, textWords, matches, negated, past, recent);
 		if (
 			this.#violenceNow(textWords, matches, negated, conditional, past) ||
-			this.#comingNow(textWords, matches, negated, conditional, past, times)
+			this.#comingNow(textWords, matches, negated, conditional, past, times, harms)
 		) {
 			result.signals.add('danger-now');
 		}
-		this.#addAskerNeeds(result, person.asker?.value ?? 'self', adviceWeights, reportWeights);
+		this.#addAskerNeeds(
+			result,
+			person.asker?.value ?? 'self',
+			adviceWeights,
+			reportWeights,
+			person.age?.value
+		);
 		// Someone worried about their own thoughts who names the police fears them ("blir det en
 		// polisgrej?", "will they call the police?"): it is not a wish to report.
 		if ((result.needs.get('worried-about-own-behaviour') ?? 0) >= OWN_BEHAVIOUR) {
@@ -240,19 +252,37 @@ export class TextUnderstander {
 		harms: readonly Match[]
 	) {
 		const askerPhrases: AskerPhrase[] = [];
+		const tellsConcern = matches.some(
+			(match, i) =>
+				!negated[i] &&
+				!this.#isContext(match) &&
+				match.concepts.some((index) =>
+					Object.entries(this.#concepts[index]?.needs ?? {}).some(
+						([code, weight]) => needGroupOf(code as NeedCode) === 'concern' && weight >= 0.5
+					)
+				)
+		);
 		matches.forEach((match, i) => {
 			if (negated[i]) return;
 			for (const index of match.concepts) {
 				const asker = this.#concepts[index]?.asker;
 				if (!asker) continue;
 				// "av min kompis", "med min kompis", "berätta för min kompis": not the friend asked about.
-				if (asker === 'friend' && isDoerOrCompany(textWords, first(match))) continue;
+				// "av min kompis", and with no harm told, "min kompis storebror": not the friend asked
+				// about ("min väns familj ska gifta bort henne" is).
+				const relative = !tellsConcern && isTheirRelative(textWords, last(match));
+				if (asker === 'friend' && (isDoerOrCompany(textWords, first(match)) || relative)) {
+					continue;
+				}
 				askerPhrases.push({ asker, first: first(match), last: last(match) });
 			}
 		});
+		const contextNames = matches.filter((match) => this.#isContext(match)).map(first);
+		// The writer's own thoughts or acts, not a friend's ("he's worried about his thoughts").
 		const ownBehaviour = matches.some(
 			(match, i) =>
 				!negated[i] &&
+				!this.#someoneElseThinks(textWords, first(match), contextNames) &&
 				match.concepts.some(
 					(index) => (this.#concepts[index]?.needs?.['worried-about-own-behaviour'] ?? 0) >= 0.5
 				)
@@ -322,10 +352,14 @@ export class TextUnderstander {
 		negated: readonly boolean[],
 		conditional: Uint8Array,
 		past: ReadonlySet<number | undefined>,
-		times: ReadonlyMap<number, TimeReading>
+		times: ReadonlyMap<number, TimeReading>,
+		harms: readonly Match[]
 	): boolean {
-		// "när mamma jobbar natt kommer han in till mig", "he always comes in": a habit, not now.
+		// "när mamma jobbar natt kommer han in till mig", "he always comes in": a habit, not now;
+		// but a clause that says now or tonight is now, whatever else it holds ("the guy who raped me
+		// last year is coming here tonight", "the man who follows me every day is behind me again").
 		const habits = habitualClauses(textWords);
+		const now = nowClauses(textWords);
 		const sentences = (kinds: readonly DangerCue[], isApproach: boolean) =>
 			new Set(
 				matches
@@ -338,9 +372,8 @@ export class TextUnderstander {
 							(!negated[i] || (!isApproach && conditional[at] === 1)) &&
 							match.kind !== 'fuzzy' &&
 							kinds.some((kind) => this.#isCue(match, kind)) &&
-							!past.has(clause) &&
-							times.get(clause) === undefined &&
-							(!isApproach || (!conditional[at] && !habits.has(clause)))
+							(now.has(clause) || (!past.has(clause) && times.get(clause) === undefined)) &&
+							(!isApproach || (!conditional[at] && (now.has(clause) || !habits.has(clause))))
 						);
 					})
 					.map((match) => textWords[first(match)]?.sentence ?? 0)
@@ -348,7 +381,22 @@ export class TextUnderstander {
 		const coming = sentences(['approach'], true);
 		if (coming.size === 0) return false;
 		const cues = sentences(['threat', 'exposed'], false);
-		return [...coming].some((s) => cues.has(s) || cues.has(s - 1) || cues.has(s + 1));
+		const near = (s: number, set: ReadonlySet<number>) =>
+			set.has(s) || set.has(s - 1) || set.has(s + 1);
+		if ([...coming].some((s) => near(s, cues))) return true;
+		// "he's coming back tonight. last time he forced me": he who did it, coming now.
+		const hurt = new Set(
+			harms.filter((m) => !this.#isOnlyThreat(m)).map((m) => textWords[first(m)]?.sentence ?? 0)
+		);
+		return matches.some(
+			(match, i) =>
+				this.#isCue(match, 'approach') &&
+				!negated[i] &&
+				!conditional[first(match)] &&
+				coming.has(textWords[first(match)]?.sentence ?? -1) &&
+				startsWithPronoun(textWords, first(match)) &&
+				near(textWords[first(match)]?.sentence ?? 0, hurt)
+		);
 	}
 
 	/**
@@ -454,6 +502,18 @@ export class TextUnderstander {
 			namesSomeoneElseBefore(textWords, at) ||
 			contextNames.some((name) => name < at && textWords[name]?.clause === clause)
 		);
+	}
+
+	#isOnlyTime(match: Match): boolean {
+		return match.concepts.every((index) => {
+			const concept = this.#concepts[index];
+			return (
+				concept !== undefined &&
+				Object.keys(concept.needs ?? {}).length === 0 &&
+				(concept.signals ?? []).length > 0 &&
+				(concept.signals ?? []).every((signal) => TIME_SIGNALS.has(signal) || signal === 'long-ago')
+			);
+		});
 	}
 
 	#isOnlyThreat(match: Match): boolean {
@@ -568,7 +628,8 @@ export class TextUnderstander {
 		result: TextUnderstanding,
 		asker: TextAsker | 'self',
 		adviceWeights: number[],
-		reportWeights: number[]
+		reportWeights: number[],
+		age: number | undefined
 	) {
 		const entry = this.#file.askers[asker];
 		const raise = (code: NeedCode, weight: number) => {
@@ -590,7 +651,9 @@ export class TextUnderstander {
 			raise(code, weight);
 		}
 		const { withConcerns } = entry;
-		if (withConcerns?.concerns.some((code) => (result.needs.get(code) ?? 0) >= 0.5)) {
+		// A report of concern is made for a child: not for a 19-year-old a professional meets.
+		const isChild = age === undefined || age < ADULT_AGE;
+		if (isChild && withConcerns?.concerns.some((code) => (result.needs.get(code) ?? 0) >= 0.5)) {
 			for (const [code, weight] of Object.entries(withConcerns.needs) as [NeedCode, number][]) {
 				raise(code, weight);
 			}

@@ -257,6 +257,7 @@ const DOER_WORDS = new Set(['av', 'by', 'med', 'with', 'hos']);
 const RECIPIENT_WORDS = new Set([
 	'till',
 	'för',
+	'for',
 	'to',
 	'tell',
 	'told',
@@ -278,8 +279,12 @@ export function isSomeoneElses(words: readonly TextWord[], first: number, last: 
 	if (ARTICLES.has(before)) return true;
 	// "min lillasyster blir utsatt": the one it is done to, not the one who does it.
 	const then = words[last + 2]?.word ?? '';
+	// "gets abused" is passive; "gets into her bed" is not.
+	const passive = ['got', 'gets'].includes(after)
+		? then.endsWith('ed') || PARTICIPLES.has(then)
+		: PASSIVE.has(after);
 	if (
-		PASSIVE.has(after) ||
+		passive ||
 		(['har', 'has', 'is'].includes(after) && ['blivit', 'been', 'being'].includes(then))
 	) {
 		return true;
@@ -296,6 +301,8 @@ export function isSomeoneElses(words: readonly TextWord[], first: number, last: 
 
 const ARTICLES = new Set(['the', 'a', 'an', 'en', 'ett']);
 const PASSIVE = new Set(['blir', 'blev', 'was', 'got', 'gets']);
+/** English past participles that do not end in -ed: "got hit", "gets hurt". */
+const PARTICIPLES = new Set(['hit', 'hurt', 'beaten', 'taken', 'caught', 'bullied']);
 
 /** Friends in the plural ("mina kompisar", "my friends") are company, not the friend asked about. */
 const FRIENDS = new Set(['kompisar', 'kompisarna', 'vänner', 'vännerna', 'friends']);
@@ -320,7 +327,28 @@ const HABITUAL = new Set([
 	'every'
 ]);
 /** Words that hold a clause to now or tonight even with "när" ("när han kommer i natt"). */
-const NOW_WORDS = new Set(['nu', 'ikväll', 'inatt', 'snart', 'now', 'tonight', 'rn']);
+const NOW_WORDS = new Set([
+	'nu',
+	'ikväll',
+	'inatt',
+	'snart',
+	'now',
+	'tonight',
+	'rn',
+	'igen',
+	'again'
+]);
+
+/** Clauses that say now, tonight or again: "han kommer ikväll", "he's behind me again". */
+export function nowClauses(words: readonly TextWord[]): Set<number> {
+	const clauses = new Set(
+		words.filter(({ word }) => NOW_WORDS.has(word)).map(({ clause }) => clause)
+	);
+	words.forEach(({ word, clause }, i) => {
+		if (word === 'i' && ['kväll', 'natt'].includes(words[i + 1]?.word ?? '')) clauses.add(clause);
+	});
+	return clauses;
+}
 
 /**
  * Clauses that tell what keeps happening ("när mamma jobbar natt kommer han in till mig", "he
@@ -329,13 +357,7 @@ const NOW_WORDS = new Set(['nu', 'ikväll', 'inatt', 'snart', 'now', 'tonight', 
  */
 export function habitualClauses(words: readonly TextWord[]): Set<number> {
 	const clauses = new Set<number>();
-	const nowIn = new Set(
-		words.filter(({ word }) => NOW_WORDS.has(word)).map(({ clause }) => clause)
-	);
-	words.forEach(({ word, clause }, i) => {
-		const tonight = word === 'i' && ['kväll', 'natt'].includes(words[i + 1]?.word ?? '');
-		if (tonight) nowIn.add(clause);
-	});
+	const nowIn = nowClauses(words);
 	for (const { word, clause } of words) {
 		if (HABITUAL.has(word) || (word === 'när' && !nowIn.has(clause))) clauses.add(clause);
 	}
@@ -409,6 +431,22 @@ export function saidOfWriter(words: readonly TextWord[], at: number): boolean {
 		const word = words[i]?.word ?? '';
 		if (CHILD_SUBJECTS.has(word)) return false;
 		if (WRITER_SUBJECTS.has(word)) return true;
+	}
+	return false;
+}
+
+/** "min kompis storebror", "my friend's dad": the friend's relative, not the friend. */
+export function isTheirRelative(words: readonly TextWord[], last: number): boolean {
+	return PEOPLE_AFTER.has(words[last + 1]?.word ?? '');
+}
+
+const PRONOUN_SUBJECTS = new Set(['han', 'hon', 'hen', 'he', 'she', 'they', 'de', 'dom']);
+
+/** Whether someone named by a pronoun does what stands at `at`: "he's coming back", "han kommer". */
+export function startsWithPronoun(words: readonly TextWord[], at: number): boolean {
+	const clause = words[at]?.clause;
+	for (let i = at; i >= at - 3 && i >= 0 && words[i]?.clause === clause; i--) {
+		if (PRONOUN_SUBJECTS.has(words[i]?.word ?? '')) return true;
 	}
 	return false;
 }

@@ -16,6 +16,8 @@ export interface TextWord {
 	sentence: number;
 	/** The first mark right after the word, when one ends its clause: ".", ":", "?", "–", "(" … */
 	after?: string;
+	/** Written with a capital inside a sentence: a name ("Jens pussade …"). */
+	isName?: true;
 }
 
 /** Words, and the marks that end a clause; a dash between spaces ("Kurator – en elev …") too. */
@@ -70,8 +72,11 @@ export function readWords(text: string): TextWord[] {
 	let clause = 0;
 	let sentence = 0;
 	let pendingBreak = false;
-	for (const [token] of text.normalize('NFC').toLocaleLowerCase('sv').matchAll(TOKEN)) {
+	let sentenceStart = true;
+	for (const [written] of text.normalize('NFC').matchAll(TOKEN)) {
+		const token = written.toLocaleLowerCase('sv');
 		if (!/[\p{L}\p{N}]/u.test(token)) {
+			if (SENTENCE_END.has(token)) sentenceStart = true;
 			const previous = words[words.length - 1];
 			if (previous && !pendingBreak) previous.after = token.trim();
 			pendingBreak = true;
@@ -82,8 +87,12 @@ export function readWords(text: string): TextWord[] {
 			if (words.length > 0) clause++;
 			pendingBreak = false;
 		}
+		// A capital inside a sentence, not "I": a name. Lowercasing is locale-aware, so the test is too.
+		const isName =
+			!sentenceStart && written !== token && token !== 'i' && /^\p{Lu}\p{Ll}/u.test(written);
+		sentenceStart = false;
 		for (const word of CONTRACTIONS.get(token) ?? [token.slice(0, MAX_WORD_LENGTH)]) {
-			words.push({ word, clause, sentence });
+			words.push({ word, clause, sentence, ...(isName ? { isName: true as const } : {}) });
 		}
 		if (words.length >= MAX_WORDS) break;
 	}
