@@ -23,6 +23,11 @@ describe('a job given as a label at the start says a professional writes', () =>
 		'Swim coach – how do I report a concern?',
 		'Behandlingsassistent på HVB: en ungdom säljer sex.',
 		'Jobbar som elevassistent. Vem kontaktar jag?',
+		'Residential care worker here. One of our young people has disclosed abuse.',
+		'Church youth leader – a girl told me something worrying',
+		'Elevhälsan, skolsköterska: en elev berättar om sin pappa',
+		'Lärarvikarie: hur gör man en orosanmälan?',
+		'Dagbarnvårdare. Ett barn säger något oroande.',
 		'I work at a nursery and a child said something worrying',
 		'We run a daycare. A little boy told staff about his uncle.'
 	])('"%s"', (text) => {
@@ -37,6 +42,16 @@ describe('a job given as a label at the start says a professional writes', () =>
 		'Lärare'
 	])('"%s" is a young person naming a role, or no statement', (text) => {
 		expect(read(text).asker?.value).toBeUndefined();
+	});
+
+	test('"Mamma här." is a parent, and her own word is no one who did it', () => {
+		const text = 'Mamma här. Min dotter blev utsatt för grooming.';
+		expect(read(text).asker?.value).toBe('parent');
+		expect(reads(text, 'abuse-in-family')).toBe(false);
+	});
+
+	test('"Elev här." is a young person', () => {
+		expect(read('Elev här. min mentor skriver konstiga saker till mig').asker).toBeUndefined();
 	});
 
 	test('"Foster carer –" is a parent', () => {
@@ -62,7 +77,13 @@ describe('danger now in everyday words', () => {
 		"he's downstairs right now and says if i dont come down he'll come up",
 		'exet står i trappan o skriker att han ska in',
 		"hiding in my wardrobe, he's drunk and looking for me",
-		'han har brutit sig in och har en kniv'
+		'han har brutit sig in och har en kniv',
+		'killen som våldtog mig har skrivit att han står nere på gården och väntar. jag är ensam',
+		'my ex just pulled up outside in his car and hes banging on the window, my mum isnt home',
+		'styvfar har druckit och nu försöker han öppna min dörr',
+		'someone i met online is at my door right now and says he wont leave until i let him in',
+		'pappa är på väg hem från krogen och han sa att jag ska få stryk',
+		'jag låser in mig i badrummet nu, han sparkar på dörren och skriker'
 	])('"%s" is danger now', (text) => {
 		expect(read(text).signals.has('danger-now')).toBe(true);
 	});
@@ -73,7 +94,10 @@ describe('danger now in everyday words', () => {
 		'pappa kommer hem snart och jag har inte städat mitt rum',
 		'my friend is on her way over, we will call a helpline together',
 		'vad gör jag om han kommer hem till mig? han vet var jag bor',
-		'när mamma jobbar natt kommer min bonuspappa in till mig och tar på mig'
+		'när mamma jobbar natt kommer min bonuspappa in till mig och tar på mig',
+		'sitter på busshållplatsen, vågar inte gå hem för han är där',
+		'min mamma står utanför och väntar på mig',
+		'min kille kommer hem från jobbet snart och jag vill göra slut'
 	])('"%s" is not danger now (a later day, no threat, a condition, a habit)', (text) => {
 		expect(read(text).signals.has('danger-now')).toBe(false);
 	});

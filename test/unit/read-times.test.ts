@@ -19,6 +19,8 @@ describe('when a text places what it tells', () => {
 		['a couple of days ago', 'recent'],
 		['two nights ago he raped me', 'recent'],
 		['the day before yesterday', 'recent'],
+		['it was the night before last', 'recent'],
+		["it's 1am and I'm outside", 'now'],
 		['last weekend', 'recent'],
 		['it happened over the weekend', 'recent'],
 		['förra lördagen', 'recent'],

@@ -47,7 +47,10 @@ export function readRequest(
 		sources.set(code, 'request');
 	}
 	const text = request.text
-		? vocabulary.understander.understand(request.text, isKnownWord)
+		? vocabulary.understander.understand(request.text, isKnownWord, {
+				...(request.seeker ? { asker: request.seeker } : {}),
+				...(request.age !== undefined ? { age: request.age } : {})
+			})
 		: NOTHING_READ;
 	for (const [code, weight] of text.needs) {
 		if (weight > (needs.get(code) ?? 0)) {

@@ -165,13 +165,32 @@ interface SelfReading {
 	isParent?: Statement<true>;
 }
 
+/** A parent who says so as a label: "Mamma här.", "Dad here:". */
+const PARENT_LABELS = new Set([
+	'mamma',
+	'pappa',
+	'förälder',
+	'mum',
+	'mom',
+	'dad',
+	'parent',
+	'mormor',
+	'farmor',
+	'morfar',
+	'farfar',
+	'grandma',
+	'grandmother',
+	'grandpa'
+]);
+
 /** Words before a job label that may stand first: "Hej! Kurator här." */
 const GREETINGS = new Set(['hej', 'hejsan', 'hallå', 'hi', 'hello', 'hey', 'hallo']);
 /** A label is short: a job, a word qualifying it, and where ("Nurse at a youth clinic."). */
 const LABEL_MAX_WORDS = 7;
 /** Words no label holds: a label names the writer's job, not what someone did to someone. */
 const NOT_IN_LABEL = new Set([
-	...FIRST_PERSON,
+	// Swedish "i" is "in" ("Lärare i åk 5."): the English "I" of a label is caught by its verb.
+	...[...FIRST_PERSON].filter((word) => word !== 'i'),
 	...POSSESSIVES,
 	'mej',
 	'du',
@@ -199,7 +218,28 @@ const NOT_IN_LABEL = new Set([
 function readJobLabel(
 	words: readonly TextWord[]
 ): { value: 'professional' | 'parent'; statement: Statement<true> } | undefined {
-	const start = GREETINGS.has(words[0]?.word ?? '') && words[0]?.after ? 1 : 0;
+	const first = GREETINGS.has(words[0]?.word ?? '') && words[0]?.after ? 1 : 0;
+	const label = readLabelAt(words, first);
+	if (label) return label;
+	// "Elevhälsan, skolsköterska: …": a short place or unit before the job.
+	const end = lastOfClause(words, first);
+	if (end === undefined || end - first >= 3 || !words[end]?.after) return undefined;
+	return readLabelAt(words, end + 1);
+}
+
+function lastOfClause(words: readonly TextWord[], start: number): number | undefined {
+	const clause = words[start]?.clause;
+	if (clause === undefined) return undefined;
+	let end = start;
+	while (words[end + 1]?.clause === clause) end++;
+	return end;
+}
+
+/** A label in the clause that starts at `start`, as readJobLabel says. */
+function readLabelAt(
+	words: readonly TextWord[],
+	start: number
+): { value: 'professional' | 'parent'; statement: Statement<true> } | undefined {
 	const clause = words[start]?.clause;
 	if (clause === undefined) return undefined;
 	let end = start;
@@ -215,12 +255,18 @@ function readJobLabel(
 	});
 	const first = label[0]?.word ?? '';
 	const second = label[1]?.word ?? '';
+	// "Foster carer –", "Mamma här.", "Dad here:"
+	if (PARENT_LABELS.has(first) && (label.length === 1 || ['här', 'here'].includes(second))) {
+		return { value: 'parent', statement: statement(start) };
+	}
 	if (PARENT_CARERS.has(first) && CARERS.has(second)) {
 		return { value: 'parent', statement: statement(start + 1) };
 	}
-	if (isProfession(first)) return { value: 'professional', statement: statement(start) };
-	if (label.length > 1 && isProfession(second) && !/^\d/.test(first)) {
-		return { value: 'professional', statement: statement(start + 1) };
+	// The job first, or after a word or two that qualify it ("Residential care worker here.",
+	// "Church youth leader –").
+	const job = label.findIndex(({ word }, k) => k <= 2 && isProfession(word));
+	if (job >= 0 && !/^\d/.test(first)) {
+		return { value: 'professional', statement: statement(start + job) };
 	}
 	return undefined;
 }
@@ -470,10 +516,11 @@ export function readPersonStatements(
 			? { ...self.isProfessional, value: 'professional' }
 			: { value: 'professional', words: said(professional), at: at(professional) };
 	} else if (parent || parentAge || self.isParent) {
-		asker = parent
-			? { value: 'parent', words: said(parent), at: at(parent) }
-			: self.isParent
-				? { ...self.isParent, value: 'parent' }
+		// The writer's own label first ("Mamma här."), then words that name their child.
+		asker = self.isParent
+			? { ...self.isParent, value: 'parent' }
+			: parent
+				? { value: 'parent', words: said(parent), at: at(parent) }
 				: { value: 'parent', words: parentAge?.words ?? '' };
 	} else {
 		// The writer who did something, or to whom it happened, is not asking for a friend.

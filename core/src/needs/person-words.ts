@@ -185,7 +185,11 @@ export const PROFESSION_HEADS: readonly string[] = [
 	'skötare',
 	'arbetare',
 	'mentor',
-	'rektor'
+	'rektor',
+	'vikarie',
+	'vårdare',
+	'assistent',
+	'medarbetare'
 ];
 
 /** English jobs said in two words, whose first word alone is no job: "foster carer" is a parent. */

@@ -37,6 +37,12 @@ type ExchangePart = NonNullable<Concept['exchange']>;
 
 export type { MatchKind } from './concept-matcher.js';
 
+/** What the request itself says of who asks and the young person's age: it wins over the text. */
+export interface KnownPerson {
+	asker?: TextAsker | 'self';
+	age?: number;
+}
+
 /** Why words that were understood do not count. */
 export type SetAside = 'negated' | 'no-evidence' | 'who-is-asking';
 
@@ -126,7 +132,8 @@ export class TextUnderstander {
 	 */
 	understand(
 		text: string,
-		isKnownWord: (word: string) => boolean = () => false
+		isKnownWord: (word: string) => boolean = () => false,
+		known: KnownPerson = {}
 	): TextUnderstanding {
 		const textWords = readWords(text);
 		const matches = this.#matcher.match(textWords, isKnownWord);
@@ -161,9 +168,12 @@ export class TextUnderstander {
 		);
 		const person = this.#readPerson(textWords, matches, negated, harms);
 		const statement = person.asker?.at;
+		// Who asks and the young person's age, as the request says or else as the text does.
+		const asking: TextAsker | 'self' = known.asker ?? person.asker?.value ?? 'self';
+		const personAge = known.age ?? person.age?.value;
 		const contextNames = matches.filter((match) => this.#isContext(match)).map(first);
 		// A parent or professional who says how they feel asks for support for themselves.
-		const adultAsks = person.asker?.value === 'parent' || person.asker?.value === 'professional';
+		const adultAsks = asking === 'parent' || asking === 'professional';
 
 		const result: TextUnderstanding = { needs: new Map(), signals: new Set(), understood: [] };
 		const adviceWeights: number[] = [];
@@ -188,7 +198,7 @@ export class TextUnderstander {
 								(!nearHarm(textWords[at]?.sentence ?? 0) ||
 									isSomeoneElses(textWords, at, last(match)))) ||
 						  (this.#isAboutWriter(match) &&
-								!person.asker &&
+								asking === 'self' &&
 								this.#someoneElseThinks(textWords, at, contextNames))
 						? 'no-evidence'
 						: adultAsks && this.#isFeeling(match) && saidOfWriter(textWords, at)
@@ -207,8 +217,10 @@ export class TextUnderstander {
 			}
 		});
 		if (recent.size > 0) result.signals.add('just-happened');
+		// "it's 1am and I got thrown out": the text says what time it is now.
+		if (clausesWhen('now').length > 0) result.signals.add('urgent');
 		this.#readExchange(result, textWords, matches, negated);
-		this.#readUnderAge(result, textWords, matches, negated, person.age?.value);
+		this.#readUnderAge(result, textWords, matches, negated, personAge);
 		// Nowhere to stay, now or tonight ("sitter i trapphuset nu", "where can I sleep tonight"):
 		// a crisis now, whatever else the text says.
 		if ((result.needs.get('safe-housing') ?? 0) >= SURE && result.signals.has('urgent')) {
@@ -223,13 +235,7 @@ export class TextUnderstander {
 		) {
 			result.signals.add('danger-now');
 		}
-		this.#addAskerNeeds(
-			result,
-			person.asker?.value ?? 'self',
-			adviceWeights,
-			reportWeights,
-			person.age?.value
-		);
+		this.#addAskerNeeds(result, asking, adviceWeights, reportWeights, personAge);
 		// Someone worried about their own thoughts who names the police fears them ("blir det en
 		// polisgrej?", "will they call the police?"): it is not a wish to report.
 		if ((result.needs.get('worried-about-own-behaviour') ?? 0) >= OWN_BEHAVIOUR) {
@@ -372,7 +378,8 @@ export class TextUnderstander {
 							(!negated[i] || (!isApproach && conditional[at] === 1)) &&
 							match.kind !== 'fuzzy' &&
 							kinds.some((kind) => this.#isCue(match, kind)) &&
-							(now.has(clause) || (!past.has(clause) && times.get(clause) === undefined)) &&
+							(now.has(clause) ||
+								(!past.has(clause) && [undefined, 'now'].includes(times.get(clause)))) &&
 							(!isApproach || (!conditional[at] && (now.has(clause) || !habits.has(clause))))
 						);
 					})
@@ -384,19 +391,24 @@ export class TextUnderstander {
 		const near = (s: number, set: ReadonlySet<number>) =>
 			set.has(s) || set.has(s - 1) || set.has(s + 1);
 		if ([...coming].some((s) => near(s, cues))) return true;
-		// "he's coming back tonight. last time he forced me": he who did it, coming now.
+		// Someone named only "he" or "she", coming or here now ("he's outside my house right now"),
+		// or near what he did ("he's coming back tonight. last time he forced me"); "min mamma står
+		// utanför" is no danger.
 		const hurt = new Set(
 			harms.filter((m) => !this.#isOnlyThreat(m)).map((m) => textWords[first(m)]?.sentence ?? 0)
 		);
-		return matches.some(
-			(match, i) =>
+		return matches.some((match, i) => {
+			const at = first(match);
+			const { sentence = 0, clause = 0 } = textWords[at] ?? {};
+			return (
 				this.#isCue(match, 'approach') &&
 				!negated[i] &&
-				!conditional[first(match)] &&
-				coming.has(textWords[first(match)]?.sentence ?? -1) &&
-				startsWithPronoun(textWords, first(match)) &&
-				near(textWords[first(match)]?.sentence ?? 0, hurt)
-		);
+				!conditional[at] &&
+				coming.has(sentence) &&
+				startsWithPronoun(textWords, at) &&
+				(now.has(clause) || near(sentence, hurt))
+			);
+		});
 	}
 
 	/**

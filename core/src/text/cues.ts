@@ -273,7 +273,9 @@ const RECIPIENT_WORDS = new Set([
 export function isSomeoneElses(words: readonly TextWord[], first: number, last: number): boolean {
 	const before = words[first - 1]?.word ?? '';
 	const after = words[last + 1]?.word ?? '';
-	if (before === 's' || after === 's' || OTHER_PEOPLE.has(before)) return true;
+	// "my friend's brother", "my friend's older brother"
+	const owned = before === 's' || (words[first - 2]?.word === 's' && !FIRST_PERSON.has(before));
+	if (owned || after === 's' || OTHER_PEOPLE.has(before)) return true;
 	if (OTHER_PEOPLE.has(words[last]?.word ?? '') && PEOPLE_AFTER.has(after)) return true;
 	// "the dad there", "en pappa": someone's, not the writer's own.
 	if (ARTICLES.has(before)) return true;
@@ -379,7 +381,6 @@ const OTHER_SUBJECTS = new Set([
 	'tjej',
 	'tjejen',
 	'guy',
-	'man',
 	'mannen',
 	'someone',
 	'somebody',

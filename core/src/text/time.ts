@@ -10,7 +10,10 @@ import type { TextWord } from './words.js';
  * secure evidence), longer ago, or later.
  */
 
-export type TimeReading = 'recent' | 'long-ago' | 'later';
+export type TimeReading = 'recent' | 'long-ago' | 'later' | 'now';
+
+/** A time of day: "1am", "11pm". */
+const CLOCK = /^\d{1,2}(am|pm)$/;
 
 /** Days ago that still count as "the last days". */
 const RECENT_DAYS = 10;
@@ -212,7 +215,7 @@ export function readTimes(words: readonly TextWord[]): Map<number, TimeReading> 
 	const anchored = hasTodayAnchor(words);
 	// The longer past and the future are more specific than a weekday in the same clause ("en
 	// lördag för två år sedan", "last year on a Friday night").
-	const rank: Record<TimeReading, number> = { recent: 1, later: 2, 'long-ago': 3 };
+	const rank: Record<TimeReading, number> = { now: 0, recent: 1, later: 2, 'long-ago': 3 };
 	const note = (clause: number, reading: TimeReading) => {
 		const had = times.get(clause);
 		if (!had || rank[reading] > rank[had]) times.set(clause, reading);
@@ -220,10 +223,22 @@ export function readTimes(words: readonly TextWord[]): Map<number, TimeReading> 
 	words.forEach(({ word, clause }, i) => {
 		const next = words[i + 1]?.word ?? '';
 		const before = words[i - 1]?.word ?? '';
+		// "it's 1am", "klockan är två": the time now.
+		if (
+			(CLOCK.test(word) && ['s', 'its', 'is'].includes(before)) ||
+			(word === 'är' && ['klockan', 'kl'].includes(before) && countAt(words, i + 1) !== undefined)
+		) {
+			note(clause, 'now');
+		}
 		const days = daysAgoAt(words, i);
 		if (days !== undefined) note(clause, days <= RECENT_DAYS ? 'recent' : 'long-ago');
-		// "i förrgår", "the day before yesterday"
-		if (word === 'förrgår' || (word === 'before' && next === 'yesterday' && before === 'day')) {
+		// "i förrgår", "the day before yesterday", "the night before last", "förrförra natten"
+		if (
+			word === 'förrgår' ||
+			(word === 'before' && next === 'yesterday' && before === 'day') ||
+			(word === 'before' && next === 'last' && before === 'night') ||
+			(word === 'förrförra' && ['natten', 'kvällen', 'helgen'].includes(next))
+		) {
 			note(clause, 'recent');
 		}
 		// "i helgen": the weekend just gone, unless the clause tells what someone will do.
