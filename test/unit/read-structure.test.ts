@@ -83,7 +83,12 @@ describe('danger now in everyday words', () => {
 		'styvfar har druckit och nu försöker han öppna min dörr',
 		'someone i met online is at my door right now and says he wont leave until i let him in',
 		'pappa är på väg hem från krogen och han sa att jag ska få stryk',
-		'jag låser in mig i badrummet nu, han sparkar på dörren och skriker'
+		'jag låser in mig i badrummet nu, han sparkar på dörren och skriker',
+		'han har en nyckel och skrev precis att han är där om fem min. jag är helt själv',
+		'my stepbrother is drunk and keeps trying the handle of my bedroom door, everyone else is asleep',
+		'min bror och hans kompisar kommer hem snart och de sa att de ska göra samma sak som förra helgen',
+		"he just said on snap he's walking over to mine to sort me out. dad is away",
+		"he's outside my house right now"
 	])('"%s" is danger now', (text) => {
 		expect(read(text).signals.has('danger-now')).toBe(true);
 	});
@@ -97,7 +102,10 @@ describe('danger now in everyday words', () => {
 		'när mamma jobbar natt kommer min bonuspappa in till mig och tar på mig',
 		'sitter på busshållplatsen, vågar inte gå hem för han är där',
 		'min mamma står utanför och väntar på mig',
-		'min kille kommer hem från jobbet snart och jag vill göra slut'
+		'min kille kommer hem från jobbet snart och jag vill göra slut',
+		'min kompis kommer hit snart så vi kan ringa bris tillsammans',
+		'jag är rädd för min styvpappa, han kommer hem på fredag',
+		'han står utanför skolan varje dag och tittar på mig'
 	])('"%s" is not danger now (a later day, no threat, a condition, a habit)', (text) => {
 		expect(read(text).signals.has('danger-now')).toBe(false);
 	});

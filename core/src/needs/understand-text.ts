@@ -1,19 +1,16 @@
 import type { Gender } from '../catalogue/schema.js';
 import {
-	habitualClauses,
 	hypotheticalScope,
 	isDoerOrCompany,
 	isNegated,
 	isTheirRelative,
-	startsWithPronoun,
 	isSomeoneElses,
 	namesSomeoneElseBefore,
 	negationCues,
-	nowClauses,
 	saidOfWriter,
 	pastClauses
 } from '../text/cues.js';
-import { readTimes, type TimeReading } from '../text/time.js';
+import { readTimes } from '../text/time.js';
 import { readWords, type TextWord } from '../text/words.js';
 import { needGroupOf, type NeedCode } from './codes.js';
 import {
@@ -24,6 +21,7 @@ import {
 	type Match,
 	type MatchKind
 } from './concept-matcher.js';
+import { readsDangerNow, type DangerCue, type DangerContext } from './danger-now.js';
 import {
 	readPersonStatements,
 	statedAges,
@@ -32,7 +30,6 @@ import {
 } from './person-statements.js';
 import type { Concept, Signal, TextAsker, VocabularyFile } from './vocabulary.js';
 
-type DangerCue = NonNullable<Concept['danger']>;
 type ExchangePart = NonNullable<Concept['exchange']>;
 
 export type { MatchKind } from './concept-matcher.js';
@@ -229,12 +226,24 @@ export class TextUnderstander {
 			}
 		}
 		this.#settleTime(result, textWords, matches, negated, past, recent);
-		if (
-			this.#violenceNow(textWords, matches, negated, conditional, past) ||
-			this.#comingNow(textWords, matches, negated, conditional, past, times, harms)
-		) {
-			result.signals.add('danger-now');
-		}
+		const names = new Set(
+			matches.filter((match) => this.#isContext(match)).flatMap((match) => match.at)
+		);
+		const danger: DangerContext = {
+			words: textWords,
+			matches,
+			negated,
+			conditional,
+			past,
+			times,
+			harms,
+			isCue: (match, cue) => this.#isCue(match, cue),
+			isOnlyThreat: (match) => this.#isOnlyThreat(match),
+			namesViolence: (match) => this.#namesViolence(match),
+			saysNow: (match) => this.#hasSignal(match, 'urgent'),
+			isPersonName: (at) => names.has(at)
+		};
+		if (readsDangerNow(danger)) result.signals.add('danger-now');
 		this.#addAskerNeeds(result, asking, adviceWeights, reportWeights, personAge);
 		// Someone worried about their own thoughts who names the police fears them ("blir det en
 		// polisgrej?", "will they call the police?"): it is not a wish to report.
@@ -315,98 +324,6 @@ export class TextUnderstander {
 			if (match.kind !== 'fuzzy' && concept.danger === 'threat') return true;
 			return (Object.entries(concept.needs ?? {}) as [NeedCode, number][]).some(
 				([code, weight]) => weight >= EVIDENCE_WEIGHT && EVIDENCE_CONCERNS.includes(code)
-			);
-		});
-	}
-
-	/**
-	 * Violence going on now is danger now, said in words that are not themselves an alarm: "pappa
-	 * är full och slår sönder saker just nu", "han slår mig nu" (the violence and the "now" in one
-	 * clause, neither denied, conditional or in the past).
-	 */
-	#violenceNow(
-		textWords: readonly TextWord[],
-		matches: readonly Match[],
-		negated: readonly boolean[],
-		conditional: Uint8Array,
-		past: ReadonlySet<number | undefined>
-	): boolean {
-		const live = (match: Match, i: number) =>
-			!negated[i] && !conditional[first(match)] && !past.has(textWords[first(match)]?.clause);
-		const clauses = (keep: (match: Match) => boolean) =>
-			new Set(
-				matches
-					.filter((match, i) => live(match, i) && keep(match))
-					.map((match) => textWords[first(match)]?.clause)
-			);
-		const violence = clauses((match) => match.kind !== 'fuzzy' && this.#namesViolence(match));
-		const now = clauses((match) => match.kind !== 'fuzzy' && this.#hasSignal(match, 'urgent'));
-		return [...now].some((clause) => violence.has(clause));
-	}
-
-	/**
-	 * Danger now said in everyday words: someone coming or near now ("han är på väg hit", "he's
-	 * outside school waiting for me", "står i trappan") with, in the same or a neighbouring
-	 * sentence, a threat ("göra klart det han började", "make me pay") or the person alone, hiding
-	 * or afraid now ("föräldrarna är bortresta", "so scared rn"). Someone coming at a later day
-	 * ("på lördag"), in the past or in a condition ("what if he comes") is not danger now; a threat
-	 * is often a condition itself ("or he'll post them"), so a condition does not take it away.
-	 */
-	#comingNow(
-		textWords: readonly TextWord[],
-		matches: readonly Match[],
-		negated: readonly boolean[],
-		conditional: Uint8Array,
-		past: ReadonlySet<number | undefined>,
-		times: ReadonlyMap<number, TimeReading>,
-		harms: readonly Match[]
-	): boolean {
-		// "när mamma jobbar natt kommer han in till mig", "he always comes in": a habit, not now;
-		// but a clause that says now or tonight is now, whatever else it holds ("the guy who raped me
-		// last year is coming here tonight", "the man who follows me every day is behind me again").
-		const habits = habitualClauses(textWords);
-		const now = nowClauses(textWords);
-		const sentences = (kinds: readonly DangerCue[], isApproach: boolean) =>
-			new Set(
-				matches
-					.filter((match, i) => {
-						const at = first(match);
-						const clause = textWords[at]?.clause ?? 0;
-						return (
-							// "if I don't come down he'll come up": a threat is often a condition
-							// with a negation in it.
-							(!negated[i] || (!isApproach && conditional[at] === 1)) &&
-							match.kind !== 'fuzzy' &&
-							kinds.some((kind) => this.#isCue(match, kind)) &&
-							(now.has(clause) ||
-								(!past.has(clause) && [undefined, 'now'].includes(times.get(clause)))) &&
-							(!isApproach || (!conditional[at] && (now.has(clause) || !habits.has(clause))))
-						);
-					})
-					.map((match) => textWords[first(match)]?.sentence ?? 0)
-			);
-		const coming = sentences(['approach'], true);
-		if (coming.size === 0) return false;
-		const cues = sentences(['threat', 'exposed'], false);
-		const near = (s: number, set: ReadonlySet<number>) =>
-			set.has(s) || set.has(s - 1) || set.has(s + 1);
-		if ([...coming].some((s) => near(s, cues))) return true;
-		// Someone named only "he" or "she", coming or here now ("he's outside my house right now"),
-		// or near what he did ("he's coming back tonight. last time he forced me"); "min mamma står
-		// utanför" is no danger.
-		const hurt = new Set(
-			harms.filter((m) => !this.#isOnlyThreat(m)).map((m) => textWords[first(m)]?.sentence ?? 0)
-		);
-		return matches.some((match, i) => {
-			const at = first(match);
-			const { sentence = 0, clause = 0 } = textWords[at] ?? {};
-			return (
-				this.#isCue(match, 'approach') &&
-				!negated[i] &&
-				!conditional[at] &&
-				coming.has(sentence) &&
-				startsWithPronoun(textWords, at) &&
-				(now.has(clause) || near(sentence, hurt))
 			);
 		});
 	}
