@@ -31,12 +31,12 @@ export interface DangerContext {
 	times: ReadonlyMap<number, TimeReading>;
 	/** Matches that tell of a harm done (or threatened). */
 	harms: readonly Match[];
-	isCue(match: Match, cue: DangerCue): boolean;
-	isOnlyThreat(match: Match): boolean;
-	namesViolence(match: Match): boolean;
-	saysNow(match: Match): boolean;
+	isCue: (match: Match, cue: DangerCue) => boolean;
+	isOnlyThreat: (match: Match) => boolean;
+	namesViolence: (match: Match) => boolean;
+	saysNow: (match: Match) => boolean;
 	/** Whether the word at a place is a name of family or a partner ("bror", "mitt ex"). */
-	isPersonName(at: number): boolean;
+	isPersonName: (at: number) => boolean;
 }
 
 export function readsDangerNow(context: DangerContext): boolean {
