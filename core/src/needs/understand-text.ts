@@ -22,15 +22,9 @@ import {
 	type MatchKind
 } from './concept-matcher.js';
 import { readsDangerNow, type DangerCue, type DangerContext } from './danger-now.js';
-import {
-	readPersonStatements,
-	statedAges,
-	type AskerPhrase,
-	type Statement
-} from './person-statements.js';
+import { readTrade, readUnderAge, type ExchangeContext } from './exchange.js';
+import { readPersonStatements, type AskerPhrase, type Statement } from './person-statements.js';
 import type { Concept, Signal, TextAsker, VocabularyFile } from './vocabulary.js';
-
-type ExchangePart = NonNullable<Concept['exchange']>;
 
 export type { MatchKind } from './concept-matcher.js';
 
@@ -88,21 +82,8 @@ const EXCHANGE_WEIGHT = 0.8;
 const SURE = 0.5;
 /** Crisis support for someone with nowhere to stay now. */
 const NOWHERE_NOW = 0.8;
-/** Sex with a child younger than this is a crime in Sweden, whatever the child says. */
-const AGE_OF_CONSENT = 15;
+/** A report of concern is for a child: under this age. */
 const ADULT_AGE = 18;
-const ADULT_WORDS = new Set([
-	'vuxen',
-	'vuxna',
-	'adult',
-	'adults',
-	'grown',
-	'mannen',
-	'gubbe',
-	'gubben',
-	'gubbar',
-	'men'
-]);
 /** Concerns that must happen in the last days for "it just happened" to matter. */
 const RECENT_CONCERNS: readonly NeedCode[] = ['rape', 'sexual-abuse'];
 
@@ -216,8 +197,32 @@ export class TextUnderstander {
 		if (recent.size > 0) result.signals.add('just-happened');
 		// "it's 1am and I got thrown out": the text says what time it is now.
 		if (clausesWhen('now').length > 0) result.signals.add('urgent');
-		this.#readExchange(result, textWords, matches, negated);
-		this.#readUnderAge(result, textWords, matches, negated, personAge);
+		const exchange: ExchangeContext = {
+			words: textWords,
+			parts: (part) =>
+				matches.filter(
+					(match, i) =>
+						!negated[i] &&
+						match.kind !== 'fuzzy' &&
+						match.concepts.some((index) => this.#concepts[index]?.exchange === part)
+				)
+		};
+		const trade = readTrade(exchange);
+		// Sex traded for something is read as exploitation, the more precise word for it.
+		const underAge = trade ? undefined : readUnderAge(exchange, personAge);
+		for (const reading of [trade, underAge]) {
+			if (!reading) continue;
+			for (const code of reading.needs) {
+				if (EXCHANGE_WEIGHT > (result.needs.get(code) ?? 0))
+					{result.needs.set(code, EXCHANGE_WEIGHT);}
+			}
+			result.understood.push({
+				words: reading.words,
+				needs: reading.needs,
+				signals: [],
+				kind: 'together'
+			});
+		}
 		// Nowhere to stay, now or tonight ("sitter i trapphuset nu", "where can I sleep tonight"):
 		// a crisis now, whatever else the text says.
 		if ((result.needs.get('safe-housing') ?? 0) >= SURE && result.signals.has('urgent')) {
@@ -325,83 +330,6 @@ export class TextUnderstander {
 			return (Object.entries(concept.needs ?? {}) as [NeedCode, number][]).some(
 				([code, weight]) => weight >= EVIDENCE_WEIGHT && EVIDENCE_CONCERNS.includes(code)
 			);
-		});
-	}
-
-	/**
-	 * Sex traded without the words for it: something sexual, said plainly or veiled ("ligga med",
-	 * "do stuff with him", "be nice to the older guys"), with something given, a place to sleep or
-	 * a debt, in the same or a neighbouring sentence; with the person made to, also trafficking.
-	 */
-	#readExchange(
-		result: TextUnderstanding,
-		textWords: readonly TextWord[],
-		matches: readonly Match[],
-		negated: readonly boolean[]
-	) {
-		const parts = (part: ExchangePart) =>
-			matches.filter(
-				(match, i) =>
-					!negated[i] &&
-					match.kind !== 'fuzzy' &&
-					match.concepts.some((index) => this.#concepts[index]?.exchange === part)
-			);
-		const sentenceOf = (match: Match) => textWords[first(match)]?.sentence ?? 0;
-		const near = (a: Match, b: Match) => Math.abs(sentenceOf(a) - sentenceOf(b)) <= 1;
-		const given = [...parts('benefit'), ...parts('debt')];
-		const traded = parts('act').filter((act) => given.some((gift) => near(act, gift)));
-		if (traded.length === 0) return;
-		const coerced = parts('coerced').some((made) => traded.some((act) => near(act, made)));
-		const needs: NeedCode[] = coerced
-			? ['sexual-exploitation', 'human-trafficking']
-			: ['sexual-exploitation'];
-		for (const code of needs) {
-			if (EXCHANGE_WEIGHT > (result.needs.get(code) ?? 0)) result.needs.set(code, EXCHANGE_WEIGHT);
-		}
-		const act = traded[0] as Match;
-		const gift = given.find((candidate) => near(act, candidate)) as Match;
-		result.understood.push({
-			words: [act, gift]
-				.sort((a, b) => first(a) - first(b))
-				.map((match) => match.at.map((at) => textWords[at]?.word).join(' '))
-				.join(' … '),
-			needs,
-			signals: [],
-			kind: 'together'
-		});
-	}
-
-	/**
-	 * Sex between an adult and a child under 15 is abuse whatever the child calls it: "a 13 year
-	 * old told me she has sex with a 20 year old", "en kille på 20 ligger med mig fast jag är 13".
-	 * The ages as the text states them, or a word for an adult.
-	 */
-	#readUnderAge(
-		result: TextUnderstanding,
-		textWords: readonly TextWord[],
-		matches: readonly Match[],
-		negated: readonly boolean[],
-		ownAge: number | undefined
-	) {
-		const ages = [...statedAges(textWords).map(({ value }) => value), ...(ownAge ? [ownAge] : [])];
-		if (ages.length === 0 || Math.min(...ages) >= AGE_OF_CONSENT) return;
-		const adult =
-			Math.max(...ages) >= ADULT_AGE || textWords.some(({ word }) => ADULT_WORDS.has(word));
-		const act = matches.find(
-			(match, i) =>
-				!negated[i] && match.concepts.some((index) => this.#concepts[index]?.exchange === 'act')
-		);
-		// Sex traded for something is read as exploitation, the more precise word for it.
-		const traded = (result.needs.get('sexual-exploitation') ?? 0) >= SURE;
-		if (!adult || !act || traded) return;
-		if (EXCHANGE_WEIGHT > (result.needs.get('sexual-abuse') ?? 0)) {
-			result.needs.set('sexual-abuse', EXCHANGE_WEIGHT);
-		}
-		result.understood.push({
-			words: act.at.map((at) => textWords[at]?.word).join(' '),
-			needs: ['sexual-abuse'],
-			signals: [],
-			kind: 'together'
 		});
 	}
 
