@@ -213,8 +213,9 @@ export class TextUnderstander {
 		for (const reading of [trade, underAge]) {
 			if (!reading) continue;
 			for (const code of reading.needs) {
-				if (EXCHANGE_WEIGHT > (result.needs.get(code) ?? 0))
-					{result.needs.set(code, EXCHANGE_WEIGHT);}
+				if (EXCHANGE_WEIGHT > (result.needs.get(code) ?? 0)) {
+					result.needs.set(code, EXCHANGE_WEIGHT);
+				}
 			}
 			result.understood.push({
 				words: reading.words,

@@ -98,3 +98,11 @@ export function readWords(text: string): TextWord[] {
 	}
 	return words.length > MAX_WORDS ? words.slice(0, MAX_WORDS) : words;
 }
+
+/** The words from `first` to `last`, as the text shows them: "jag är 15". */
+export function spanOf(words: readonly TextWord[], first: number, last: number): string {
+	return words
+		.slice(first, last + 1)
+		.map(({ word }) => word)
+		.join(' ');
+}
