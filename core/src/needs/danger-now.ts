@@ -1,4 +1,5 @@
-import { habitualClauses, nowClauses, startsWithPronoun } from '../text/cues.js';
+import { habitualClauses, nowClauses } from '../text/cues.js';
+import { startsWithPronoun } from '../text/people.js';
 import type { TimeReading } from '../text/time.js';
 import type { TextWord } from '../text/words.js';
 import { firstOf as first, type Match } from './concept-matcher.js';

@@ -1,15 +1,12 @@
 import type { Gender } from '../catalogue/schema.js';
+import { hypotheticalScope, isNegated, negationCues, pastClauses } from '../text/cues.js';
 import {
-	hypotheticalScope,
 	isDoerOrCompany,
-	isNegated,
-	isTheirRelative,
 	isSomeoneElses,
+	isTheirRelative,
 	namesSomeoneElseBefore,
-	negationCues,
-	saidOfWriter,
-	pastClauses
-} from '../text/cues.js';
+	saidOfWriter
+} from '../text/people.js';
 import { readTimes } from '../text/time.js';
 import { readWords, type TextWord } from '../text/words.js';
 import { needGroupOf, type NeedCode } from './codes.js';
