@@ -39,19 +39,23 @@ test.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s', (
 });
 
 /**
- * The second round (issue 7): scenarios of the kinds of miss found on held-out sets, and the
- * quarter of them held back from tuning. Every one must pass.
+ * The second round (issue 7): scenarios of the kinds of miss found on held-out sets, the quarter
+ * of them held back from tuning and the last check (each measured once before it was used, see
+ * README.md). Every one must pass.
  */
-describe.each(['second-round.json'])('%s', (file) => {
-	const more: Scenario[] = scenarioFileSchema.parse(
-		JSON.parse(readFileSync(path.join(ROOT, 'test', 'scenarios', file), 'utf8'))
-	).scenarios;
+describe.each(['second-round.json', 'untouched-scenarios.json', 'closing-check-scenarios.json'])(
+	'%s',
+	(file) => {
+		const more: Scenario[] = scenarioFileSchema.parse(
+			JSON.parse(readFileSync(path.join(ROOT, 'test', 'scenarios', file), 'utf8'))
+		).scenarios;
 
-	test.each(more.map((scenario) => [scenario.id, scenario] as const))('%s', (_, scenario) => {
-		const [result] = runScenarios([scenario], catalogue);
-		const report = result?.passed
-			? []
-			: [...(result?.failures ?? []), ...describeResults(result?.top ?? [])];
-		expect(report).toEqual([]);
-	});
-});
+		test.each(more.map((scenario) => [scenario.id, scenario] as const))('%s', (_, scenario) => {
+			const [result] = runScenarios([scenario], catalogue);
+			const report = result?.passed
+				? []
+				: [...(result?.failures ?? []), ...describeResults(result?.top ?? [])];
+			expect(report).toEqual([]);
+		});
+	}
+);

@@ -63,3 +63,31 @@ test('the second round’s texts stay read: needs, who asks, gender and every da
 	expect(scores.dangerRecall).toBe(1);
 	expect(scores.dangerAccuracy).toBeGreaterThanOrEqual(0.95);
 });
+
+/**
+ * Every text of the second round that states danger now is read so, and no other is: a danger
+ * missed is the costly error, and 112 first without danger is one too.
+ */
+test('every danger now of the second round’s texts is read, and no other', async () => {
+	const catalogue = await loadRealCatalogue(DATA);
+	const at = new Date(DEFAULT_MOMENT);
+	const files = [
+		'second-round-texts.json',
+		'untouched-texts.json',
+		'closing-check-texts.json',
+		'final-round-texts.json'
+	];
+	const missed: string[] = [];
+	for (const file of files) {
+		const { texts } = textFileSchema.parse(
+			JSON.parse(readFileSync(path.join(ROOT, 'test', 'texts', file), 'utf8'))
+		);
+		for (const item of texts) {
+			const read = readingOf(
+				catalogue.match({ text: item.text, language: item.lang }, at).interpretation
+			);
+			if (read.dangerNow !== item.labels.dangerNow) missed.push(`${item.id}: ${item.text}`);
+		}
+	}
+	expect(missed).toEqual([]);
+});
