@@ -69,6 +69,11 @@ export default tseslint.config(
 	},
 	{ files: ['**/*.js', '**/*.mjs', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
 	{
+		// The quick exit's inline script runs in the browser, before the app and without it.
+		files: ['site/src/lib/quick-exit/*.js'],
+		languageOptions: { globals: { ...globals.browser } }
+	},
+	{
 		files: ['core/src/**'],
 		rules: {
 			'no-restricted-imports': noImports(

@@ -5,8 +5,10 @@
 // For each size it generates a catalogue with ../shared/bench/generate-catalogue.mjs, starts the
 // built server on it (embedded store in a fresh folder), measures the time to a healthy
 // /api/health and the server's memory, then runs ../shared/bench/load.mjs against it.
-//   node scripts/bench.mjs [--sizes 10000,100000] [--seconds 10]
-import { execFileSync, spawn } from 'node:child_process';
+//   node scripts/bench.mjs [--sizes 10000,100000] [--seconds 10] [--port 3950] [--approvals]
+// --approvals publishes an approved proposal every second while the load runs (curation under
+// load: match throughput should not move beyond noise); the default sizes are then 10000 only.
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,7 +19,10 @@ const argument = (name, fallback) => {
 	const at = process.argv.indexOf(`--${name}`);
 	return at > 0 ? process.argv[at + 1] : fallback;
 };
-const sizes = argument('sizes', '10000,100000').split(',').map(Number);
+const approvals = process.argv.includes('--approvals');
+const sizes = argument('sizes', approvals ? '10000' : '10000,100000')
+	.split(',')
+	.map(Number);
 const seconds = argument('seconds', '10');
 
 if (!existsSync(path.join(shared, 'load.mjs'))) {
@@ -43,7 +48,7 @@ for (const size of sizes) {
 			maxBuffer: 1 << 30
 		})
 	);
-	const port = 3950;
+	const port = Number(argument('port', '3950'));
 	const started = performance.now();
 	const server = spawn(process.execPath, [path.join(root, 'api/dist/server.js')], {
 		cwd: root,
@@ -77,11 +82,43 @@ for (const size of sizes) {
 		process.exit(1);
 	}
 	const rssAfterStart = rssMb(server.pid);
-	const output = execFileSync(
-		process.execPath,
-		[path.join(shared, 'load.mjs'), '--base', `http://127.0.0.1:${port}`, '--seconds', seconds],
-		{ cwd: root, encoding: 'utf8' }
+	const approver = approvals
+		? spawn(
+				process.execPath,
+				[
+					path.join(root, 'scripts/bench-approvals.mjs'),
+					'--base',
+					`http://127.0.0.1:${port}`,
+					'--data',
+					path.join(work, 'data')
+				],
+				{ cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }
+			)
+		: undefined;
+	let approverOutput = '';
+	if (approver) {
+		await new Promise((resolve, reject) => {
+			approver.stdout.on('data', (chunk) => {
+				approverOutput += chunk;
+				if (approverOutput.includes('ready\n')) resolve();
+			});
+			approver.once('exit', () => reject(new Error('the approver stopped before the load')));
+		});
+		approverOutput = approverOutput.slice(approverOutput.indexOf('ready\n') + 6);
+	}
+	// Asynchronous, so the approver's output is read while the load runs.
+	const output = await new Promise((resolve, reject) =>
+		execFile(
+			process.execPath,
+			[path.join(shared, 'load.mjs'), '--base', `http://127.0.0.1:${port}`, '--seconds', seconds],
+			{ cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 },
+			(error, stdout) => (error ? reject(error) : resolve(stdout))
+		)
 	);
+	if (approver) {
+		approver.kill('SIGTERM');
+		await new Promise((resolve) => approver.once('exit', resolve));
+	}
 	const rssAfterLoad = rssMb(server.pid);
 	server.kill('SIGTERM');
 	await new Promise((resolve) => server.once('exit', resolve));
@@ -92,11 +129,17 @@ for (const size of sizes) {
 		startupSeconds: +startup.toFixed(1),
 		rssMbAfterStart: rssAfterStart,
 		rssMbAfterLoad: rssAfterLoad,
-		...result
+		...result,
+		...(approver ? { approvals: JSON.parse(approverOutput.trim() || '{}') } : {})
 	};
 	rows.push(row);
 	console.log(JSON.stringify(row));
 	console.log(output.split('\n').find((line) => /^(PASS|FAIL)/.test(line)));
+	if (row.approvals) {
+		console.log(
+			`approvals published during the load: ${row.approvals.approvals} (failures ${row.approvals.failures}; propose + approve p50 ${row.approvals.p50} ms, p99 ${row.approvals.p99} ms)`
+		);
+	}
 }
 
 console.log('\nservices   start-up  RSS (MB)  match req/s  p50  p99 (ms)  health req/s  ratio');
@@ -106,3 +149,10 @@ for (const row of rows) {
 	);
 }
 if (rows.some((row) => row.match?.non2xx > 0 || row.match?.errors > 0)) process.exit(1);
+if (
+	approvals &&
+	rows.some((row) => !(row.approvals?.approvals > 0) || row.approvals.failures > 0)
+) {
+	console.error('approvals failed during the load');
+	process.exit(1);
+}

@@ -1,5 +1,11 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/** The quick exit's inline script (src/lib/quick-exit/early.js) is allowed by its hash. */
+const earlyExit = readFileSync(new URL('./src/lib/quick-exit/early.js', import.meta.url));
+const earlyExitHash = `sha256-${createHash('sha256').update(earlyExit).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
@@ -8,12 +14,12 @@ export default {
 	kit: {
 		adapter: adapter({ out: 'build', precompress: true }),
 		// Nothing from any other origin: no fonts, scripts, tiles, analytics. Inline styles and
-		// scripts only with SvelteKit's own nonces or hashes.
+		// scripts only with SvelteKit's own nonces or hashes, and the quick exit's hash.
 		csp: {
 			mode: 'auto',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', earlyExitHash],
 				// SvelteKit's route announcer is the only inline style: allowed by its exact hash.
 				'style-src': [
 					'self',

@@ -7,6 +7,8 @@ import { requestLog } from './http/request-log.js';
 import { registerRoutes } from './http/routes.js';
 import { securityHeaders, singleHost } from './http/security.js';
 import { siteGuard } from './http/site-guard.js';
+import { requireSameOrigin } from './http/origin.js';
+import { clientAddressOf } from './http/staff.js';
 
 export type { AppDependencies };
 
@@ -57,6 +59,16 @@ export function createApp(dependencies: AppDependencies): express.Express {
 		);
 	}
 	const api = express.Router();
+	if (dependencies.staff) {
+		api.use('/api', clientAddressOf(isSiteCall));
+		// Before the body is even read: a cross-site request changes nothing. A request with no
+		// Origin and no Sec-Fetch-Site is not a browser's (scripts, the contract checks): it passes
+		// here and still needs the session cookie, which SameSite=Strict keeps from other sites.
+		api.use(
+			['/api/auth', '/api/admin', '/api/services/:id/suggestions'],
+			requireSameOrigin({ origin: dependencies.origin, allowWithoutOrigin: true })
+		);
+	}
 	api.post(
 		'/api/{*rest}',
 		requireJsonBody,

@@ -10,6 +10,7 @@ import {
 	type LoadResult
 } from './data/data-files.js';
 import type { Logger } from './logger.js';
+import type { ImportConflict, ImportResult } from './curation/import.js';
 import type { CheckedStore } from './store/open-store.js';
 import { DATA_SOURCE } from './store/revision.js';
 
@@ -72,12 +73,10 @@ export async function loadCatalogue(
 	const force = found.state === 'rebuild';
 	const verified = found.state === 'ok' ? found.revision.id : undefined;
 	if (file) {
-		const { revision, changed } = await catalogue.replace(file.catalogue, file.name, {
-			force,
-			verified
-		});
-		logger.info(
-			{ revision: revision.id, services: revision.services, changed },
+		const result = await catalogue.import(file.catalogue, file.name, { force, verified });
+		logImport(
+			logger,
+			result,
 			force ? 'the store was rebuilt from the catalogue file' : 'catalogue file loaded'
 		);
 		return;
@@ -99,16 +98,39 @@ export async function loadCatalogue(
 		return;
 	}
 	const data = requireValid(await loadDataCatalogue(config.dataPath, geography), logger);
-	const { revision, changed } = await catalogue.replace(data.catalogue, DATA_SOURCE, {
-		force,
-		verified
-	});
-	logger.info(
-		{ revision: revision.id, services: revision.services, changed },
+	const result = await catalogue.import(data.catalogue, DATA_SOURCE, { force, verified });
+	logImport(
+		logger,
+		result,
 		force
 			? 'the store was rebuilt from data/'
-			: changed
+			: result.changed
 				? 'catalogue seeded from data/'
 				: 'serving data/'
 	);
+}
+
+/** Conflicts are named (service and field, never any content), so an operator can resolve them. */
+function logImport(logger: Logger, result: ImportResult, message: string): void {
+	const { revision, changed, created, updated, removed, conflicts } = result;
+	logger.info(
+		{ revision: revision.id, services: revision.services, changed, created, updated, removed },
+		message
+	);
+	if (conflicts.length > 0) {
+		logger.warn(
+			{ conflicts: conflicts.length },
+			`the import did not overwrite what curation changed since the last import:\n${formatConflicts(conflicts)}`
+		);
+	}
+}
+
+export function formatConflicts(conflicts: readonly ImportConflict[]): string {
+	return conflicts
+		.map(({ serviceId, field, kind }) =>
+			kind === 'kept'
+				? `  ${serviceId}: not in the import, kept because curation changed or made it`
+				: `  ${serviceId}.${field}: changed by curation and by the import; the store's value is kept`
+		)
+		.join('\n');
 }

@@ -83,7 +83,25 @@ const configSchema = z
 				/^https:\/\/[^\s]+\{z\}[^\s]*\{x\}[^\s]*\{y\}/,
 				'must be an https tile URL template with {z}, {x} and {y}'
 			)
-			.optional()
+			.optional(),
+		SESSION_IDLE_MINUTES: z.coerce
+			.number()
+			.int()
+			.min(1)
+			.max(24 * 60)
+			.default(30),
+		SESSION_ABSOLUTE_HOURS: z.coerce
+			.number()
+			.int()
+			.min(1)
+			.max(7 * 24)
+			.default(12),
+		// Where e-mail goes out (invitations, reminders): smtp://user:password@host:587 or smtps://…
+		SMTP_URL: z
+			.string()
+			.regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// address')
+			.optional(),
+		SMTP_FROM: z.string().min(3).optional()
 	})
 	.refine((value) => value.HEADERS_TIMEOUT_SECONDS <= value.REQUEST_TIMEOUT_SECONDS, {
 		path: ['HEADERS_TIMEOUT_SECONDS'],
@@ -114,6 +132,10 @@ export interface Config {
 	siteBuild: string;
 	exitUrl: string;
 	mapTileUrl: string | undefined;
+	sessionIdleMinutes: number;
+	sessionAbsoluteHours: number;
+	/** Where invitations and reminders are sent from; unset, links are shown to the inviter. */
+	smtp: { url: string; from: string } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -138,6 +160,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, root: string): Config {
 		);
 	}
 	const value = parsed.data;
+	const problems: string[] = [];
+	if (value.SMTP_URL && !value.SMTP_FROM) problems.push('SMTP_FROM: is required with SMTP_URL');
+	if (value.SMTP_URL && !value.ORIGIN) {
+		problems.push('ORIGIN: is required with SMTP_URL (the links in e-mails point to it)');
+	}
+	if (problems.length > 0) throw new ConfigError(problems);
 	const resolve = (file: string) => path.resolve(root, file);
 	return {
 		port: value.PORT,
@@ -163,6 +191,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, root: string): Config {
 		},
 		siteBuild: resolve(value.SITE_BUILD),
 		exitUrl: value.EXIT_URL,
-		mapTileUrl: value.MAP_TILE_URL
+		mapTileUrl: value.MAP_TILE_URL,
+		sessionIdleMinutes: value.SESSION_IDLE_MINUTES,
+		sessionAbsoluteHours: value.SESSION_ABSOLUTE_HOURS,
+		smtp:
+			value.SMTP_URL && value.SMTP_FROM ? { url: value.SMTP_URL, from: value.SMTP_FROM } : undefined
 	};
 }

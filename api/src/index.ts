@@ -1,6 +1,7 @@
 export { createApp, BODY_LIMIT } from './app.js';
 export type { AppDependencies } from './app.js';
-export { loadCatalogue, DATA_SOURCE } from './bootstrap.js';
+export { loadCatalogue, DATA_SOURCE, formatConflicts } from './bootstrap.js';
+export { importCatalogue, type ImportConflict, type ImportResult } from './curation/import.js';
 export { CatalogueService } from './catalogue/catalogue-service.js';
 export { loadConfig, ConfigError, type Config } from './config.js';
 export {
@@ -10,6 +11,7 @@ export {
 	loadGaps,
 	loadGeography,
 	loadNeedLabels,
+	loadSituationCards,
 	loadVocabulary,
 	readCatalogueFile,
 	swedishToday,
@@ -46,3 +48,24 @@ export {
 	type StoredCatalogue
 } from './catalogue/verify-catalogue.js';
 export { catalogueHash } from './store/revision.js';
+export type {
+	AuditDraft,
+	CurationRepository,
+	InvitationRecord,
+	ProposalRecord,
+	Publication,
+	ServicePublication,
+	SessionRecord,
+	UserRecord
+} from './store/curation-repository.js';
+export { StoreConflictError } from './store/curation-repository.js';
+export { brokenLinks, GENESIS_HASH } from './store/audit-chain.js';
+export { createStaffDependencies } from './curation/staff-dependencies.js';
+export type { StaffDependencies } from './http/staff.js';
+export type { Mailer, Mail } from './auth/mailer.js';
+export { smtpMailer } from './auth/mailer.js';
+export { createUser, INVITATION_HOURS } from './curation/accounts.js';
+export { createProposal, type CurationContext, type Proposer } from './curation/proposals.js';
+export { staleServices } from './curation/service-actions.js';
+export { totpCode, newTotpSecret } from './auth/totp.js';
+export { hashToken } from './auth/tokens.js';

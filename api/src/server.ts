@@ -5,14 +5,17 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RequestHandler } from 'express';
 import { createApp } from './app.js';
+import { smtpMailer } from './auth/mailer.js';
 import { loadCatalogue, readDeclaredFile } from './bootstrap.js';
 import { CatalogueService } from './catalogue/catalogue-service.js';
+import { createStaffDependencies } from './curation/staff-dependencies.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import {
 	DataFileError,
 	loadGaps,
 	loadGeography,
 	loadNeedLabels,
+	loadSituationCards,
 	loadVocabulary
 } from './data/data-files.js';
 import { createLogger, type Logger } from './logger.js';
@@ -21,6 +24,7 @@ import { inspectStore, openInspectedStore, StoreDamagedError } from './store/ope
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SHUTDOWN_GRACE_MS = 10_000;
 const PROTOCOL_HEADER = 'x-stodkartan-protocol';
+const ADDRESS_HEADER = 'x-stodkartan-address';
 
 /** The URL paths of the files the site serves as they are (adapter-node's `client` folder). */
 function staticPathsOf(directory: string): Set<string> {
@@ -56,6 +60,9 @@ async function loadSite(
 	// The site's server code reads these; the API it calls is this process. The site checks the
 	// Origin of form posts against the protocol Express saw (TLS, or a trusted proxy's header).
 	process.env.PROTOCOL_HEADER ??= PROTOCOL_HEADER;
+	// The client's address as Express sees it (behind a trusted proxy, from X-Forwarded-For):
+	// the staff pages pass it on for the login throttle.
+	process.env.ADDRESS_HEADER ??= ADDRESS_HEADER;
 	process.env.API_BASE_URL ??= `http://${config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host}:${config.port}`;
 	process.env.EXIT_URL = config.exitUrl;
 	process.env.STODKARTAN_SITE_TOKEN = siteToken;
@@ -68,6 +75,7 @@ async function loadSite(
 	return {
 		handler: (req, res, next) => {
 			req.headers[PROTOCOL_HEADER] = req.protocol;
+			req.headers[ADDRESS_HEADER] = req.ip ?? '';
 			module.handler(req, res, next);
 		},
 		staticPaths: staticPathsOf(path.join(config.siteBuild, 'client'))
@@ -85,10 +93,11 @@ async function main(): Promise<void> {
 		process.exit(1);
 	});
 
-	const [geography, vocabulary, needLabels] = await Promise.all([
+	const [geography, vocabulary, needLabels, situationCards] = await Promise.all([
 		loadGeography(config.dataPath),
 		loadVocabulary(config.dataPath),
-		loadNeedLabels(config.dataPath)
+		loadNeedLabels(config.dataPath),
+		loadSituationCards(config.dataPath)
 	]);
 	const gaps = await loadGaps(config.dataPath, geography);
 	// The store is checked (apart, read-only) while the declared file is read and validated;
@@ -109,6 +118,7 @@ async function main(): Promise<void> {
 		vocabulary,
 		gaps,
 		logger,
+		rebuildIntervalMs: config.pollSeconds * 1000,
 		...(store.check ? { check: store.check } : {})
 	});
 	let stopping = false;
@@ -119,11 +129,21 @@ async function main(): Promise<void> {
 	}
 	const siteToken = randomBytes(32).toString('base64url');
 	const site = await loadSite(config, logger, siteToken);
+	const staff = createStaffDependencies({
+		repository,
+		geography,
+		catalogue,
+		policy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours },
+		origin: config.origin,
+		mailer: config.smtp ? smtpMailer(config.smtp) : undefined
+	});
 	const app = createApp({
+		staff,
 		catalogue,
 		geography,
 		vocabulary,
 		needLabels,
+		situationCards,
 		logger,
 		trustProxy: config.trustProxy,
 		rateLimit: config.rateLimit,
@@ -175,6 +195,16 @@ async function main(): Promise<void> {
 
 	await loadCatalogue({ config, store, geography, logger, file }, catalogue);
 	catalogue.watch(config.pollSeconds);
+	// Ended sessions are refused at once; this only keeps the store from filling with them.
+	const sweep = () => {
+		const now = new Date();
+		const idle = new Date(now.getTime() - config.sessionIdleMinutes * 60_000);
+		repository.curation
+			.deleteExpiredSessions(now.toISOString(), idle.toISOString())
+			.catch(() => logger.warn('could not clear ended sessions'));
+	};
+	sweep();
+	setInterval(sweep, 3_600_000).unref();
 	logger.info({ store: repository.kind }, 'ready');
 }
 

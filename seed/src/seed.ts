@@ -9,9 +9,12 @@ import {
 	loadGaps,
 	loadGeography,
 	loadNeedLabels,
+	loadSituationCards,
 	loadVocabulary,
 	openCheckedStore,
 	writeVerifiedCatalogue,
+	formatConflicts,
+	importCatalogue,
 	type FileProblem
 } from '@stodkartan/api';
 import { run } from './run.js';
@@ -28,17 +31,19 @@ async function main(): Promise<number> {
 	const config = loadConfig(process.env, ROOT);
 	const checkOnly = process.argv.includes('--check');
 	const geography = await loadGeography(config.dataPath);
-	const [result, vocabularyProblems, needProblems, gapProblems] = await Promise.all([
+	const [result, vocabularyProblems, needProblems, gapProblems, cardProblems] = await Promise.all([
 		loadDataCatalogue(config.dataPath, geography),
 		problemsOf(loadVocabulary(config.dataPath)),
 		problemsOf(loadNeedLabels(config.dataPath)),
-		problemsOf(loadGaps(config.dataPath, geography))
+		problemsOf(loadGaps(config.dataPath, geography)),
+		problemsOf(loadSituationCards(config.dataPath))
 	]);
 	const problems = [
 		...(result.ok ? [] : result.problems),
 		...vocabularyProblems,
 		...needProblems,
-		...gapProblems
+		...gapProblems,
+		...cardProblems
 	];
 	if (!result.ok || problems.length > 0) {
 		console.error(
@@ -68,10 +73,22 @@ async function main(): Promise<number> {
 		DATA_SOURCE
 	);
 	try {
-		const { revision, changed } = await writeVerifiedCatalogue(repository, catalogue, DATA_SOURCE, {
+		// Through the proposal path once curation has changed anything (see docs/curation.md);
+		// before that, and when rebuilding a damaged store, data/ replaces what the store holds.
+		const options = {
 			force: found.state === 'rebuild',
 			verified: found.state === 'ok' ? found.revision.id : undefined
-		});
+		};
+		const { revision, changed, created, updated, removed, conflicts, fast } = await importCatalogue(
+			repository,
+			catalogue,
+			DATA_SOURCE,
+			new Date(),
+			{
+				force: options.force,
+				replace: (incoming, source) => writeVerifiedCatalogue(repository, incoming, source, options)
+			}
+		);
 		const where =
 			repository.kind === 'mongodb'
 				? 'MongoDB'
@@ -79,11 +96,19 @@ async function main(): Promise<number> {
 		if (found.state === 'rebuild') {
 			console.log(`${where} was damaged (${found.reason}); it was rebuilt from data/.`);
 		}
+		const counts = fast
+			? ''
+			: ` (${created} new, ${updated} changed, ${removed} removed, through the proposal path as the import actor)`;
 		console.log(
 			changed
-				? `Loaded into ${where}: revision ${revision.id}. A running server picks it up within ${config.pollSeconds} s.`
+				? `Loaded into ${where}: revision ${revision.id}${counts}. A running server picks it up within ${config.pollSeconds} s.`
 				: `${where} already holds this catalogue (revision ${revision.id}); nothing changed.`
 		);
+		if (conflicts.length > 0) {
+			console.log(
+				`${conflicts.length} conflict(s): curation changed these in the store since the last import, so data/ did not overwrite them. Bring data/ in line, or keep the store's values:\n${formatConflicts(conflicts)}`
+			);
+		}
 	} finally {
 		await repository.close();
 	}

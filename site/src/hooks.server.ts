@@ -1,6 +1,7 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { langOf, messages } from '$lib/i18n';
+import { quickExitScript } from '$lib/server/quick-exit';
 
 /** The origin of a deployment's own map tile server, allowed for images only; none by default. */
 function tileOrigin(): string | undefined {
@@ -20,7 +21,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.lang = lang;
 	event.locals.rateLimited = event.request.headers.get(RATE_LIMITED_HEADER) === '1';
 	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', lang)
+		transformPageChunk: ({ html }) =>
+			html.replace('%lang%', lang).replace('%stodkartan.quickexit%', quickExitScript(lang))
 	});
 	// Nothing this handler answers goes to a cache: pages, the form answers sent to JavaScript
 	// and __data.json can all repeat what someone typed. (Static files never come here.)

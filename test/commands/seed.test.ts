@@ -157,3 +157,114 @@ describe('npm run coverage', () => {
 		expect(result.stdout).toMatch(/^ {2}Sweden +\d+\/290/m);
 	});
 });
+
+describe('npm run seed after curation', () => {
+	const curator = {
+		kind: 'user' as const,
+		id: 'u1',
+		email: 'curator@example.org',
+		role: 'curator' as const
+	};
+
+	/** Publishes a reviewed change in the store, as an approval would. */
+	async function curate(
+		id: string,
+		change: (service: Record<string, unknown>) => Record<string, unknown>
+	) {
+		const store = EmbeddedCatalogueRepository.open(path.join(storeDir, 'catalogue'));
+		try {
+			const service = (await store.findServiceById(id)) as unknown as Record<string, unknown>;
+			await store.curation.publish({
+				at: new Date().toISOString(),
+				changes: [
+					{
+						serviceId: id,
+						expectedVersion: await store.curation.serviceVersion(id),
+						service: change(service) as never,
+						actor: curator,
+						action: 'approved'
+					}
+				],
+				audit: [{ at: new Date().toISOString(), actor: curator, action: 'proposal.approved' }]
+			});
+		} finally {
+			await store.close();
+		}
+	}
+
+	async function stored(id: string) {
+		const store = EmbeddedCatalogueRepository.open(path.join(storeDir, 'catalogue'));
+		try {
+			return {
+				service: await store.findServiceById(id),
+				audit: await store.curation.auditEntries({ limit: 1 })
+			};
+		} finally {
+			await store.close();
+		}
+	}
+
+	test('does not overwrite an approved edit: data/ changes go through the import actor, conflicts are listed', async () => {
+		expect(seed().status).toBe(0);
+		await curate('tilia', (service) => ({
+			...service,
+			description: { sv: 'Kurerad beskrivning' }
+		}));
+		const file = JSON.parse(readFileSync(chats(), 'utf8')) as {
+			services: Record<string, unknown>[];
+		};
+		const tilia = file.services.find((service) => service.id === 'tilia') as Record<
+			string,
+			unknown
+		>;
+		tilia.description = { sv: 'Ny beskrivning i data/' };
+		tilia.keywords = { sv: ['nytt-ord'] };
+		writeFileSync(chats(), JSON.stringify(file));
+
+		const result = seed();
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(
+			/0 new, 1 changed, 0 removed, through the proposal path as the import actor/
+		);
+		expect(result.stdout).toMatch(/1 conflict\(s\)/);
+		expect(result.stdout).toMatch(
+			/tilia\.description: changed by curation and by the import; the store's value is kept/
+		);
+		const { service, audit } = await stored('tilia');
+		expect(service?.description).toEqual({ sv: 'Kurerad beskrivning' });
+		expect(service?.keywords).toEqual({ sv: ['nytt-ord'] });
+		expect(audit[0]).toMatchObject({
+			action: 'catalogue.imported',
+			actor: { kind: 'import', name: 'data/' }
+		});
+
+		// The same data/ again changes nothing: data/ has not changed since this import.
+		const again = seed();
+		expect(again.stdout).toMatch(/nothing changed/);
+		expect(again.stdout).not.toMatch(/conflict/);
+		// A later change of the field in data/ is a conflict again; the store keeps its value.
+		tilia.description = { sv: 'Ännu en beskrivning i data/' };
+		writeFileSync(chats(), JSON.stringify(file));
+		expect(seed().stdout).toMatch(/tilia\.description: changed by curation and by the import/);
+		expect((await stored('tilia')).service?.description).toEqual({ sv: 'Kurerad beskrivning' });
+	});
+
+	test('keeps a curated service that data/ no longer has, and still removes the others', async () => {
+		seed();
+		await curate('tilia', (service) => ({ ...service, keywords: { sv: ['kurerat'] } }));
+		const file = JSON.parse(readFileSync(chats(), 'utf8')) as { services: { id: string }[] };
+		const removed = file.services.find((service) => service.id !== 'tilia')?.id as string;
+		file.services = file.services.filter(
+			(service) => service.id !== 'tilia' && service.id !== removed
+		);
+		writeFileSync(chats(), JSON.stringify(file));
+		const result = seed();
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(
+			/tilia: not in the import, kept because curation changed or made it/
+		);
+		const ids = await storedIds();
+		expect(ids).toContain('tilia');
+		expect(ids).not.toContain(removed);
+	});
+});

@@ -179,7 +179,11 @@ describe('the server against slow and greedy clients', () => {
 			{ DATA_DIR: dataDir, CATALOGUE_FILE: fixture, RATE_LIMIT_REQUESTS: '2' },
 			port
 		);
-		const search = () =>
+		// Each form carries a one-time token from its page (a page is a GET: not counted).
+		const token = async () =>
+			/name="token" value="([^"]+)"/.exec(await (await fetch(`${server.base}/sok`)).text())?.[1] ??
+			'';
+		const search = async () =>
 			fetch(`${server.base}/sok`, {
 				method: 'POST',
 				headers: {
@@ -187,7 +191,7 @@ describe('the server against slow and greedy clients', () => {
 					accept: 'text/html',
 					'content-type': 'application/x-www-form-urlencoded'
 				},
-				body: 'text=hotar+mig&age=15&place=Sundsvall',
+				body: `text=hotar+mig&age=15&place=Sundsvall&token=${await token()}`,
 				redirect: 'manual'
 			});
 		for (let i = 0; i < 2; i++) {
@@ -214,7 +218,7 @@ describe('the server against slow and greedy clients', () => {
 				accept: 'application/json',
 				'content-type': 'application/x-www-form-urlencoded'
 			},
-			body: 'text=hotar+mig'
+			body: `text=hotar+mig&token=${await token()}`
 		});
 		expect(enhanced.headers.get('cache-control')).toBe('no-store');
 		expect(await enhanced.json()).toMatchObject({ type: 'failure', status: 429 });

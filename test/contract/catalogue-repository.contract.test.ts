@@ -1,25 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import {
-	catalogueHash,
-	EmbeddedCatalogueRepository,
-	MongoCatalogueRepository,
-	type CatalogueRepository
-} from '@stodkartan/api';
+import { catalogueHash, type CatalogueRepository } from '@stodkartan/api';
 import {
 	buildCatalogue,
 	buildOrganization,
 	buildService,
 	fixtureCatalogue
 } from '../support/domain.js';
-
-/** How a store is opened for one test, reopened on the same data, and thrown away. */
-interface StoreUnderTest {
-	open(): Promise<CatalogueRepository>;
-	reopen(): Promise<CatalogueRepository>;
-	destroy(repository: CatalogueRepository): Promise<void>;
-}
+import { describeBothStores, type StoreUnderTest } from '../support/stores.js';
 
 /** One contract, two stores: what any catalogue store must do. */
 function repositoryContract(makeStore: () => StoreUnderTest) {
@@ -170,43 +156,4 @@ function repositoryContract(makeStore: () => StoreUnderTest) {
 	});
 }
 
-describe('embedded store (LMDB)', () => {
-	repositoryContract(() => {
-		const directory = mkdtempSync(path.join(tmpdir(), 'stodkartan-contract-'));
-		return {
-			open: async () => EmbeddedCatalogueRepository.open(directory),
-			reopen: async () => EmbeddedCatalogueRepository.open(directory),
-			destroy: async (repository) => {
-				await repository.close();
-				rmSync(directory, { recursive: true, force: true });
-			}
-		};
-	});
-});
-
-const mongodbUri = process.env.MONGODB_URI;
-const describeMongo = mongodbUri ? describe : describe.skip;
-
-describeMongo(
-	`MongoDB store${mongodbUri ? '' : ' — SKIPPED: MONGODB_URI is not set, and no MongoDB server can be installed on this machine'}`,
-	() => {
-		repositoryContract(() => {
-			const dbName = `stodkartan_contract_${process.pid}_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
-			const connect = () => MongoCatalogueRepository.connect(mongodbUri as string, { dbName });
-			return {
-				open: connect,
-				reopen: connect,
-				destroy: async (repository) => {
-					await (repository as MongoCatalogueRepository).dropDatabase();
-					await repository.close();
-				}
-			};
-		});
-	}
-);
-
-if (!mongodbUri) {
-	console.warn(
-		'The MongoDB run of the store contract suite is skipped: set MONGODB_URI to a MongoDB server (a replica set or Atlas for transactions) to run it.'
-	);
-}
+describeBothStores('catalogue', repositoryContract);

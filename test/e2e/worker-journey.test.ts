@@ -15,7 +15,7 @@ describe("the support worker's journey", () => {
 		await page.getByLabel('Barnahus och utredning').check();
 		await page.getByLabel('Sexuella övergrepp', { exact: true }).check();
 		await page.getByRole('button', { name: 'Sök', exact: true }).click();
-		await page.getByRole('heading', { name: 'Här kan du få stöd' }).waitFor();
+		await page.getByRole('heading', { name: 'Stöd och nästa steg' }).waitFor();
 
 		// Every result is one the child may use: a 7-year-old in Borås.
 		const names = await page.locator('article h3').allTextContents();
@@ -69,7 +69,9 @@ describe("the support worker's journey", () => {
 		await page.locator('article h3 a').first().click();
 		await page.getByRole('heading', { level: 1, name: 'Barnahus Sjuhärad' }).waitFor();
 		await page.getByRole('heading', { name: 'Källor' }).waitFor();
-		expect(await page.getByText('Källorna lästes senast 2026-10-01').count()).toBeGreaterThan(0);
+		expect(await page.getByText('Källorna lästes senast 1 oktober 2026').count()).toBeGreaterThan(
+			0
+		);
 		expect(await page.getByText('inte bekräftade av verksamheten').count()).toBeGreaterThan(0);
 		expect(await seriousAxeViolations(page)).toEqual([]);
 
@@ -78,15 +80,22 @@ describe("the support worker's journey", () => {
 		await page.getByRole('link', { name: /Din lista \(2\)/ }).click();
 		await page.getByRole('heading', { name: 'Din lista' }).waitFor();
 		const sheet = page.locator('.sheet');
-		expect(await sheet.locator('h3').allTextContents()).toEqual(names.slice(0, 2));
+		expect(await sheet.locator('ol > li h3').allTextContents()).toEqual(names.slice(0, 2));
 		expect(await seriousAxeViolations(page)).toEqual([]);
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('.exit-bar').isVisible()).toBe(false);
 		expect(await page.locator('.site-header').isVisible()).toBe(false);
 		expect(await sheet.isVisible()).toBe(true);
-		// The sheet holds nothing about the child: not the age, not the place, not the needs typed.
+		// The sheet holds nothing about the child: not the age, not the needs. The municipality is
+		// named only as the one whose social services it gives, as the print sheet should.
 		const printed = (await sheet.innerText()).toLowerCase();
-		expect(printed).not.toMatch(/\b7\b|borås|7 år/);
+		expect(printed).not.toMatch(/\b7\b|7 år|barnahus och utredning/);
+		const social = (await sheet.locator('.social').innerText()).toLowerCase();
+		expect(printed.replace(social, '')).not.toMatch(/borås/);
+		expect(social).toMatch(/socialtjänsten i borås/);
+		// 112 is for danger now, never the social services' number.
+		const socialContacts = await sheet.locator('.social li').allInnerTexts();
+		expect(socialContacts.filter((line) => /\b112\b/.test(line))).toEqual([]);
 
 		expect(await context.cookies()).toEqual([]);
 		expect(foreignRequests).toEqual([]);
@@ -135,10 +144,10 @@ describe("the support worker's journey", () => {
 		const { page, context } = await openPage(running.browser, running.site);
 		await page.goto(`${running.site.base}/sok`, { waitUntil: 'networkidle' });
 		await page.getByLabel('Prata med någon').check();
-		await page.getByLabel('chatt', { exact: true }).check();
+		await page.getByLabel('Chatt', { exact: true }).check();
 		await page.getByLabel('går att kontakta anonymt').check();
 		await page.getByRole('button', { name: 'Sök', exact: true }).click();
-		await page.getByRole('heading', { name: 'Här kan du få stöd' }).waitFor();
+		await page.getByRole('heading', { name: 'Stöd och nästa steg' }).waitFor();
 		const contacts = await page
 			.locator('article')
 			.evaluateAll((articles) =>

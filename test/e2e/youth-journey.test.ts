@@ -83,10 +83,24 @@ describe("the young person's journey", () => {
 		await page.getByLabel('Jag vill prata eller chatta med någon').check();
 		await page.getByLabel('Hur gammal är du?').fill('fjorton');
 		await page.getByRole('button', { name: 'Visa var jag kan få stöd' }).click();
-		await page.getByText('Skriv åldern med siffror').waitFor();
+		// A summary of what to fix takes the focus; its link leads to the field, which says it too.
+		const summary = page.getByRole('alert').filter({ hasText: 'Rätta det här' });
+		await summary.waitFor();
+		await expect(summary.evaluate((element) => element === document.activeElement)).resolves.toBe(
+			true
+		);
+		await summary
+			.getByRole('link', { name: 'Skriv åldern med siffror, mellan 0 och 120.' })
+			.click();
+		await expect(
+			page.getByLabel('Hur gammal är du?').evaluate((field) => field === document.activeElement)
+		).resolves.toBe(true);
+		expect(await page.locator('#age-error').textContent()).toBe(
+			'Skriv åldern med siffror, mellan 0 och 120.'
+		);
 		expect(await page.getByLabel('Hur gammal är du?').getAttribute('aria-invalid')).toBe('true');
 		await page.getByLabel('Hur gammal är du?').fill('15');
-		await page.getByLabel('chatt', { exact: true }).check();
+		await page.getByLabel('Chatt', { exact: true }).check();
 		await page.getByRole('button', { name: 'Visa var jag kan få stöd' }).click();
 		await page.getByRole('heading', { name: 'Här kan du få stöd' }).waitFor();
 		expect(await page.locator('article').count()).toBeGreaterThan(2);

@@ -1,7 +1,7 @@
-import type { MatchResponse, PublicService } from '@stodkartan/core';
+import type { PublicService } from '@stodkartan/core';
 import { messages } from '$lib/i18n';
 import { presentService, telHref, webHref } from '$lib/server/present';
-import { presentResults, readSearchForm } from '$lib/server/search';
+import { applyCorrection, readSearchForm } from '$lib/server/search';
 import { buildService } from '../support/domain.js';
 
 const t = messages('sv');
@@ -88,19 +88,75 @@ describe('a service as the pages show it', () => {
 		expect(present(publicService()).statusText).toBe('Öppettider: se webbplatsen');
 	});
 
-	test('what happens when you get in touch, from the catalogue, or honestly unknown', () => {
-		const known = present(
-			publicService({
-				anonymous: true,
-				afterContact: { reportsToSocialServices: 'no', policeReportRequired: false }
-			})
-		);
-		expect(known.afterContact).toEqual([
-			'Du behöver inte säga vem du är.',
-			'De har ingen anmälningsplikt.',
-			'Du behöver inte ha polisanmält.'
+	test('what happens on contact: the questions a young person asks, answered where the sources say', () => {
+		const service = publicService({
+			anonymous: true,
+			afterContact: {
+				parentsInformed: 'not-without-consent',
+				reportsToSocialServices: 'no',
+				policeReportRequired: false
+			}
+		});
+		expect(present(service).afterContact).toEqual({
+			known: true,
+			answers: [
+				{ question: 'Kan jag vara anonym?', answer: 'Ja. Du behöver inte säga vem du är.' },
+				{ question: 'Får mina föräldrar veta?', answer: 'Nej, inte utan att du säger ja.' },
+				{
+					question: 'Berättar de för socialtjänsten?',
+					answer: 'Nej, de har ingen anmälningsplikt.'
+				},
+				{
+					question: 'Måste jag ha polisanmält först?',
+					answer: 'Nej, du behöver inte ha polisanmält.'
+				}
+			]
+		});
+		// To an adult, the same facts as statements.
+		expect(
+			presentService(service, { lang: 'sv', t, now: tuesdayEvening, counties, voice: 'adult' })
+				.afterContact.answers
+		).toEqual([
+			{ answer: 'Den unga kan vara anonym.' },
+			{ answer: 'Vårdnadshavare får inte veta något utan den ungas samtycke.' },
+			{ answer: 'De har ingen anmälningsplikt.' },
+			{ answer: 'Ingen polisanmälan behövs.' }
 		]);
-		expect(present(publicService()).afterContact).toEqual([t.after.unknown]);
+		expect(present(publicService()).afterContact).toEqual({ known: false, answers: [] });
+	});
+
+	test('the date it was checked, in words', () => {
+		expect(present(publicService({ lastVerified: '2025-08-20' })).lastVerifiedText).toBe(
+			'20 augusti 2025'
+		);
+	});
+
+	test('on an English page, a text with no English is shown in Swedish and says so', () => {
+		const english = presentService(
+			publicService({
+				name: { sv: 'Stödet', en: 'The support' },
+				description: { sv: 'Bara svenska.' },
+				contacts: [
+					{
+						channel: 'in-person',
+						value: 'Polisstation',
+						label: { sv: 'Polisstation', en: 'A police station' }
+					},
+					{ channel: 'in-person', value: 'Barnahus Sundsvall' },
+					{ channel: 'phone', value: '060-19 22 62', note: { sv: 'Bara svenska.' } }
+				]
+			}),
+			{ lang: 'en', t: messages('en'), now: tuesdayEvening, counties }
+		);
+		expect(english.svOnly).toEqual(['description']);
+		expect(
+			english.contacts.map(({ text, textLang, noteLang }) => ({ text, textLang, noteLang }))
+		).toEqual([
+			{ text: 'A police station', textLang: undefined, noteLang: undefined },
+			{ text: 'Barnahus Sundsvall', textLang: 'sv', noteLang: undefined },
+			{ text: '060-19 22 62', textLang: undefined, noteLang: 'sv' }
+		]);
+		expect(present(publicService({ description: { sv: 'Bara svenska.' } })).svOnly).toEqual([]);
 	});
 
 	test('a local service without an address gets a marker at its municipality, marked approximate', () => {
@@ -187,6 +243,49 @@ describe('reading a search form', () => {
 		expect(unknown.request.location).toBeUndefined();
 	});
 
+	test('a correction takes a reading of the text away; one of the form is taken out of the form', async () => {
+		const read = (fields: Record<string, string | string[]>) =>
+			readSearchForm(form(fields), t, 'sv', noPlace);
+		const text = 'han hotar att sprida mina bilder, jag är 14';
+		const byText = await read({ text, correct: 'need:online-sexual-abuse' });
+		expect(byText.values.ignore).toEqual(['need:online-sexual-abuse']);
+		expect(byText.request.ignore).toEqual({ needs: ['online-sexual-abuse'] });
+		const ticked = await read({ needs: ['rape', 'medical-care'], correct: 'need:rape' });
+		expect(ticked.request.needs).toEqual(['medical-care']);
+		expect(ticked.request.ignore).toBeUndefined();
+		expect((await read({ text, age: '14', correct: 'age' })).request.age).toBeUndefined();
+		expect((await read({ text, correct: 'age' })).request.ignore).toEqual({ stated: ['age'] });
+		expect(
+			(await read({ text, ignore: ['signal:danger-now', 'stated:gender'], correct: 'asker' }))
+				.request.ignore
+		).toEqual({ signals: ['danger-now'], stated: ['gender', 'asker'] });
+		expect(
+			(await read({ text, ignore: ['need:rape', 'signal:urgent'], correct: 'undo:need:rape' }))
+				.request.ignore
+		).toEqual({ signals: ['urgent'] });
+		const placed = await read({ text, place: 'Sundsvall', county: '22', correct: 'place' });
+		expect([placed.values.place, placed.values.county, placed.request.location]).toEqual([
+			'',
+			'',
+			undefined
+		]);
+	});
+
+	test('only corrections the site knows reach the API', async () => {
+		const parsed = await readSearchForm(
+			form({
+				ignore: ['need:nonsense', 'signal:{"$gt":""}', 'stated:name', 'need:rape'],
+				correct: 'drop-table:x'
+			}),
+			t,
+			'sv',
+			noPlace
+		);
+		expect(parsed.values.ignore).toEqual(['need:rape']);
+		// Taking away a reading already taken away changes nothing.
+		expect(applyCorrection(parsed.values, 'need:rape').ignore).toEqual(['need:rape']);
+	});
+
 	test('a value sent twice is asked for once', async () => {
 		const parsed = await readSearchForm(
 			form({ needs: ['rape', 'rape'], channels: ['chat', 'chat'], filterChannels: ['sms', 'sms'] }),
@@ -217,91 +316,6 @@ describe('reading a search form', () => {
 	});
 });
 
-describe('presenting results', () => {
-	const answer = (interpretation: Partial<MatchResponse['interpretation']>): MatchResponse => ({
-		results: [
-			{
-				service: publicService(),
-				score: 0.9,
-				reasons: [{ criterion: 'age', status: 'met', message: 'För 0–17 år.' }]
-			}
-		],
-		interpretation: {
-			asker: { seeker: null, source: 'not-given' },
-			person: { age: null, gender: null },
-			needs: [],
-			signals: [],
-			understood: [],
-			location: { status: 'not-given' },
-			situation: [],
-			...interpretation
-		}
-	});
-	const needs = [
-		{
-			code: 'rape' as const,
-			group: 'concern' as const,
-			label: { sv: 'Våldtäkt', en: 'Rape' },
-			youthLabel: { sv: 'Våldtäkt', en: 'Rape' },
-			question: { sv: '', en: '' },
-			description: { sv: '', en: '' }
-		}
-	];
-	const context = { lang: 'sv' as const, t, now: tuesdayEvening, counties, needs };
-
-	test('shows what the text was read as, the place, and the danger box when needed', () => {
-		const view = presentResults(
-			answer({
-				needs: [
-					{ code: 'rape', weight: 1, source: 'text' },
-					{ code: 'medical-care', weight: 0.8, source: 'signal' }
-				],
-				signals: ['danger-now'],
-				location: {
-					status: 'municipality',
-					municipality: { code: '2281', name: 'Sundsvall' },
-					county: { code: '22', name: 'Västernorrlands län' }
-				}
-			}),
-			context,
-			undefined
-		);
-		expect(view).toMatchObject({
-			isDanger: true,
-			understood: ['Våldtäkt'],
-			placeText: t.results.place('Sundsvall')
-		});
-		expect(view.services[0]?.reasons[0]).toMatchObject({
-			statusText: 'Stämmer',
-			message: 'För 0–17 år.'
-		});
-	});
-
-	test('says so when the text showed that a parent or a professional is asking', () => {
-		expect(
-			presentResults(answer({ asker: { seeker: 'parent', source: 'text' } }), context, undefined)
-				.askerText
-		).toBe(t.results.askerFromText.parent);
-		expect(
-			presentResults(
-				answer({ asker: { seeker: 'professional', source: 'request' } }),
-				context,
-				undefined
-			).askerText
-		).toBeUndefined();
-	});
-
-	test('an unknown place or postal code is said plainly', () => {
-		expect(
-			presentResults(answer({ location: { status: 'postal-code-not-found' } }), context, undefined)
-				.placeText
-		).toBe(t.results.postalNotFound);
-		expect(presentResults(answer({}), context, 'place-not-found').placeText).toBe(
-			t.results.placeNotFound
-		);
-	});
-});
-
 describe('messages', () => {
 	test('Swedish and English have the same texts, none empty', () => {
 		const keys = (value: unknown, at = ''): string[] =>
@@ -319,6 +333,34 @@ describe('messages', () => {
 		expect(strings(messages('en')).filter((text) => text.trim() === '').length).toBeLessThanOrEqual(
 			1
 		);
+	});
+
+	test('every English text is English: none is the Swedish one (names excepted)', () => {
+		const pairs = (sv: unknown, en: unknown, at = ''): [string, string, string][] =>
+			typeof sv === 'string' && typeof en === 'string'
+				? [[at, sv, en]]
+				: typeof sv === 'function' && typeof en === 'function'
+					? [[at, String(sv.call(null, 'X', 'Y')), String(en.call(null, 'X', 'Y'))]]
+					: sv && typeof sv === 'object' && en && typeof en === 'object'
+						? Object.keys(sv).flatMap((key) =>
+								pairs(
+									(sv as Record<string, unknown>)[key],
+									(en as Record<string, unknown>)[key],
+									`${at}.${key}`
+								)
+							)
+						: [];
+		// The site's name, and "video" and "app", which are the same words in both languages.
+		const same = pairs(messages('sv'), messages('en'))
+			.filter(([, sv, en]) => sv === en && sv !== '')
+			.map(([at]) => at);
+		expect(same).toEqual([
+			'.siteName',
+			'.channels.video',
+			'.channels.app',
+			'.channelNames.video',
+			'.channelNames.app'
+		]);
 	});
 
 	test('the crisis numbers on every page are 112 and Bris 116 111, as in the catalogue', () => {

@@ -1,4 +1,9 @@
-import { catalogueHash, type CatalogueRepository, type CatalogueRevision } from '@stodkartan/api';
+import {
+	catalogueHash,
+	type CatalogueRepository,
+	type CatalogueRevision,
+	type CurationRepository
+} from '@stodkartan/api';
 import type { Catalogue, Organization, Service } from '@stodkartan/core';
 
 /**
@@ -10,6 +15,11 @@ export class FakeRepository implements CatalogueRepository {
 	revisionRecord: CatalogueRevision | null = null;
 	services: Service[] = [];
 	organizations: Organization[] = [];
+	/** A store curation never touched: imports replace it whole; their audit entries go nowhere. */
+	readonly curation = {
+		isCurated: async () => false,
+		appendAudit: async () => {}
+	} as unknown as CurationRepository;
 	/** Makes reading fail, as a store that cannot decode its records does. */
 	failReading: 'revision' | 'records' | undefined;
 

@@ -8,17 +8,25 @@ import {
 	createApp,
 	type AppDependencies,
 	createLogger,
+	createStaffDependencies,
 	EmbeddedCatalogueRepository,
-	type Logger
+	type Logger,
+	type Mailer,
+	type StaffDependencies
 } from '@stodkartan/api';
 import { NEED_CODES, type Catalogue, type Gap } from '@stodkartan/core';
 import { testGeography, testVocabulary } from './domain.js';
 
 export interface TestApp {
 	request: ReturnType<typeof supertest>;
-	/** The Express app itself, for a test that must listen (raw sockets, slow clients). */
+	/**
+	 * The Express app itself: for a test that must listen (raw sockets, slow clients), and for
+	 * clients that keep cookies (supertest.agent).
+	 */
 	app: ReturnType<typeof createApp>;
 	catalogue: CatalogueService;
+	repository: EmbeddedCatalogueRepository;
+	staff: StaffDependencies;
 	/** Every line the app logged, for privacy checks. */
 	logs: string[];
 	close(): Promise<void>;
@@ -48,6 +56,11 @@ export async function createTestApp(
 		gaps?: readonly Gap[];
 		/** More of the app's dependencies: a rate limit, a site, an origin … */
 		app?: Partial<AppDependencies>;
+		/** The staff side's clock (sessions, invitations, proposals); the real one by default. */
+		clock?: () => Date;
+		origin?: string;
+		mailer?: Mailer;
+		sessionPolicy?: { idleMinutes: number; absoluteHours: number };
 	} = {}
 ): Promise<TestApp> {
 	const directory = mkdtempSync(path.join(tmpdir(), 'stodkartan-test-'));
@@ -66,7 +79,17 @@ export async function createTestApp(
 	const needLabels = new Map(
 		NEED_CODES.map((code) => [code, { sv: `${code} sv`, en: `${code} en` }])
 	);
+	const staff = createStaffDependencies({
+		repository,
+		geography,
+		catalogue: service,
+		policy: options.sessionPolicy ?? { idleMinutes: 30, absoluteHours: 12 },
+		origin: options.origin,
+		mailer: options.mailer,
+		...(options.clock ? { now: options.clock } : {})
+	});
 	const app = createApp({
+		staff,
 		catalogue: service,
 		geography,
 		vocabulary,
@@ -81,6 +104,8 @@ export async function createTestApp(
 		request: supertest(app),
 		app,
 		catalogue: service,
+		repository,
+		staff,
 		logs,
 		async close() {
 			await service.close();

@@ -22,6 +22,7 @@ import {
 	type RouteCandidate,
 	type Service
 } from '@stodkartan/core';
+import { importCatalogue, type ImportResult } from '../curation/import.js';
 import { swedishToday } from '../data/data-files.js';
 import type { Logger } from '../logger.js';
 import type { CatalogueRepository, CatalogueRevision } from '../store/catalogue-repository.js';
@@ -91,6 +92,9 @@ export class CatalogueService {
 	#timer: NodeJS.Timeout | undefined;
 	#refreshing: Promise<void> | undefined;
 	#hsds: { revision: string; today: string; directory: Promise<HsdsDirectory> } | undefined;
+	readonly #rebuildIntervalMs: number;
+	#builtAt = 0;
+	#scheduled: NodeJS.Timeout | undefined;
 
 	constructor(dependencies: {
 		repository: CatalogueRepository;
@@ -101,6 +105,11 @@ export class CatalogueService {
 		logger: Logger;
 		/** Checks the store apart before this process reads it (the embedded store: a child). */
 		check?: (validate: Validation) => Promise<StoreCheck>;
+		/**
+		 * The least time between two index rebuilds after publications on this instance (the
+		 * poll interval on a server; 0 in tests): a burst of approvals costs one rebuild.
+		 */
+		rebuildIntervalMs?: number;
 	}) {
 		this.#repository = dependencies.repository;
 		this.#geography = dependencies.geography;
@@ -108,6 +117,7 @@ export class CatalogueService {
 		this.#gaps = dependencies.gaps ?? [];
 		this.#logger = dependencies.logger;
 		this.#check = dependencies.check;
+		this.#rebuildIntervalMs = dependencies.rebuildIntervalMs ?? 0;
 	}
 
 	get isReady(): boolean {
@@ -150,6 +160,25 @@ export class CatalogueService {
 	}
 
 	/**
+	 * Imports a catalogue (data/ or a file) without overwriting what curation changed in the
+	 * store (see importCatalogue): a store curation never touched is replaced as before, read
+	 * back and verified; otherwise the changes go through the proposal path and the store is
+	 * served as it then is. A store being rebuilt (found damaged) is always replaced whole.
+	 */
+	async import(
+		catalogue: Catalogue,
+		source: string,
+		options: { force?: boolean; verified?: string | undefined } = {}
+	): Promise<ImportResult> {
+		const result = await importCatalogue(this.#repository, catalogue, source, new Date(), {
+			force: options.force ?? false,
+			replace: (incoming, name) => this.replace(incoming, name, options)
+		});
+		if (!result.fast) await this.#reload();
+		return result;
+	}
+
+	/**
 	 * Serves what the store holds, read back and verified (or `verified`: a catalogue a check of
 	 * the store read whole). Throws StoreDamagedError when it is damaged; false when empty.
 	 */
@@ -175,6 +204,7 @@ export class CatalogueService {
 	#serve(revision: CatalogueRevision, { services, organizations }: Catalogue) {
 		const started = performance.now();
 		const index = new CatalogueIndex(services, this.#geography, revision.id);
+		this.#builtAt = Date.now();
 		const byId = new Map(organizations.map((organization) => [organization.id, organization]));
 		const records = new JsonShelf(services.length);
 		for (const service of services) records.add(JSON.stringify(service));
@@ -258,8 +288,29 @@ export class CatalogueService {
 		);
 	}
 
+	/**
+	 * After curation published a change here: the index follows at once, unless it was rebuilt
+	 * moments ago (a burst of approvals); then the next poll of the revision picks it up, as on
+	 * every other instance, so a burst costs one rebuild per poll interval. An urgent one (an
+	 * admin's revert of a bad change) is followed at once, whatever the burst.
+	 */
+	async published(options: { urgent?: boolean } = {}): Promise<void> {
+		const wait = this.#builtAt + this.#rebuildIntervalMs - Date.now();
+		if (wait <= 0 || options.urgent) {
+			// A refresh already under way may have read the revision before this publication.
+			await this.#refreshing;
+			return this.refresh();
+		}
+		if (this.#timer) return;
+		this.#scheduled ??= setTimeout(() => {
+			this.#scheduled = undefined;
+			void this.refresh();
+		}, wait).unref();
+	}
+
 	async close(): Promise<void> {
 		if (this.#timer) clearInterval(this.#timer);
+		if (this.#scheduled) clearTimeout(this.#scheduled);
 		await this.#refreshing;
 		await this.#repository.close();
 	}

@@ -16,6 +16,9 @@ import {
 	parseCatalogue,
 	parseGeographyFiles,
 	problemsFromZod,
+	checkSituationCards,
+	situationCardsFileSchema,
+	type SituationCardsFile,
 	vocabularySchema,
 	type Catalogue,
 	type CatalogueProblem
@@ -178,6 +181,24 @@ export async function loadGaps(dataPath: string, geography: Geography): Promise<
 		throw new DataFileError(problems.map((problem) => ({ file: label, ...problem })));
 	}
 	return gaps;
+}
+
+/**
+ * The situation cards (`data/situations.json`): the schema, then unique ids, sources that exist
+ * and links that are sources, every problem listed.
+ */
+export async function loadSituationCards(dataPath: string): Promise<SituationCardsFile> {
+	const label = 'data/situations.json';
+	const file = await readRequired(
+		situationCardsFileSchema,
+		path.join(dataPath, 'situations.json'),
+		label
+	);
+	const problems = checkSituationCards(file);
+	if (problems.length > 0) {
+		throw new DataFileError(problems.map((problem) => ({ file: label, ...problem })));
+	}
+	return file;
 }
 
 /** Reads and validates one catalogue file (the contract format), listing every problem. */

@@ -1,7 +1,8 @@
 import type { RequestHandler } from 'express';
-import type { Geography, NeedCode, NeedVocabulary } from '@stodkartan/core';
+import type { Geography, NeedCode, NeedVocabulary, SituationCardsFile } from '@stodkartan/core';
 import type { CatalogueService } from '../catalogue/catalogue-service.js';
 import type { Logger } from '../logger.js';
+import type { StaffDependencies } from './staff.js';
 
 /** What the HTTP layer needs; tests pass their own. */
 export interface AppDependencies {
@@ -11,6 +12,8 @@ export interface AppDependencies {
 	/** The contract's own labels of the need codes (`data/needs.json`). */
 	needLabels: ReadonlyMap<NeedCode, { sv: string; en: string }>;
 	logger: Logger;
+	/** The situation cards (`data/situations.json`); none when not given. */
+	situationCards?: SituationCardsFile;
 	/** The clock, so tests can fix "now" for opening hours. */
 	now?: () => Date;
 	/** Which proxies to believe about the client's address (Express's `trust proxy`). */
@@ -25,4 +28,6 @@ export interface AppDependencies {
 	site?: { handler: RequestHandler; staticPaths: ReadonlySet<string> };
 	/** Whether the server is shutting down: health then answers 503 so balancers move away. */
 	isStopping?: () => boolean;
+	/** Accounts, curation and their routes (`/api/auth`, `/api/admin`, suggestions). */
+	staff?: StaffDependencies;
 }

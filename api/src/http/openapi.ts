@@ -13,10 +13,12 @@ import {
 	postalCodeResponseSchema,
 	publicServiceSchema,
 	regionsResponseSchema,
-	servicesPageSchema
+	servicesPageSchema,
+	situationCardsResponseSchema
 } from '@stodkartan/core';
 import { hsdsOpenApi } from './hsds-openapi.js';
 import { placeSearchRequestSchema, postalCodeRequestSchema } from './regions.routes.js';
+import { staffOpenApiPaths } from './staff-openapi.js';
 
 const json = (schema: z.ZodType, io: 'input' | 'output' = 'output') => ({
 	'application/json': {
@@ -144,6 +146,14 @@ export function openApiDocument(): Record<string, unknown> {
 					}
 				}
 			},
+			'/api/situation-cards': {
+				get: {
+					summary: 'Situation cards: first steps in a situation, each fact with its sources',
+					responses: {
+						'200': { description: 'Cards', content: json(situationCardsResponseSchema) }
+					}
+				}
+			},
 			'/api/regions': {
 				get: {
 					summary: 'Counties and their municipalities (SCB codes)',
@@ -225,6 +235,7 @@ export function openApiDocument(): Record<string, unknown> {
 					responses: { '200': { description: 'OpenAPI 3.1' }, '429': tooMany }
 				}
 			},
+			...staffOpenApiPaths(),
 			...hsds.paths
 		},
 		tags: [hsds.tag],

@@ -1,4 +1,5 @@
 import type { Catalogue, Organization, Service } from '@stodkartan/core';
+import type { CurationRepository } from './curation-repository.js';
 
 /** Which catalogue a store holds: its content hash, when it was loaded, how large it is. */
 export interface CatalogueRevision {
@@ -17,6 +18,8 @@ export interface CatalogueRevision {
  */
 export interface CatalogueRepository {
 	readonly kind: 'embedded' | 'mongodb';
+	/** Accounts, proposals, versions and the audit log, in the same store (one transaction). */
+	readonly curation: CurationRepository;
 	/**
 	 * Makes the store hold exactly this catalogue: services and organizations not in it are
 	 * removed. Replacing a catalogue with an identical one changes nothing, not even `loadedAt`,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { open, type Database, type RootDatabase } from 'lmdb';
 import type { Catalogue, Organization, Service } from '@stodkartan/core';
 import type { CatalogueRepository, CatalogueRevision } from './catalogue-repository.js';
+import { EmbeddedCurationRepository } from './embedded-curation.js';
 import { hashStoredContent, revisionOf } from './revision.js';
 
 const REVISION_KEY = 'revision';
@@ -32,6 +33,7 @@ export class EmbeddedCatalogueRepository implements CatalogueRepository {
 	readonly #services: Database<Service, string> | undefined;
 	readonly #organizations: Database<Organization, string> | undefined;
 	readonly #meta: Database<CatalogueRevision, string> | undefined;
+	#curation: EmbeddedCurationRepository | undefined;
 
 	private constructor(directory: string, root: RootDatabase) {
 		this.#directory = directory;
@@ -50,7 +52,7 @@ export class EmbeddedCatalogueRepository implements CatalogueRepository {
 		// Uncompressed: the whole catalogue is read at every start and reload.
 		return new EmbeddedCatalogueRepository(
 			directory,
-			open({ path: directory, maxDbs: 8, compression: false, readOnly: options.readOnly ?? false })
+			open({ path: directory, maxDbs: 24, compression: false, readOnly: options.readOnly ?? false })
 		);
 	}
 
@@ -59,6 +61,14 @@ export class EmbeddedCatalogueRepository implements CatalogueRepository {
 			throw new Error('The embedded store was opened read-only.');
 		}
 		return { services: this.#services, organizations: this.#organizations, meta: this.#meta };
+	}
+
+	/** Accounts, proposals, versions and the audit log, in the same environment (one transaction). */
+	get curation(): EmbeddedCurationRepository {
+		this.#curation ??= new EmbeddedCurationRepository(this.#root, this.#writable(), (revision) =>
+			writeRevisionNote(this.#directory, revision)
+		);
+		return this.#curation;
 	}
 
 	async replaceCatalogue(catalogue: Catalogue, source: string, options: { force?: boolean } = {}) {
@@ -97,11 +107,7 @@ export class EmbeddedCatalogueRepository implements CatalogueRepository {
 	async contentHash() {
 		return hashStoredContent({
 			organizations: () => this.#organizations?.getRange().map(({ value }) => value) ?? [],
-			services: () => this.#services?.getRange().map(({ value }) => value) ?? [],
-			whole: async () => ({
-				services: await this.allServices(),
-				organizations: await this.allOrganizations()
-			})
+			services: () => this.#services?.getRange().map(({ value }) => value) ?? []
 		});
 	}
 

@@ -1,19 +1,12 @@
 import mongoose, { Schema, type Connection, type Model } from 'mongoose';
 import type { Catalogue, Organization, Service } from '@stodkartan/core';
 import type { CatalogueRepository, CatalogueRevision } from './catalogue-repository.js';
+import { MongoCurationRepository } from './mongo-curation.js';
+import { mixed, SCHEMA_OPTIONS as OPTIONS } from './mongo-options.js';
 import { hashStoredContent, revisionOf } from './revision.js';
 
 // User input never builds a query here, but should it ever, operators in it are neutralised.
 mongoose.set('sanitizeFilter', true);
-
-const OPTIONS = {
-	strict: 'throw',
-	strictQuery: 'throw',
-	versionKey: false,
-	minimize: false
-} as const;
-
-const mixed = { type: Schema.Types.Mixed };
 
 /**
  * Every field of a service. Nested parts were validated by the catalogue schema before they reach
@@ -97,6 +90,7 @@ export class MongoCatalogueRepository implements CatalogueRepository {
 	readonly #services: Model<Stored<Service>>;
 	readonly #organizations: Model<Stored<Organization>>;
 	readonly #meta: Model<MetaDocument>;
+	readonly curation: MongoCurationRepository;
 
 	private constructor(connection: Connection) {
 		this.#connection = connection;
@@ -106,6 +100,11 @@ export class MongoCatalogueRepository implements CatalogueRepository {
 			organizationSchema
 		);
 		this.#meta = connection.model<MetaDocument>('CatalogueMeta', metaSchema);
+		this.curation = new MongoCurationRepository(connection, {
+			services: this.#services,
+			organizations: this.#organizations,
+			meta: this.#meta
+		});
 	}
 
 	/** `dbName` overrides the database of the connection string (the contract tests use their own). */
@@ -122,7 +121,8 @@ export class MongoCatalogueRepository implements CatalogueRepository {
 		const repository = new MongoCatalogueRepository(connection);
 		await Promise.all([
 			repository.#services.syncIndexes(),
-			repository.#organizations.syncIndexes()
+			repository.#organizations.syncIndexes(),
+			repository.curation.syncIndexes()
 		]);
 		return repository;
 	}
@@ -208,11 +208,7 @@ export class MongoCatalogueRepository implements CatalogueRepository {
 			})();
 		return hashStoredContent({
 			organizations: () => inIdOrder(this.#organizations),
-			services: () => inIdOrder(this.#services),
-			whole: async () => ({
-				services: await this.allServices(),
-				organizations: await this.allOrganizations()
-			})
+			services: () => inIdOrder(this.#services)
 		});
 	}
 

@@ -5,78 +5,69 @@ import type { CatalogueRevision } from './catalogue-repository.js';
 /** The source name of a catalogue seeded from the project's `data/` folder. */
 export const DATA_SOURCE = 'data/';
 
+const MODULUS = 1n << 128n;
+
+/** A record's share of the catalogue hash: the first 128 bits of the SHA-256 of its JSON. */
+function recordHash(kind: 'organization' | 'service', record: unknown): bigint {
+	const digest = createHash('sha256').update(kind).update('\n').update(JSON.stringify(record));
+	return BigInt(`0x${digest.digest('hex').slice(0, 32)}`);
+}
+
+const toId = (sum: bigint) => sum.toString(16).padStart(32, '0');
+
 /**
- * A content hash of a validated catalogue: the order of services and organizations does not
- * matter. Validated records have their keys in schema order, so plain JSON is canonical enough:
- * the same file always hashes the same, and hashing 100,000 services takes a fraction of a second.
+ * A content hash of a catalogue: the sum (modulo 2^128) of its records' hashes, so the order of
+ * services and organizations does not matter, and one changed record updates it without
+ * hashing the whole catalogue again (`updatedCatalogueHash`, for curation's publications).
+ * Records are hashed as they are kept (validated records have their keys in schema order). It
+ * detects damage and tells catalogues apart; it is no defence against someone who can write the
+ * store.
  */
-export function catalogueHash(catalogue: Catalogue): string {
-	const byId = <T extends { id: string }>(items: readonly T[]) =>
-		[...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+export function catalogueHash(
+	catalogue: Catalogue | Pick<Catalogue, 'organizations' | 'services'>
+): string {
 	const hasher = new ContentHasher();
-	for (const organization of byId(catalogue.organizations)) hasher.add(organization);
+	for (const organization of catalogue.organizations) hasher.add(organization);
 	hasher.startServices();
-	for (const service of byId(catalogue.services)) hasher.add(service);
+	for (const service of catalogue.services) hasher.add(service);
 	return hasher.digest();
 }
 
 /**
- * The same hash, fed one record at a time in id order (organizations, then services), so a
- * store can hash what it holds without holding it all in memory. A record out of id order
- * throws: the caller then hashes the whole catalogue with catalogueHash.
+ * The same hash, fed one record at a time (organizations, then services), so a store can hash
+ * what it holds without holding it all in memory. Any order gives the same hash.
  */
 export class ContentHasher {
-	readonly #hash = createHash('sha256');
-	#last: string | undefined;
+	#sum = 0n;
 	counts = { organizations: 0, services: 0 };
 	#part: 'organizations' | 'services' = 'organizations';
 
 	add(record: { id: string }): void {
-		if (this.#last !== undefined && !(record.id > this.#last)) {
-			throw new RangeError('records out of id order');
-		}
-		this.#last = record.id;
 		this.counts[this.#part]++;
-		this.#hash.update(JSON.stringify(record)).update('\n');
+		this.#sum += recordHash(this.#part === 'organizations' ? 'organization' : 'service', record);
 	}
 
 	startServices(): void {
-		this.#hash.update('--\n');
 		this.#part = 'services';
-		this.#last = undefined;
 	}
 
 	digest(): string {
-		return this.#hash.digest('hex').slice(0, 32);
+		return toId(this.#sum % MODULUS);
 	}
 }
 
 type Records<T> = Iterable<T> | AsyncIterable<T>;
 
-/**
- * The content hash of what a store holds, read one record at a time in id order; when the store
- * gives them in another order, of the whole catalogue read at once (`whole`).
- */
+/** The content hash of what a store holds, read one record at a time (in any order). */
 export async function hashStoredContent(read: {
 	organizations: () => Records<Organization>;
 	services: () => Records<Service>;
-	whole: () => Promise<Pick<Catalogue, 'organizations' | 'services'>>;
 }): Promise<{ hash: string; services: number; organizations: number }> {
-	try {
-		const hasher = new ContentHasher();
-		for await (const organization of read.organizations()) hasher.add(organization);
-		hasher.startServices();
-		for await (const service of read.services()) hasher.add(service);
-		return { hash: hasher.digest(), ...hasher.counts };
-	} catch (error) {
-		if (!(error instanceof RangeError)) throw error;
-		const { services, organizations } = await read.whole();
-		return {
-			hash: catalogueHash({ schemaVersion: '1.0', organizations, services }),
-			services: services.length,
-			organizations: organizations.length
-		};
-	}
+	const hasher = new ContentHasher();
+	for await (const organization of read.organizations()) hasher.add(organization);
+	hasher.startServices();
+	for await (const service of read.services()) hasher.add(service);
+	return { hash: hasher.digest(), ...hasher.counts };
 }
 
 /** The revision a store records when it takes in this catalogue, read from `source`. */
@@ -87,5 +78,42 @@ export function revisionOf(catalogue: Catalogue, source: string): CatalogueRevis
 		services: catalogue.services.length,
 		organizations: catalogue.organizations.length,
 		source
+	};
+}
+
+export interface RecordChange {
+	kind: 'organization' | 'service';
+	before: unknown;
+	after: unknown;
+}
+
+/** The hash of a catalogue after some of its records changed (absent before or after: added, removed). */
+export function updatedCatalogueHash(id: string, changes: readonly RecordChange[]): string {
+	let sum = BigInt(`0x${id}`);
+	for (const { kind, before, after } of changes) {
+		if (before !== undefined && before !== null) sum -= recordHash(kind, before);
+		if (after !== undefined && after !== null) sum += recordHash(kind, after);
+	}
+	return toId(((sum % MODULUS) + MODULUS) % MODULUS);
+}
+
+/**
+ * The revision after curation published changes: still the content hash of the catalogue, so
+ * any check of a store against its revision holds, but updated from the changed records only
+ * (hashing the whole catalogue again cost a tenth of a second per approval at 10,000 services).
+ */
+export function nextRevision(
+	previous: CatalogueRevision | null,
+	changes: readonly RecordChange[],
+	counts: { services: number; organizations: number },
+	at: string,
+	whole: () => string
+): CatalogueRevision {
+	return {
+		id: previous ? updatedCatalogueHash(previous.id, changes) : whole(),
+		loadedAt: at,
+		services: counts.services,
+		organizations: counts.organizations,
+		source: previous?.source ?? 'curation'
 	};
 }

@@ -15,7 +15,9 @@ import { OTHER_LOCAL_ROLES } from '../catalogue/local-routes.js';
 import { FIRST_STEP_RULES } from '../matching/first-steps.js';
 import { REASON_CRITERIA } from '../matching/reasons.js';
 import { postalCodeSchema, SEEKERS, uniqueArray } from '../matching/request.js';
+import { SET_ASIDE } from '../needs/understand-text.js';
 import { SIGNALS } from '../needs/vocabulary.js';
+import { situationCardSchema, situationCardSourceSchema } from '../situations/situations.js';
 
 /** The one error shape of the API. */
 export const errorBodySchema = z.object({
@@ -108,10 +110,10 @@ export const matchResponseSchema = z.object({
 						'How the words were read: a phrase, a word, part of a compound, a misspelling, or words that mean it only together in one sentence.'
 					),
 				setAside: z
-					.enum(['negated', 'no-evidence', 'who-is-asking'])
+					.enum(SET_ASIDE)
 					.optional()
 					.describe(
-						'The words were read but do not count: denied ("inte våldtagen"), a name ("pappa", "snapchat") with no harm beside it or someone else\'s thoughts, or part of saying who is asking ("polis här") or how the adult asking feels ("jag är pappa och mår dåligt").'
+						'The words were read but do not count: denied ("inte våldtagen"), a name ("pappa", "snapchat") with no harm beside it or someone else\'s thoughts, or words that only say who is asking ("skolkurator", "polis här") or how the adult asking feels ("jag är pappa och mår dåligt").'
 					)
 			})
 		),
@@ -323,6 +325,13 @@ export const localRoutesResponseSchema = z
 		"A municipality's local routes: its social services, its on-call service, the Barnahus that serves it (or the documented gap) and other local and regional services by role."
 	);
 
+/** `GET /api/situation-cards`: the situation cards and their sources (`data/situations.json`). */
+export const situationCardsResponseSchema = z
+	.object({ sources: z.array(situationCardSourceSchema), cards: z.array(situationCardSchema) })
+	.describe(
+		'Situation cards: what a person can do right away in a situation the search shows, each fact with its sources.'
+	);
+
 export const healthResponseSchema = z.object({
 	status: z
 		.enum(['ok', 'degraded', 'starting', 'stopping'])
@@ -356,3 +365,4 @@ export type PlaceSearchResponse = z.infer<typeof placeSearchResponseSchema>;
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
 export type LocalRoutesRequest = z.infer<typeof localRoutesRequestSchema>;
 export type LocalRoutesResponse = z.infer<typeof localRoutesResponseSchema>;
+export type SituationCardsResponse = z.infer<typeof situationCardsResponseSchema>;

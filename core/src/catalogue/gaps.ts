@@ -6,7 +6,12 @@ import {
 	needCodeSchema,
 	serviceRoleSchema
 } from './schema.js';
-import { formatJsonPath, type CatalogueProblem, type RegionCodes } from './validate.js';
+import {
+	duplicateIdProblems,
+	formatJsonPath,
+	type CatalogueProblem,
+	type RegionCodes
+} from './validate.js';
 
 /**
  * A documented gap (`data/gaps.json`): a kind of service the sources say is missing for some
@@ -33,16 +38,8 @@ export type GapsFile = z.infer<typeof gapsFileSchema>;
 
 /** What a schema cannot check: unique ids and municipality codes SCB has. */
 export function checkGaps(file: GapsFile, regions: RegionCodes): CatalogueProblem[] {
-	const problems: CatalogueProblem[] = [];
-	const ids = new Set<string>();
+	const problems = duplicateIdProblems(file.gaps, 'gaps', 'gap');
 	file.gaps.forEach((gap, index) => {
-		if (ids.has(gap.id)) {
-			problems.push({
-				path: formatJsonPath(['gaps', index, 'id']),
-				message: `duplicate gap id "${gap.id}"`
-			});
-		}
-		ids.add(gap.id);
 		gap.municipalities.forEach((code, i) => {
 			if (!regions.hasMunicipality(code)) {
 				problems.push({

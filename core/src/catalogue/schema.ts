@@ -62,7 +62,17 @@ export const contactSchema = z.object({
 	channel: contactChannelSchema,
 	value: z.string().trim().min(1),
 	hours: openingHoursSchema.optional(),
-	note: localizedTextSchema.optional()
+	note: localizedTextSchema.optional(),
+	/**
+	 * The project's own: how the value reads in each language, where it is words ("Kommunens
+	 * växel eller kontaktcenter") rather than a number, an address or a name.
+	 */
+	label: localizedTextSchema.optional(),
+	/**
+	 * The project's own: what the sources leave open about this contact ("öppettiderna hittades
+	 * inte"), for the adults who refer; the young person's view leaves it out.
+	 */
+	caveat: localizedTextSchema.optional()
 });
 
 /** How much of a location may be shown: protected housing is never shown beyond its municipality. */

@@ -34,6 +34,27 @@ export function formatJsonPath(path: readonly PropertyKey[]): string {
 	);
 }
 
+/** A problem for each entry of `list` (at `$.<name>[i].id`) whose id an earlier entry has. */
+export function duplicateIdProblems(
+	list: readonly { id: string }[],
+	name: string,
+	what: string
+): CatalogueProblem[] {
+	const seen = new Set<string>();
+	return list.flatMap((entry, index) => {
+		const repeated = seen.has(entry.id);
+		seen.add(entry.id);
+		return repeated
+			? [
+					{
+						path: formatJsonPath([name, index, 'id']),
+						message: `duplicate ${what} id "${entry.id}"`
+					}
+				]
+			: [];
+	});
+}
+
 export function problemsFromZod(error: z.ZodError): CatalogueProblem[] {
 	return error.issues.map((issue) => ({
 		path: formatJsonPath(issue.path),

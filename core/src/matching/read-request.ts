@@ -52,14 +52,20 @@ export function readRequest(
 				...(request.age !== undefined ? { age: request.age } : {})
 			})
 		: NOTHING_READ;
+	// What the person said was not meant (request.ignore) is not read at all.
+	const ignore = request.ignore;
+	const signals = new Set([...text.signals].filter((signal) => !ignore?.signals?.includes(signal)));
+	const fromText = <T>(kind: 'asker' | 'age' | 'gender', read: T | undefined) =>
+		ignore?.stated?.includes(kind) ? undefined : read;
 	for (const [code, weight] of text.needs) {
+		if (ignore?.needs?.includes(code)) continue;
 		if (weight > (needs.get(code) ?? 0)) {
 			needs.set(code, weight);
 			sources.set(code, 'text');
 		}
 	}
 	const before = new Map(needs);
-	vocabulary.addSignalNeeds(needs, text.signals);
+	vocabulary.addSignalNeeds(needs, signals);
 	for (const [code, weight] of needs) if (weight !== before.get(code)) sources.set(code, 'signal');
 	const stated = <T>(given: T | undefined, read: { value: T; words: string } | undefined) =>
 		given !== undefined
@@ -70,10 +76,10 @@ export function readRequest(
 	return {
 		needs,
 		sources,
-		signals: text.signals,
+		signals,
 		understood: text.understood,
-		asker: stated<Seeker>(request.seeker, text.asker),
-		age: stated(request.age, text.age),
-		gender: stated(request.gender, text.gender)
+		asker: stated<Seeker>(request.seeker, fromText('asker', text.asker)),
+		age: stated(request.age, fromText('age', text.age)),
+		gender: stated(request.gender, fromText('gender', text.gender))
 	};
 }

@@ -7,6 +7,7 @@ import {
 	municipalityCodeSchema,
 	needCodeSchema
 } from '../catalogue/schema.js';
+import { SIGNALS } from '../needs/vocabulary.js';
 
 export const SEEKERS = ['self', 'friend', 'parent', 'professional'] as const;
 export const seekerSchema = z
@@ -88,7 +89,23 @@ export const matchRequestSchema = z.strictObject({
 		.max(MAX_LIMIT)
 		.optional()
 		.describe(`How many results, 1–${MAX_LIMIT}; 10 when left out.`),
-	filters: matchFiltersSchema.optional()
+	filters: matchFiltersSchema.optional(),
+	ignore: z
+		.strictObject({
+			needs: uniqueArray(needCodeSchema, 25)
+				.optional()
+				.describe('Needs read from the text that are not meant: left out.'),
+			signals: uniqueArray(z.enum(SIGNALS), SIGNALS.length)
+				.optional()
+				.describe('Signals read from the text that are not meant ("I am not in danger now").'),
+			stated: uniqueArray(z.enum(['asker', 'age', 'gender']), 3)
+				.optional()
+				.describe('Who is asking, the age or the gender as the text stated them: not meant.')
+		})
+		.optional()
+		.describe(
+			'What the person corrected in how the text was read ("Så här förstod vi dig"): readings of the text to leave out. Only readings of the text; what the request itself says is changed in the request.'
+		)
 });
 
 export type Seeker = z.infer<typeof seekerSchema>;

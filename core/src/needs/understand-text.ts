@@ -31,8 +31,12 @@ export interface KnownPerson {
 	age?: number;
 }
 
-/** Why words that were understood do not count. */
-export type SetAside = 'negated' | 'no-evidence' | 'who-is-asking';
+/**
+ * Why words read do not count: denied, a name with no harm beside it or someone else's thoughts,
+ * or only who is asking (or how the adult asking feels).
+ */
+export const SET_ASIDE = ['negated', 'no-evidence', 'who-is-asking'] as const;
+export type SetAside = (typeof SET_ASIDE)[number];
 
 /** One stretch of the text that was understood, for "this is how we read what you wrote". */
 export interface UnderstoodWords {

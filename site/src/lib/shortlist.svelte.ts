@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { ServiceView } from '$lib/views';
+import type { LocalStepView, ServiceView } from '$lib/views';
 
 const KEY = Symbol('shortlist');
 
@@ -9,6 +9,8 @@ const KEY = Symbol('shortlist');
  */
 export class Shortlist {
 	items = $state<ServiceView[]>([]);
+	/** The social services of the child's municipality, from the latest search, for the sheet. */
+	local = $state.raw<LocalStepView | undefined>();
 
 	has(id: string): boolean {
 		return this.items.some((item) => item.id === id);
@@ -22,6 +24,7 @@ export class Shortlist {
 
 	clear(): void {
 		this.items = [];
+		this.local = undefined;
 	}
 }
 

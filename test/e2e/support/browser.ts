@@ -12,13 +12,24 @@ export const EXIT_URL = 'https://exit.example/';
 
 export interface RunningSite {
 	base: string;
+	/** The server's DATA_DIR (the staff tests create the first admin in its store). */
+	dataDir: string;
 	stop(): Promise<void>;
 }
 
-/** The real server (built site and API) over the fixture catalogue, in a temporary data folder. */
-export async function startSite(): Promise<RunningSite> {
+/**
+ * The real server (built site and API) in a temporary data folder, over the fixture catalogue,
+ * or over the real catalogue of data/ (`catalogue: 'data'`) as npm start serves it.
+ */
+export async function startSite(
+	options: { catalogue?: 'fixture' | 'data' } = {}
+): Promise<RunningSite> {
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'stodkartan-e2e-'));
-	const port = 41000 + (process.pid % 2000);
+	const port = (options.catalogue === 'data' ? 43000 : 41000) + (process.pid % 2000);
+	const catalogue =
+		options.catalogue === 'data'
+			? {}
+			: { CATALOGUE_FILE: path.join(FIXTURES, 'fixture-catalogue.json') };
 	const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'api/dist/server.js')], {
 		cwd: ROOT,
 		env: {
@@ -26,7 +37,7 @@ export async function startSite(): Promise<RunningSite> {
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			DATA_DIR: dataDir,
-			CATALOGUE_FILE: path.join(FIXTURES, 'fixture-catalogue.json'),
+			...catalogue,
 			EXIT_URL,
 			LOG_LEVEL: 'warn',
 			NODE_ENV: 'production'
@@ -47,6 +58,7 @@ export async function startSite(): Promise<RunningSite> {
 	}
 	return {
 		base,
+		dataDir,
 		async stop() {
 			child.kill('SIGTERM');
 			await new Promise((resolve) => child.once('exit', resolve));
@@ -55,9 +67,14 @@ export async function startSite(): Promise<RunningSite> {
 	};
 }
 
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless. Playwright turns the back/forward cache off unless
+ * `backForwardCache` asks for it as a browser has it.
+ */
+export function launchBrowser(options: { backForwardCache?: boolean } = {}): Promise<Browser> {
 	return chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
 		args: [
 			'--headless',
 			'--no-sandbox',
@@ -121,6 +138,25 @@ export async function openPage(
 	return { page, context, foreignRequests, cspViolations };
 }
 
+/**
+ * The young person's search from the start page, in a page without JavaScript: the form is
+ * sent as a plain POST and the answer comes as a new page.
+ */
+export async function searchWithoutScript(
+	page: Page,
+	site: RunningSite,
+	fields: { text: string; age?: string; place?: string }
+): Promise<void> {
+	await page.goto(`${site.base}/`);
+	await page.getByLabel('Vad har hänt, eller vad behöver du hjälp med?').fill(fields.text);
+	if (fields.age) await page.getByLabel('Hur gammal är du?').fill(fields.age);
+	if (fields.place) await page.getByLabel('Var bor du?').fill(fields.place);
+	await Promise.all([
+		page.waitForNavigation(),
+		page.getByRole('button', { name: 'Visa var jag kan få stöd' }).click()
+	]);
+}
+
 /** axe-core on the page as it is now: serious and critical violations of WCAG 2.2 AA. */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page })
@@ -165,14 +201,17 @@ export const NOTHING_ON_DEVICE = {
 };
 
 /**
- * Starts the site (over the fixture catalogue) and Chromium once for a test file, and stops both
- * after it. Two cores run the server, Chromium and the tests: pages take their time.
+ * Starts the site (over the fixture catalogue, or data/) and Chromium once for a test file, and
+ * stops both after it. Two cores run the server, Chromium and the tests: pages take their time.
  */
-export function useSiteInBrowser(): { readonly site: RunningSite; readonly browser: Browser } {
+export function useSiteInBrowser(options: { catalogue?: 'fixture' | 'data' } = {}): {
+	readonly site: RunningSite;
+	readonly browser: Browser;
+} {
 	const running = {} as { site: RunningSite; browser: Browser };
 	jest.setTimeout(90_000);
 	beforeAll(async () => {
-		[running.site, running.browser] = await Promise.all([startSite(), launchBrowser()]);
+		[running.site, running.browser] = await Promise.all([startSite(options), launchBrowser()]);
 	}, 90_000);
 	afterAll(async () => {
 		await running.browser?.close();

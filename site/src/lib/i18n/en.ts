@@ -19,6 +19,7 @@ export const en: Messages = {
 		skip: 'Skip to content',
 		quickExit: 'Leave this page',
 		quickExitSecondary: 'Leave this page quickly',
+		quickExitRegion: 'Quick exit',
 		quickExitHint: 'Press Esc, or Shift three times, to leave this page.',
 		main: 'Main menu',
 		findSupport: 'Find support',
@@ -45,13 +46,14 @@ export const en: Messages = {
 			'We do not store what you search for. This site uses no cookies and loads nothing from other websites.',
 		safety: 'How to browse more safely',
 		about: 'About Stödkartan and privacy',
-		sources: 'The details come from public sources. Please check them before referring someone.'
+		sources: 'The details come from public sources and may have changed.'
 	},
 	start: {
 		heading: 'Here you can find support',
 		intro:
 			'If someone has done something sexual to you, online or in real life, there is help. It is never your fault.',
 		choice: 'You decide how much you want to tell.',
+		againHeading: 'Change or search again',
 		writeHeading: 'Tell us in your own words',
 		writeLabel: 'What happened, or what do you need help with?',
 		writeHint:
@@ -76,12 +78,16 @@ export const en: Messages = {
 		back: 'Rather write in my own words'
 	},
 	results: {
+		headingAdult: 'Support and next steps',
+		countAdult: (n: number) =>
+			n === 1 ? '1 service fits the search.' : `${n} services fit the search.`,
+		sourcesNote:
+			'The details come from public sources and are not confirmed by the services. Check them before referring someone.',
 		heading: 'Where you can get support',
 		count: (n: number) => (n === 1 ? '1 place can help you.' : `${n} places can help you.`),
 		none: 'We found no place that fits exactly what you searched for. You can always call Bris on 116 111 (under 18), or 112 in an emergency.',
 		emergencyHeading: 'Are you in danger right now? Call 112.',
 		emergencyText: 'You can call 112 if you or someone else is in danger. It is free.',
-		understood: 'This is how we understood what you wrote:',
 		understoodNone:
 			'We did not quite understand what you wrote, so we show support that suits many.',
 		askerFromText: {
@@ -92,14 +98,57 @@ export const en: Messages = {
 			professional:
 				'What you wrote sounds like you are asking in your work, so support for professionals comes first.'
 		},
-		place: (name: string) =>
-			`We show support for people living in ${name}, and support all over Sweden.`,
 		placeNotFound: 'We did not recognise the place. We show support available all over Sweden.',
 		postalNotFound:
-			'We did not recognise the postal code. We show support available all over Sweden.',
-		searchAgain: 'Search again',
-		alwaysHeading: 'You can always get in touch here',
-		tryAgainWithout: 'You can also search without writing anything.'
+			'We did not recognise the postal code. We show support available all over Sweden.'
+	},
+	understood: {
+		headingYoung: 'What we understood',
+		headingAdult: 'What we understood from the search',
+		introYoung: 'Is something wrong? Take it away, and we search again without it.',
+		introAdult: 'Is something wrong? Take it away or change it, and the search runs again.',
+		remove: (label: string) => `Take away: ${label}`,
+		change: 'Change',
+		changeLabel: (label: string) => `Change: ${label}`,
+		removedHeading: 'Taken away',
+		undo: 'Bring back',
+		undoLabel: (label: string) => `Bring back: ${label}`,
+		order: 'Why in this order?',
+		askers: {
+			self: 'The young person is searching',
+			friend: 'You are asking for a friend',
+			parent: 'You are asking as a parent or relative',
+			professional: 'You are asking in your work'
+		},
+		signals: {
+			'danger-now': 'Someone may be in danger right now',
+			urgent: 'It is urgent',
+			'just-happened': 'It happened recently',
+			'long-ago': 'It happened a long time ago',
+			confidentiality: 'Nobody else should find out'
+		},
+		age: (years: number) => `${years} years old`,
+		genders: { female: 'Girl', male: 'Boy', nonbinary: 'Non-binary' },
+		place: (name: string) => `Lives in ${name}`,
+		stated: { asker: 'Who is asking', age: 'The age in the text', gender: 'The gender in the text' }
+	},
+	cards: {
+		sources: 'Sources of this advice',
+		read: (date: string) => `read ${date}`,
+		sourceNumber: (n: number) => `source ${n}`
+	},
+	report: {
+		municipality: (name: string) => `Social services in ${name}`,
+		intake: 'Intake for children and young people',
+		onCall: 'Evenings, nights and weekends (on call)',
+		barnahus: (name: string) => `Barnahus for ${name}`,
+		noBarnahus: (name: string) => `No Barnahus is recorded for ${name}.`,
+		noPlace:
+			'Write the child’s municipality in the search, and we show the social services’ number there.',
+		noPlaceLink: 'Write the municipality'
+	},
+	places: {
+		county: (shortName: string) => `${shortName} County`
 	},
 	card: {
 		openNow: 'Open now',
@@ -111,36 +160,67 @@ export const en: Messages = {
 		free: 'Free',
 		referral: 'Cannot be booked directly',
 		howToReach: 'How to reach them',
+		whatHappensAdult: 'What happens on contact?',
 		whatHappens: 'What happens when you get in touch?',
 		more: 'More about this place',
-		why: 'Why is this shown?',
-		unverified:
-			'The details come from public sources and have not been confirmed by the service. Check before referring.',
+		unverified: 'The details come from public sources and are not yet confirmed by the service.',
 		lowConfidence: 'Uncertain details: the sources are old or few.',
-		checked: (date: string) => `Sources last read ${date}`,
+		checked: (date: string) => `The sources were last read ${date}.`,
+		checkedYoung: (date: string) => `Last checked ${date}.`,
+		/** To a young person, when the sources are old or few. */
+		mayHaveChanged: 'This may have changed since then.',
 		forAges: 'Age',
 		where: 'Where',
 		pathway: 'How to find the right place where you live'
 	},
 	after: {
-		anonymity: {
-			anonymous: 'You do not have to say who you are.',
-			optional: 'You can choose to stay anonymous.',
-			identified: 'Here you need to say who you are.'
+		young: {
+			anonymity: {
+				question: 'Can I stay anonymous?',
+				anonymous: 'Yes. You do not have to say who you are.',
+				optional: 'Yes, if you want to.',
+				identified: 'No, here you need to say who you are.'
+			},
+			parents: {
+				question: 'Will my parents find out?',
+				'not-without-consent': 'No, not unless you agree.',
+				'may-be': 'They may find out.',
+				yes: 'Yes, your parents will be told.'
+			},
+			reports: {
+				question: 'Will they tell social services?',
+				'required-by-law': 'They must contact social services if they think a child is at risk.',
+				'when-child-at-risk': 'They may contact social services if a child is in danger.',
+				no: 'No, they have no duty to report.'
+			},
+			police: {
+				question: 'Do I have to report to the police first?',
+				required: 'Yes, a police report is needed first.',
+				notRequired: 'No, you do not need to have reported to the police.'
+			}
 		},
-		reports: {
-			'required-by-law': 'Staff must report to social services if they think a child is at risk.',
-			'when-child-at-risk': 'They may contact social services if a child is in danger.',
-			no: 'They have no duty to report.'
+		adult: {
+			anonymity: {
+				anonymous: 'The young person can stay anonymous.',
+				optional: 'The young person can choose to stay anonymous.',
+				identified: 'The young person needs to say who they are.'
+			},
+			parents: {
+				'not-without-consent': 'Guardians are told nothing without the young person’s consent.',
+				'may-be': 'Guardians may be told.',
+				yes: 'Guardians are told.'
+			},
+			reports: {
+				'required-by-law': 'Staff have a duty to report to social services.',
+				'when-child-at-risk': 'They may contact social services if a child is in danger.',
+				no: 'They have no duty to report.'
+			},
+			police: {
+				required: 'A police report is needed first.',
+				notRequired: 'No police report is needed.'
+			}
 		},
-		parents: {
-			'not-without-consent': 'Your parents are not told anything unless you agree.',
-			'may-be': 'Your parents may be told.',
-			yes: 'Your parents will be told.'
-		},
-		policeRequired: 'A police report is needed first.',
-		policeNotRequired: 'You do not need to have reported to the police.',
-		unknown: 'We do not know more about what happens. Feel free to ask when you get in touch.'
+		unknown: 'The sources do not say what happens when you get in touch. Feel free to ask.'
 	},
 	channels: {
 		phone: 'Call',
@@ -165,7 +245,6 @@ export const en: Messages = {
 			parent: 'A parent or relative',
 			professional: 'A professional'
 		},
-		needsLegend: 'What happened and what is needed?',
 		concerns: 'What happened',
 		help: 'What kind of help',
 		age: "The child's age",
@@ -184,9 +263,9 @@ export const en: Messages = {
 		anonymous: 'can be contacted anonymously',
 		text: 'Describe the situation (optional)',
 		textHint: 'Do not write names or personal details. The text is not stored.',
+		changeHeading: 'Change the search',
+		changeLink: 'Change the search',
 		submit: 'Search',
-		results: (n: number) => (n === 1 ? '1 result' : `${n} results`),
-		list: 'List',
 		map: 'Map',
 		showMap: 'Show map',
 		hideMap: 'Hide map',
@@ -210,6 +289,8 @@ export const en: Messages = {
 		approximate: 'approximate position (centre of the municipality)',
 		nationwide: (n: number) => `${n} services work all over Sweden and are not shown on the map.`,
 		area: 'Service area',
+		noScript:
+			'The map shows when JavaScript is on. The list has the same services and where they are.',
 		loading: 'Loading the map …',
 		failed: 'The map could not be loaded. The list holds the same services.'
 	},
@@ -243,13 +324,22 @@ export const en: Messages = {
 		sheetHeading: 'Where you can get support',
 		sheetIntro:
 			'You have the right to support. It is never your fault. You decide when and how to get in touch.',
+		printedOn: (date: string) => `Printed ${date}`,
+		keepSafe:
+			'Keep this sheet where nobody who hurts you can find it. If that person lives with you, do not take it home, or keep the numbers somewhere safe.',
+		socialHeading: 'Social services in your municipality',
+		socialGeneric:
+			'Call the municipality’s switchboard – the number is on its website – and ask for social services for children and young people.',
 		sheetFooter: 'In danger right now? Call 112. Under 18: Bris 116 111, day and night.',
 		backToSearch: 'Back to the search'
 	},
 	form: {
+		fixThese: 'Please fix this, and we can search:',
 		ageInvalid: 'Write the age in digits, between 0 and 120.',
 		textTooLong: 'The text is too long. Please shorten it.',
 		error: 'Something went wrong with the search. Please try again.',
+		notShownAgain:
+			'For your safety, a search is shown only once. Write again if you want to search.',
 		unavailable:
 			'The service is not answering right now. In an emergency: call 112. Under 18: Bris 116 111.',
 		tooMany:
@@ -258,15 +348,19 @@ export const en: Messages = {
 	safetyPage: {
 		heading: 'Stay safe online',
 		intro: 'If someone can see what you do on your phone or computer, these tips can help.',
+		exit: {
+			heading: 'Leave the page quickly',
+			button: (site: string) =>
+				`The Leave this page button is at the top of every page. It hides the page at once and opens ${site} in the same tab.`,
+			keys: 'You can also press Esc, or press Shift three times in a row. This works even before the page has finished loading.',
+			history:
+				'The page you leave is replaced in your history, so Back does not lead to it. Other pages you looked at here stay in the history and Back can show them, but what you wrote and your results are never shown again: they only existed on the page.',
+			notErased:
+				'The button does not erase your history, does not close other tabs, and does not hide your visit from someone who can see the network, such as a school or home wifi. Read below how to clear your history.',
+			withoutScripts:
+				'If JavaScript is turned off in your browser, the button is an ordinary link and Esc and Shift do not work. Back then leads to the page again, but a search is not shown again.'
+		},
 		sections: [
-			{
-				heading: 'Leave the page quickly',
-				text: [
-					'The Leave this page button is at the top of every page. It takes you straight to a weather website.',
-					'You can also press Esc, or press Shift three times in a row.',
-					'The button does not remove the page from your history. Read below how to do that.'
-				]
-			},
 			{
 				heading: 'History and traces',
 				text: [

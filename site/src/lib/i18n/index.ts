@@ -26,3 +26,8 @@ export function otherLanguagePath(pathname: string): string {
 	if (langOf(pathname) === 'en') return pathname.replace(/^\/en/, '') || '/';
 	return localize(pathname, 'en');
 }
+
+/** A name from a list of running-text names ("chatt") as a label of its own ("Chatt"). */
+export function asLabel(name: string): string {
+	return name.charAt(0).toLocaleUpperCase('sv') + name.slice(1);
+}

@@ -17,6 +17,7 @@ export const sv = {
 		skip: 'Hoppa till innehållet',
 		quickExit: 'Lämna sidan',
 		quickExitSecondary: 'Lämna sidan snabbt',
+		quickExitRegion: 'Snabb utgång',
 		quickExitHint: 'Tryck Esc eller Shift tre gånger för att lämna sidan.',
 		main: 'Huvudmeny',
 		findSupport: 'Hitta stöd',
@@ -43,13 +44,14 @@ export const sv = {
 			'Vi sparar inte vad du söker. Sidan använder inga kakor och hämtar inget från andra webbplatser.',
 		safety: 'Så surfar du tryggare',
 		about: 'Om Stödkartan och integritet',
-		sources: 'Uppgifterna kommer från offentliga källor. Kontrollera gärna innan du hänvisar.'
+		sources: 'Uppgifterna kommer från offentliga källor och kan ha ändrats.'
 	},
 	start: {
 		heading: 'Här kan du hitta stöd',
 		intro:
 			'Om någon har gjort något sexuellt mot dig, på nätet eller i verkliga livet, finns det hjälp. Det är aldrig ditt fel.',
 		choice: 'Du bestämmer själv hur mycket du vill berätta.',
+		againHeading: 'Ändra eller sök igen',
 		writeHeading: 'Berätta med egna ord',
 		writeLabel: 'Vad har hänt, eller vad behöver du hjälp med?',
 		writeHint:
@@ -74,12 +76,16 @@ export const sv = {
 		back: 'Hellre skriva med egna ord'
 	},
 	results: {
+		headingAdult: 'Stöd och nästa steg',
+		countAdult: (n: number) =>
+			n === 1 ? '1 verksamhet passar sökningen.' : `${n} verksamheter passar sökningen.`,
+		sourcesNote:
+			'Uppgifterna kommer från offentliga källor och är inte bekräftade av verksamheterna. Kontrollera innan du hänvisar.',
 		heading: 'Här kan du få stöd',
 		count: (n: number) => (n === 1 ? '1 ställe kan hjälpa dig.' : `${n} ställen kan hjälpa dig.`),
 		none: 'Vi hittade inget ställe som passar just det du sökte. Du kan alltid ringa Bris på 116 111 (under 18) eller 112 om det är akut.',
 		emergencyHeading: 'Är du i fara just nu? Ring 112.',
 		emergencyText: 'Du kan ringa 112 om du eller någon annan är i fara. Det kostar inget.',
-		understood: 'Så här förstod vi det du skrev:',
 		understoodNone: 'Vi förstod inte riktigt vad du skrev, så vi visar stöd som passar många.',
 		askerFromText: {
 			friend:
@@ -89,13 +95,55 @@ export const sv = {
 			professional:
 				'Det du skrev låter som att du frågar i ditt arbete, så stöd för yrkesverksamma kommer först.'
 		},
-		place: (name: string) =>
-			`Vi visar stöd som finns för dig som bor i ${name}, och stöd i hela landet.`,
 		placeNotFound: 'Vi kände inte igen orten. Vi visar stöd som finns i hela landet.',
-		postalNotFound: 'Vi kände inte igen postnumret. Vi visar stöd som finns i hela landet.',
-		searchAgain: 'Sök igen',
-		alwaysHeading: 'Du kan alltid höra av dig hit',
-		tryAgainWithout: 'Du kan också söka utan att skriva något.'
+		postalNotFound: 'Vi kände inte igen postnumret. Vi visar stöd som finns i hela landet.'
+	},
+	understood: {
+		headingYoung: 'Så här förstod vi dig',
+		headingAdult: 'Så här förstod vi sökningen',
+		introYoung: 'Stämmer något inte? Ta bort det, så söker vi igen utan det.',
+		introAdult: 'Stämmer något inte? Ta bort det eller ändra det, så söks det igen.',
+		remove: (label: string) => `Ta bort: ${label}`,
+		change: 'Ändra',
+		changeLabel: (label: string) => `Ändra: ${label}`,
+		removedHeading: 'Borttaget',
+		undo: 'Ta tillbaka',
+		undoLabel: (label: string) => `Ta tillbaka: ${label}`,
+		order: 'Varför i den här ordningen?',
+		askers: {
+			self: 'Den unga söker själv',
+			friend: 'Du frågar för en kompis',
+			parent: 'Du frågar som förälder eller anhörig',
+			professional: 'Du frågar i ditt arbete'
+		},
+		signals: {
+			'danger-now': 'Någon kan vara i fara just nu',
+			urgent: 'Det är bråttom',
+			'just-happened': 'Det hände nyss',
+			'long-ago': 'Det hände för länge sedan',
+			confidentiality: 'Ingen annan ska få veta'
+		},
+		age: (years: number) => `${years} år`,
+		genders: { female: 'Tjej', male: 'Kille', nonbinary: 'Icke-binär' },
+		place: (name: string) => `Bor i ${name}`,
+		stated: { asker: 'Vem som frågar', age: 'Åldern i texten', gender: 'Könet i texten' }
+	},
+	cards: {
+		sources: 'Källor till råden',
+		read: (date: string) => `läst ${date}`,
+		sourceNumber: (n: number) => `källa ${n}`
+	},
+	report: {
+		municipality: (name: string) => `Socialtjänsten i ${name}`,
+		intake: 'Mottagningen för barn och unga',
+		onCall: 'Kvällar, nätter och helger (socialjour)',
+		barnahus: (name: string) => `Barnahus för ${name}`,
+		noBarnahus: (name: string) => `Inget Barnahus är registrerat för ${name}.`,
+		noPlace: 'Skriv barnets kommun i sökningen, så visar vi socialtjänstens nummer där.',
+		noPlaceLink: 'Skriv kommun'
+	},
+	places: {
+		county: (shortName: string) => shortName
 	},
 	card: {
 		openNow: 'Öppet nu',
@@ -107,37 +155,69 @@ export const sv = {
 		free: 'Gratis',
 		referral: 'Man bokar inte själv',
 		howToReach: 'Så når du dem',
+		whatHappensAdult: 'Vad händer vid kontakt?',
 		whatHappens: 'Vad händer när du hör av dig?',
 		more: 'Mer om stället',
-		why: 'Varför visas det här?',
 		unverified:
-			'Uppgifterna kommer från offentliga källor och är inte bekräftade av verksamheten. Kontrollera innan du hänvisar.',
+			'Uppgifterna kommer från offentliga källor och är ännu inte bekräftade av verksamheten.',
 		lowConfidence: 'Osäkra uppgifter: källorna är gamla eller få.',
-		checked: (date: string) => `Källorna lästes senast ${date}`,
+		checked: (date: string) => `Källorna lästes senast ${date}.`,
+		checkedYoung: (date: string) => `Kontrollerat senast ${date}.`,
+		/** To a young person, when the sources are old or few. */
+		mayHaveChanged: 'Uppgifterna kan ha ändrats sedan dess.',
 		forAges: 'Ålder',
 		where: 'Var',
 		pathway: 'Så hittar du rätt ställe där du bor'
 	},
 	after: {
-		anonymity: {
-			anonymous: 'Du behöver inte säga vem du är.',
-			optional: 'Du kan välja att vara anonym.',
-			identified: 'Här behöver du säga vem du är.'
+		/** The young person asks; the adult is told. */
+		young: {
+			anonymity: {
+				question: 'Kan jag vara anonym?',
+				anonymous: 'Ja. Du behöver inte säga vem du är.',
+				optional: 'Ja, om du vill.',
+				identified: 'Nej, här behöver du säga vem du är.'
+			},
+			parents: {
+				question: 'Får mina föräldrar veta?',
+				'not-without-consent': 'Nej, inte utan att du säger ja.',
+				'may-be': 'De kan få veta.',
+				yes: 'Ja, dina föräldrar får veta.'
+			},
+			reports: {
+				question: 'Berättar de för socialtjänsten?',
+				'required-by-law': 'De måste kontakta socialtjänsten om de tror att ett barn far illa.',
+				'when-child-at-risk': 'De kan kontakta socialtjänsten om ett barn är i fara.',
+				no: 'Nej, de har ingen anmälningsplikt.'
+			},
+			police: {
+				question: 'Måste jag ha polisanmält först?',
+				required: 'Ja, det behövs en polisanmälan först.',
+				notRequired: 'Nej, du behöver inte ha polisanmält.'
+			}
 		},
-		reports: {
-			'required-by-law':
-				'Personalen måste anmäla till socialtjänsten om de tror att ett barn far illa.',
-			'when-child-at-risk': 'De kan kontakta socialtjänsten om ett barn är i fara.',
-			no: 'De har ingen anmälningsplikt.'
+		adult: {
+			anonymity: {
+				anonymous: 'Den unga kan vara anonym.',
+				optional: 'Den unga kan välja att vara anonym.',
+				identified: 'Den unga behöver säga vem hen är.'
+			},
+			parents: {
+				'not-without-consent': 'Vårdnadshavare får inte veta något utan den ungas samtycke.',
+				'may-be': 'Vårdnadshavare kan komma att få veta.',
+				yes: 'Vårdnadshavare får veta.'
+			},
+			reports: {
+				'required-by-law': 'Personalen har anmälningsplikt till socialtjänsten.',
+				'when-child-at-risk': 'De kan kontakta socialtjänsten om ett barn är i fara.',
+				no: 'De har ingen anmälningsplikt.'
+			},
+			police: {
+				required: 'Det behövs en polisanmälan först.',
+				notRequired: 'Ingen polisanmälan behövs.'
+			}
 		},
-		parents: {
-			'not-without-consent': 'Dina föräldrar får inte veta något utan att du säger ja.',
-			'may-be': 'Dina föräldrar kan få veta.',
-			yes: 'Dina föräldrar får veta.'
-		},
-		policeRequired: 'Det behövs en polisanmälan först.',
-		policeNotRequired: 'Du behöver inte ha polisanmält.',
-		unknown: 'Vi vet inte mer om vad som händer. Fråga gärna när du hör av dig.'
+		unknown: 'Källorna säger inte vad som händer vid kontakt. Fråga gärna när du hör av dig.'
 	},
 	channels: {
 		phone: 'Ring',
@@ -162,7 +242,6 @@ export const sv = {
 			parent: 'Förälder eller anhörig',
 			professional: 'Yrkesverksam'
 		},
-		needsLegend: 'Vad har hänt och vad behövs?',
 		concerns: 'Vad har hänt',
 		help: 'Vilken hjälp',
 		age: 'Barnets ålder',
@@ -181,9 +260,9 @@ export const sv = {
 		anonymous: 'går att kontakta anonymt',
 		text: 'Beskriv situationen (frivilligt)',
 		textHint: 'Skriv inga namn eller personuppgifter. Texten sparas inte.',
+		changeHeading: 'Ändra sökningen',
+		changeLink: 'Ändra sökningen',
 		submit: 'Sök',
-		results: (n: number) => (n === 1 ? '1 träff' : `${n} träffar`),
-		list: 'Lista',
 		map: 'Karta',
 		showMap: 'Visa karta',
 		hideMap: 'Dölj karta',
@@ -207,6 +286,8 @@ export const sv = {
 		approximate: 'ungefärligt läge (kommunens mitt)',
 		nationwide: (n: number) => `${n} verksamheter finns i hela landet och visas inte på kartan.`,
 		area: 'Verksamhetsområde',
+		noScript:
+			'Kartan visas när JavaScript är påslaget. Listan innehåller samma verksamheter och var de finns.',
 		loading: 'Kartan laddas …',
 		failed: 'Kartan kunde inte laddas. Listan innehåller samma verksamheter.'
 	},
@@ -241,13 +322,21 @@ export const sv = {
 		sheetHeading: 'Här kan du få stöd',
 		sheetIntro:
 			'Du har rätt till stöd. Det är aldrig ditt fel. Du bestämmer själv när och hur du hör av dig.',
+		printedOn: (date: string) => `Utskriven ${date}`,
+		keepSafe:
+			'Förvara lappen där ingen som gör dig illa hittar den. Bor den personen hemma: ta inte med den hem, eller spara numren på ett säkert ställe.',
+		socialHeading: 'Socialtjänsten i din kommun',
+		socialGeneric:
+			'Ring kommunens växel – numret står på kommunens webbplats – och be att få prata med socialtjänsten för barn och unga.',
 		sheetFooter: 'Är du i fara just nu? Ring 112. Under 18 år: Bris 116 111, dygnet runt.',
 		backToSearch: 'Tillbaka till sökningen'
 	},
 	form: {
+		fixThese: 'Rätta det här, så kan vi söka:',
 		ageInvalid: 'Skriv åldern med siffror, mellan 0 och 120.',
 		textTooLong: 'Texten är för lång. Korta den gärna.',
 		error: 'Något blev fel med sökningen. Försök igen.',
+		notShownAgain: 'Av säkerhetsskäl visar vi en sökning bara en gång. Skriv igen om du vill söka.',
 		unavailable: 'Tjänsten svarar inte just nu. Om det är akut: ring 112. Under 18: Bris 116 111.',
 		tooMany:
 			'Just nu kommer väldigt många sökningar från samma nätverk. Vänta en minut och försök igen. Om det är akut: ring 112. Under 18: Bris 116 111.'
@@ -255,15 +344,19 @@ export const sv = {
 	safetyPage: {
 		heading: 'Trygg på nätet',
 		intro: 'Om någon kan se vad du gör på din telefon eller dator kan de här råden hjälpa.',
+		exit: {
+			heading: 'Lämna sidan snabbt',
+			button: (site: string) =>
+				`Knappen Lämna sidan finns högst upp på varje sida. Den döljer sidan direkt och öppnar ${site} i samma flik.`,
+			keys: 'Du kan också trycka på Esc, eller på Shift tre gånger i rad. Det fungerar även innan sidan har laddat klart.',
+			history:
+				'Sidan du lämnar byts ut i historiken, så Tillbaka leder inte till den. Andra sidor du har tittat på här finns kvar i historiken och kan visas med Tillbaka, men det du skrev och dina träffar visas aldrig igen: de fanns bara på sidan.',
+			notErased:
+				'Knappen raderar inte historiken, stänger inte andra flikar och döljer inte besöket för den som kan se nätverket, till exempel skolans eller hemmets wifi. Läs nedan hur du raderar historiken.',
+			withoutScripts:
+				'Om JavaScript är avstängt i din webbläsare är knappen en vanlig länk och Esc och Shift fungerar inte. Tillbaka leder då till sidan igen, men en sökning visas inte igen.'
+		},
 		sections: [
-			{
-				heading: 'Lämna sidan snabbt',
-				text: [
-					'Knappen Lämna sidan finns högst upp på alla sidor. Den tar dig direkt till en väderwebbplats.',
-					'Du kan också trycka på Esc, eller på Shift tre gånger i rad.',
-					'Knappen tar inte bort sidan från historiken. Läs nedan hur du gör det.'
-				]
-			},
 			{
 				heading: 'Historik och spår',
 				text: [

@@ -1,16 +1,20 @@
 import { env } from '$env/dynamic/private';
 import {
+	localRoutesResponseSchema,
 	matchResponseSchema,
 	needsResponseSchema,
 	placeSearchResponseSchema,
 	publicServiceSchema,
 	regionsResponseSchema,
+	situationCardsResponseSchema,
+	type LocalRoutesResponse,
 	type MatchRequest,
 	type MatchResponse,
 	type NeedsResponse,
 	type PlaceSearchResponse,
 	type PublicService,
-	type RegionsResponse
+	type RegionsResponse,
+	type SituationCardsResponse
 } from '@stodkartan/core';
 
 /** The API could not be reached or did not answer as agreed. */
@@ -75,9 +79,15 @@ export async function searchPlaces(text: string): Promise<PlaceSearchResponse['p
 	);
 }
 
+/** A municipality's social services, on-call service, Barnahus and other local routes. */
+export async function localRoutes(municipality: string): Promise<LocalRoutesResponse | null> {
+	return call(localRoutesResponseSchema, '/api/local-routes', post({ municipality }));
+}
+
 // Reference data changes only with a new release of data/; one copy per server process.
 let needs: Promise<NeedsResponse['needs']> | undefined;
 let regions: Promise<RegionsResponse['counties']> | undefined;
+let situationCards: Promise<SituationCardsResponse> | undefined;
 
 export function listNeeds(): Promise<NeedsResponse['needs']> {
 	needs ??= call(needsResponseSchema, '/api/needs').then((answer) => answer?.needs ?? []);
@@ -89,4 +99,12 @@ export function listCounties(): Promise<RegionsResponse['counties']> {
 	regions ??= call(regionsResponseSchema, '/api/regions').then((answer) => answer?.counties ?? []);
 	regions.catch(() => (regions = undefined));
 	return regions;
+}
+
+export function listSituationCards(): Promise<SituationCardsResponse> {
+	situationCards ??= call(situationCardsResponseSchema, '/api/situation-cards').then(
+		(answer) => answer ?? { sources: [], cards: [] }
+	);
+	situationCards.catch(() => (situationCards = undefined));
+	return situationCards;
 }

@@ -10,7 +10,14 @@ import {
 	type RegionsResponse
 } from '@stodkartan/core';
 import type { Lang, Messages } from '$lib/i18n';
-import type { ContactView, MapPoint, OpenStatus, ServiceView } from '$lib/views';
+import type {
+	AfterContactView,
+	ContactView,
+	MapPoint,
+	OpenStatus,
+	ServiceView,
+	Voice
+} from '$lib/views';
 
 export type { ServiceView };
 
@@ -23,6 +30,26 @@ export type { ServiceView };
 export function pick(text: LocalizedText | undefined, lang: Lang): string | undefined {
 	if (!text) return undefined;
 	return text[lang] ?? text.sv;
+}
+
+/**
+ * Whether a catalogue text falls back to Swedish on a page in another language: the page then
+ * marks it lang="sv" (WCAG 3.1.2), and the tests can see that an English page shows Swedish.
+ */
+export function fallsBack(text: LocalizedText | undefined, lang: Lang): boolean {
+	return text !== undefined && lang !== 'sv' && text[lang] === undefined;
+}
+
+/** A date as words in the page's language: "20 augusti 2025", "20 August 2025". */
+export function dateText(date: string, lang: Lang): string {
+	const [year, month, day] = date.split('-').map(Number);
+	if (!year || !month) return date;
+	return new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
+		...(day ? { day: 'numeric' } : {}),
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(Date.UTC(year, month - 1, day || 1)));
 }
 
 /** A tel: link from a phone number as written ("116 111", "020-50 50 50"); none for words. */
@@ -99,13 +126,19 @@ function municipalitiesOf(counties: RegionsResponse['counties']): Map<string, Mu
 function areaText(
 	service: PublicService,
 	counties: RegionsResponse['counties'],
-	t: Messages
+	t: Messages,
+	lang: Lang
 ): string {
 	const area = service.serviceArea;
 	if (area.scope === 'national') return t.service.nationwide;
 	if (area.scope === 'regional') {
+		// A county's Swedish name is "Västernorrlands län"; English says "Västernorrland County".
 		return area.counties
-			.map((code) => counties.find((county) => county.code === code)?.name ?? code)
+			.map((code) => {
+				const county = counties.find((candidate) => candidate.code === code);
+				if (!county) return code;
+				return lang === 'sv' ? county.name : t.places.county(county.shortName);
+			})
 			.join(', ');
 	}
 	const municipalities = municipalitiesOf(counties);
@@ -126,21 +159,61 @@ function ageText(service: PublicService, lang: Lang): string | undefined {
 	return minAge !== undefined ? `from ${minAge}` : `up to ${maxAge}`;
 }
 
-function afterContactTexts(service: PublicService, lang: Lang, t: Messages): string[] {
+/**
+ * What the sources say happens on contact: for the young person as the questions they ask,
+ * answered ("Får mina föräldrar veta?"); for an adult as plain statements.
+ */
+function afterContactOf(
+	service: PublicService,
+	lang: Lang,
+	t: Messages,
+	voice: Voice
+): AfterContactView {
 	const after = service.afterContact;
-	const texts: string[] = [];
+	const answers: AfterContactView['answers'] = [];
+	const ask = (
+		question: string | undefined,
+		answer: string
+	): AfterContactView['answers'][number] =>
+		voice === 'young' && question ? { question, answer } : { answer };
+	const young = t.after.young;
+	const adult = t.after.adult;
+	const anonymity = after?.anonymity ?? (service.anonymous ? 'anonymous' : undefined);
+	if (anonymity) {
+		answers.push(
+			ask(young.anonymity.question, (voice === 'young' ? young : adult).anonymity[anonymity])
+		);
+	}
+	if (after?.parentsInformed) {
+		answers.push(
+			ask(
+				young.parents.question,
+				(voice === 'young' ? young : adult).parents[after.parentsInformed]
+			)
+		);
+	}
+	if (after?.reportsToSocialServices) {
+		answers.push(
+			ask(
+				young.reports.question,
+				(voice === 'young' ? young : adult).reports[after.reportsToSocialServices]
+			)
+		);
+	}
+	if (after?.policeReportRequired !== undefined) {
+		const police = voice === 'young' ? young.police : adult.police;
+		answers.push(
+			ask(young.police.question, after.policeReportRequired ? police.required : police.notRequired)
+		);
+	}
 	const whatHappens = pick(after?.whatHappens, lang);
-	if (whatHappens) texts.push(whatHappens);
-	if (after?.anonymity) texts.push(t.after.anonymity[after.anonymity]);
-	else if (service.anonymous) texts.push(t.after.anonymity.anonymous);
-	if (after?.reportsToSocialServices) texts.push(t.after.reports[after.reportsToSocialServices]);
-	if (after?.parentsInformed) texts.push(t.after.parents[after.parentsInformed]);
-	if (after?.policeReportRequired === true) texts.push(t.after.policeRequired);
-	if (after?.policeReportRequired === false) texts.push(t.after.policeNotRequired);
 	const note = pick(after?.note, lang);
-	if (note) texts.push(note);
-	if (texts.length === 0) texts.push(t.after.unknown);
-	return texts;
+	return {
+		known: answers.length > 0 || whatHappens !== undefined || note !== undefined,
+		...(whatHappens ? { whatHappens } : {}),
+		answers,
+		...(note ? { note } : {})
+	};
 }
 
 function mapOf(service: PublicService, counties: RegionsResponse['counties']): ServiceView['map'] {
@@ -166,21 +239,41 @@ function mapOf(service: PublicService, counties: RegionsResponse['counties']): S
 	};
 }
 
+export interface PresentContext {
+	lang: Lang;
+	t: Messages;
+	now: Date;
+	counties: RegionsResponse['counties'];
+	/** Whom the page speaks to; the young person when not said. */
+	voice?: Voice;
+}
+
 export function presentService(
 	service: PublicService,
-	context: { lang: Lang; t: Messages; now: Date; counties: RegionsResponse['counties'] },
+	context: PresentContext,
 	reasons: MatchReason[] = []
 ): ServiceView {
-	const { lang, t, now, counties } = context;
-	const contacts = service.contacts.map((contact) => {
+	const { lang, t, now, counties, voice = 'young' } = context;
+	const contacts = service.contacts.map((contact): ContactView => {
 		const href = contactHref(contact);
 		const note = pick(contact.note, lang);
+		const caveat = voice === 'adult' ? pick(contact.caveat, lang) : undefined;
+		// Words rather than a number or an address read in the page's language where there is
+		// a label; a place's own name stays as it is, marked Swedish on other pages.
+		const label = pick(contact.label, lang);
+		const textLang =
+			lang !== 'sv' && contact.channel === 'in-person' && (!label || fallsBack(contact.label, lang))
+				? ('sv' as const)
+				: undefined;
 		return {
 			channel: contact.channel,
 			action: t.channels[contact.channel],
-			text: contact.value,
+			text: label ?? contact.value,
+			...(textLang ? { textLang } : {}),
 			...(href ? { href } : {}),
 			...(note ? { note } : {}),
+			...(fallsBack(contact.note, lang) ? { noteLang: 'sv' as const } : {}),
+			...(caveat ? { caveat } : {}),
 			...statusOf(contact, now, t)
 		};
 	});
@@ -207,11 +300,12 @@ export function presentService(
 		status: best?.status ?? 'unknown',
 		statusText: best?.status === 'unknown' || !best ? t.card.hoursUnknown : best.statusText,
 		badges,
-		afterContact: afterContactTexts(service, lang, t),
+		afterContact: afterContactOf(service, lang, t, voice),
 		...(age ? { ageText: age } : {}),
-		areaText: areaText(service, counties, t),
+		areaText: areaText(service, counties, t, lang),
 		...(eligibilityNote ? { eligibilityNote } : {}),
 		lastVerified: service.lastVerified,
+		lastVerifiedText: dateText(service.lastVerified, lang),
 		confidence: service.confidence ?? 'medium',
 		unverified: service.verifiedBy !== 'provider',
 		...(caveats ? { caveats } : {}),
@@ -227,6 +321,16 @@ export function presentService(
 			statusText: t.reasonStatus[reason.status],
 			message: reason.message
 		})),
-		map: mapOf(service, counties)
+		map: mapOf(service, counties),
+		svOnly: [
+			...(fallsBack(service.name, lang) ? (['name'] as const) : []),
+			...(fallsBack(service.description, lang) ? (['description'] as const) : []),
+			...(fallsBack(service.eligibility.note, lang) ? (['eligibilityNote'] as const) : []),
+			...(fallsBack(service.caveats, lang) ? (['caveats'] as const) : []),
+			...(fallsBack(service.afterContact?.whatHappens, lang) ||
+			fallsBack(service.afterContact?.note, lang)
+				? (['afterContact'] as const)
+				: [])
+		]
 	};
 }

@@ -4,19 +4,17 @@ import {
 	MAX_TEXT_LENGTH,
 	NEED_CODES,
 	SEEKERS,
+	SIGNALS,
 	type ContactChannel,
-	type MatchRequest,
-	type MatchResponse,
-	type NeedsResponse,
-	type RegionsResponse
+	type NeedCode,
+	type Signal,
+	type MatchRequest
 } from '@stodkartan/core';
 import type { Lang, Messages } from '$lib/i18n';
-import type { ServiceView } from '$lib/views';
-import { presentService } from './present';
 
 /**
- * Reading the search forms (sent as POST, so that nothing typed ever stands in a URL) and
- * presenting the answers. The place lookup is passed in, so this module does no I/O itself.
+ * Reading the search forms (sent as POST, so that nothing typed ever stands in a URL). The place
+ * lookup is passed in, so this module does no I/O itself; `answer.ts` presents the answers.
  */
 
 export type PlaceLookup = (text: string) => Promise<{ code: string; name: string } | undefined>;
@@ -35,11 +33,19 @@ export interface SearchValues {
 	anonymous: boolean;
 	seeker: string;
 	gender: string;
+	/**
+	 * Readings of the text the person took away ("Så här förstod vi dig"): `need:<code>`,
+	 * `signal:<signal>`, `stated:<asker|age|gender>`. Kept by the corrections form only.
+	 */
+	ignore: string[];
 }
+
+/** What is wrong with a search: the form as a whole, or one field. */
+export type SearchErrors = Partial<Record<'form' | 'age' | 'text', string>>;
 
 export interface ParsedSearch {
 	values: SearchValues;
-	errors: Partial<Record<'age' | 'text', string>>;
+	errors: Pick<SearchErrors, 'age' | 'text'>;
 	request: MatchRequest;
 	placeNote?: 'place-not-found';
 }
@@ -55,13 +61,57 @@ const list = (form: FormData, name: string) => [
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
 	(values as readonly string[]).includes(value);
 
+const STATED = ['asker', 'age', 'gender'] as const;
+
+/** An ignore entry this site understands, so nothing else can reach the API. */
+function isIgnore(entry: string): boolean {
+	const [kind, value = ''] = entry.split(':');
+	if (kind === 'need') return isOneOf(NEED_CODES, value);
+	if (kind === 'signal') return isOneOf(SIGNALS, value);
+	if (kind === 'stated') return isOneOf(STATED, value);
+	return false;
+}
+
+/**
+ * Applies one correction from "Så här förstod vi dig" to the search: what the form itself said
+ * (a need ticked, the age, the place, the gender) is taken out of the form; what was read from
+ * the text is added to `ignore`; `undo:` brings a reading back.
+ */
+export function applyCorrection(values: SearchValues, correction: string): SearchValues {
+	const [kind, value = ''] = correction.split(':');
+	const ignore = (entry: string) =>
+		isIgnore(entry) && !values.ignore.includes(entry)
+			? { ...values, ignore: [...values.ignore, entry] }
+			: values;
+	switch (kind) {
+		case 'undo':
+			return { ...values, ignore: values.ignore.filter((entry) => entry !== correction.slice(5)) };
+		case 'need':
+			return values.needs.includes(value)
+				? { ...values, needs: values.needs.filter((code) => code !== value) }
+				: ignore(`need:${value}`);
+		case 'signal':
+			return ignore(`signal:${value}`);
+		case 'age':
+			return values.age ? { ...values, age: '' } : ignore('stated:age');
+		case 'gender':
+			return values.gender ? { ...values, gender: '' } : ignore('stated:gender');
+		case 'asker':
+			return ignore('stated:asker');
+		case 'place':
+			return { ...values, place: '', county: '' };
+		default:
+			return values;
+	}
+}
+
 export async function readSearchForm(
 	form: FormData,
 	t: Messages,
 	lang: Lang,
 	lookupPlace: PlaceLookup
 ): Promise<ParsedSearch> {
-	const values: SearchValues = {
+	let values: SearchValues = {
 		text: field(form, 'text'),
 		age: field(form, 'age'),
 		place: field(form, 'place').slice(0, 80),
@@ -73,8 +123,11 @@ export async function readSearchForm(
 		openNow: field(form, 'openNow') === 'on',
 		anonymous: field(form, 'anonymous') === 'on',
 		seeker: isOneOf(SEEKERS, field(form, 'seeker')) ? field(form, 'seeker') : '',
-		gender: isOneOf(GENDERS, field(form, 'gender')) ? field(form, 'gender') : ''
+		gender: isOneOf(GENDERS, field(form, 'gender')) ? field(form, 'gender') : '',
+		ignore: list(form, 'ignore').filter(isIgnore)
 	};
+	const correction = field(form, 'correct');
+	if (correction) values = applyCorrection(values, correction);
 	const errors: ParsedSearch['errors'] = {};
 	const request: MatchRequest = { language: lang, limit: 20 };
 	if (values.text.length > MAX_TEXT_LENGTH) errors.text = t.form.textTooLong;
@@ -96,6 +149,19 @@ export async function readSearchForm(
 	if (values.openNow) filters.openNow = true;
 	if (values.anonymous) filters.anonymous = true;
 	if (Object.keys(filters).length > 0) request.filters = filters;
+	const ignored = (kind: string) =>
+		values.ignore
+			.filter((entry) => entry.startsWith(`${kind}:`))
+			.map((entry) => entry.slice(kind.length + 1));
+	if (values.ignore.length > 0) {
+		request.ignore = {
+			...(ignored('need').length > 0 ? { needs: ignored('need') as NeedCode[] } : {}),
+			...(ignored('signal').length > 0 ? { signals: ignored('signal') as Signal[] } : {}),
+			...(ignored('stated').length > 0
+				? { stated: ignored('stated') as (typeof STATED)[number][] }
+				: {})
+		};
+	}
 
 	let placeNote: ParsedSearch['placeNote'];
 	if (/^\d{3}\s?\d{2}$/.test(values.place)) request.location = { postalCode: values.place };
@@ -105,56 +171,4 @@ export async function readSearchForm(
 		else placeNote = 'place-not-found';
 	} else if (/^\d{2}$/.test(values.county)) request.location = { county: values.county };
 	return { values, errors, request, ...(placeNote ? { placeNote } : {}) };
-}
-
-export interface ResultsView {
-	services: ServiceView[];
-	isDanger: boolean;
-	understood: string[];
-	placeText?: string;
-	/** Said when the text, not the form, showed that a parent or a professional is asking. */
-	askerText?: string;
-}
-
-export function presentResults(
-	answer: MatchResponse,
-	context: {
-		lang: Lang;
-		t: Messages;
-		now: Date;
-		counties: RegionsResponse['counties'];
-		needs: NeedsResponse['needs'];
-	},
-	placeNote: ParsedSearch['placeNote']
-): ResultsView {
-	const { t, lang, needs } = context;
-	const { interpretation } = answer;
-	const location = interpretation.location;
-	const placeText =
-		location.status === 'municipality'
-			? t.results.place(location.municipality.name)
-			: location.status === 'county'
-				? t.results.place(location.county.name)
-				: location.status === 'postal-code-not-found'
-					? t.results.postalNotFound
-					: placeNote === 'place-not-found'
-						? t.results.placeNotFound
-						: undefined;
-	const understood = interpretation.needs
-		.filter((need) => need.source === 'text' && need.weight >= 0.5)
-		.map((need) => needs.find((entry) => entry.code === need.code)?.youthLabel[lang] ?? need.code);
-	const { asker } = interpretation;
-	const askerText =
-		asker.source === 'text' && asker.seeker !== 'self'
-			? t.results.askerFromText[asker.seeker]
-			: undefined;
-	return {
-		services: answer.results.map((result) =>
-			presentService(result.service, context, result.reasons)
-		),
-		isDanger: interpretation.signals.includes('danger-now'),
-		understood,
-		...(placeText ? { placeText } : {}),
-		...(askerText ? { askerText } : {})
-	};
 }

@@ -1,5 +1,6 @@
 import * as api from '$lib/server/api';
 import { placeNamesOf } from '$lib/server/choices';
+import { formTokens } from '$lib/server/form-tokens';
 import { runSearch } from '$lib/server/run-search';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -7,7 +8,8 @@ export const load: PageServerLoad = async () => ({
 	placeNames: await api
 		.listCounties()
 		.then(placeNamesOf)
-		.catch(() => [] as string[])
+		.catch(() => [] as string[]),
+	formToken: formTokens.issue()
 });
 
-export const actions: Actions = { default: runSearch };
+export const actions: Actions = { default: (event) => runSearch(event, ['text', 'age', 'place']) };

@@ -1,5 +1,6 @@
 import type { NeedCode } from '@stodkartan/core';
 import { loadSearchChoices } from '$lib/server/choices';
+import { formTokens } from '$lib/server/form-tokens';
 import { runSearch } from '$lib/server/run-search';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -23,7 +24,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 		'question',
 		HELP_FOR_YOUNG_PEOPLE
 	);
-	return { concerns, help, placeNames };
+	return { concerns, help, placeNames, formToken: formTokens.issue() };
 };
 
-export const actions: Actions = { default: runSearch };
+export const actions: Actions = { default: (event) => runSearch(event, ['age', 'place']) };

@@ -1,4 +1,5 @@
 import { loadSearchChoices } from '$lib/server/choices';
+import { formTokens } from '$lib/server/form-tokens';
 import { runSearch } from '$lib/server/run-search';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -12,8 +13,11 @@ export const load: PageServerLoad = async ({ locals }) => {
 		help,
 		counties: counties.map(({ code, name }) => ({ code, name })),
 		placeNames,
-		languages: LANGUAGES
+		languages: LANGUAGES,
+		formToken: formTokens.issue()
 	};
 };
 
-export const actions: Actions = { default: runSearch };
+export const actions: Actions = {
+	default: (event) => runSearch(event, ['seeker', 'age', 'gender', 'place', 'county', 'text'])
+};

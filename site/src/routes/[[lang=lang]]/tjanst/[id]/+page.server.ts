@@ -3,7 +3,8 @@ import { idSchema } from '@stodkartan/core';
 import { messages } from '$lib/i18n';
 import * as api from '$lib/server/api';
 import { presentService } from '$lib/server/present';
-import type { PageServerLoad } from './$types';
+import { suggestCorrection } from '$lib/server/suggestions';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	if (!idSchema.safeParse(params.id).success) error(404, 'not found');
@@ -15,3 +16,6 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		organizationWebsite: service.organization.website
 	};
 };
+
+/** "Suggest a correction" (a separate addition to this page; see SuggestCorrection.svelte). */
+export const actions: Actions = { suggest: suggestCorrection };
