@@ -1,5 +1,5 @@
 import { habitualClauses, nowClauses } from '../text/cues.js';
-import { startsWithPronoun } from '../text/people.js';
+import { startsWithPronoun, THIRD_PERSON } from '../text/people.js';
 import type { TimeReading } from '../text/time.js';
 import type { TextWord } from '../text/words.js';
 import { firstOf as first, type Match } from './concept-matcher.js';
@@ -214,20 +214,8 @@ const SUPPORT = new Set([
 	'vi',
 	'we'
 ]);
-/** The one a clause is about, when it is someone else: a pronoun or a word for a person. */
-const OTHERS = new Set([
-	'han',
-	'hon',
-	'hen',
-	'de',
-	'dom',
-	'he',
-	'she',
-	'they',
-	'someone',
-	'någon',
-	'nån'
-]);
+/** The one a clause is about, when it is someone else: a pronoun, or someone. */
+const OTHERS = new Set([...THIRD_PERSON, 'someone', 'någon', 'nån']);
 /** Fear said in a word: with someone coming, it is danger. */
 const FEAR = new Set(['rädd', 'livrädd', 'skräckslagen', 'scared', 'afraid', 'terrified', 'panik']);
 

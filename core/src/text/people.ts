@@ -114,16 +114,11 @@ export function isDoerOrCompany(words: readonly TextWord[], first: number): bool
 	return near.some((word) => DOER_WORDS.has(word) || RECIPIENT_WORDS.has(word));
 }
 
-/** Someone other than the writer, as the one a clause is about: "han", "she", "en kille". */
+/** Pronouns for someone other than the writer, as the one a clause is about: "han", "they". */
+export const THIRD_PERSON = new Set(['han', 'hon', 'hen', 'de', 'dom', 'he', 'she', 'they']);
+/** Someone other than the writer: a pronoun, someone, a word for a boy, a girl or a man. */
 const OTHER_SUBJECTS = new Set([
-	'han',
-	'hon',
-	'hen',
-	'de',
-	'dom',
-	'he',
-	'she',
-	'they',
+	...THIRD_PERSON,
 	'kille',
 	'killen',
 	'tjej',
@@ -189,13 +184,11 @@ export function isTheirRelative(words: readonly TextWord[], last: number): boole
 	return PEOPLE_AFTER.has(words[last + 1]?.word ?? '');
 }
 
-const PRONOUN_SUBJECTS = new Set(['han', 'hon', 'hen', 'he', 'she', 'they', 'de', 'dom']);
-
 /** Whether someone named by a pronoun does what stands at `at`: "he's coming back", "han kommer". */
 export function startsWithPronoun(words: readonly TextWord[], at: number): boolean {
 	const clause = words[at]?.clause;
 	for (let i = at; i >= at - 3 && i >= 0 && words[i]?.clause === clause; i--) {
-		if (PRONOUN_SUBJECTS.has(words[i]?.word ?? '')) return true;
+		if (THIRD_PERSON.has(words[i]?.word ?? '')) return true;
 	}
 	return false;
 }
