@@ -21,6 +21,8 @@ export * from './needs/vocabulary.js';
 export * from './text/normalize.js';
 export * from './text/stopwords.js';
 export * from './text/common-words.js';
+export { readTimes, type TimeReading } from './text/time.js';
+export { readWords, type TextWord } from './text/words.js';
 export * from './api/contract.js';
 export * from './catalogue/public-service.js';
 export * from './coverage/coverage.js';

@@ -91,6 +91,26 @@ describe('POST /api/match', () => {
 		expect(interpretation.situation[0]?.message).toMatch(/last days/);
 	});
 
+	test('words set aside as saying who asks, or how the adult asking feels, are in the documented shape', async () => {
+		for (const text of [
+			'som socialsekreterare undrar jag vilket barnahus som gäller',
+			'Jag är pappa och mår så dåligt efter det som hände min son'
+		]) {
+			const response = await app.request.post('/api/match').send({ text });
+			const { interpretation } = matchResponseSchema.parse(response.body);
+			expect(interpretation.understood).toContainEqual(
+				expect.objectContaining({ setAside: 'who-is-asking' })
+			);
+		}
+	});
+
+	test('a text of marks only, or a label with nothing after it, is answered like an empty one', async () => {
+		for (const text of ['...', ' – ', 'Förskollärare']) {
+			const response = await app.request.post('/api/match').send({ text });
+			expect(response.status).toBe(200);
+		}
+	});
+
 	test('a friend asking is a valid seeker', async () => {
 		const response = await app.request.post('/api/match').send({ seeker: 'friend', age: 14 });
 		expect(response.status).toBe(200);

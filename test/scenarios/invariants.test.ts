@@ -11,9 +11,11 @@ import { DATA, ROOT } from '../support/domain.js';
  * needs, the labelled texts, ages, genders, places, askers and times of day. A scenario checks
  * one situation; these check that no situation breaks a rule.
  */
-const texts = textFileSchema
-	.parse(JSON.parse(readFileSync(path.join(ROOT, 'test', 'texts', 'texts.json'), 'utf8')))
-	.texts.map(({ text }) => text);
+const texts = ['texts.json', 'second-round-texts.json'].flatMap((file) =>
+	textFileSchema
+		.parse(JSON.parse(readFileSync(path.join(ROOT, 'test', 'texts', file), 'utf8')))
+		.texts.map(({ text }) => text)
+);
 const places = ['0180', '0380', '1280', '1480', '2281', '2262', '0980', '1880', '2480', '0181'];
 
 function requests(count: number, seed: number): (MatchRequest & { at: string })[] {
@@ -52,6 +54,7 @@ test('no request, of 500 varied ones, breaks a rule of audience, danger or place
 		const strong = (code: string) =>
 			interpretation.needs.some((need) => need.code === code && need.weight >= 0.5);
 		const danger = interpretation.signals.includes('danger-now');
+		const rules = interpretation.situation.map(({ rule }) => rule);
 		const said = JSON.stringify({ ...request, at });
 		// As the text says it too: an age or gender stated in the text counts like the request's.
 		const person = {
@@ -67,8 +70,18 @@ test('no request, of 500 varied ones, breaks a rule of audience, danger or place
 					`${said}: ${service.id}, for people worried about their own behaviour, not asked for`
 				);
 			}
+			// Without danger now, only a child with nowhere to stay whose on-call service is closed
+			// is sent to 112, and the answer says so.
+			const isFallback = results[position]?.reasons.some(
+				({ criterion, message }) => criterion === 'first-step' && /112/.test(message)
+			);
 			if ((service.emergency || service.role === 'emergency') && !danger && position < 3) {
-				broken.push(`${said}: ${service.id} at ${position + 1} without danger now`);
+				if (!isFallback || !rules.includes('nowhere-to-stay')) {
+					broken.push(`${said}: ${service.id} at ${position + 1} without danger now`);
+				}
+			}
+			if (service.role === 'prevention' && position === 0 && !rules.includes('own-behaviour')) {
+				broken.push(`${said}: ${service.id} first without the rule that puts it there`);
 			}
 		});
 		if (danger && services[0] && !(services[0].emergency || services[0].role === 'emergency')) {

@@ -30,10 +30,30 @@ test('the suite covers every kind of issue 7, in Swedish and English', () => {
 	expect(scenarios.some(({ request }) => request.language === 'en')).toBe(true);
 });
 
-test.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s', (_, scenario) => {
+/** What failed in a scenario, with the results it saw; empty when it passed. */
+function failuresOf(scenario: Scenario): string[] {
 	const [result] = runScenarios([scenario], catalogue);
-	const report = result?.passed
-		? []
-		: [...(result?.failures ?? []), ...describeResults(result?.top ?? [])];
-	expect(report).toEqual([]);
+	return result?.passed ? [] : [...(result?.failures ?? []), ...describeResults(result?.top ?? [])];
+}
+
+test.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s', (_, scenario) => {
+	expect(failuresOf(scenario)).toEqual([]);
 });
+
+/**
+ * The second round (issue 7): scenarios of the kinds of miss found on held-out sets, the quarter
+ * of them held back from tuning and the last check (each measured once before it was used, see
+ * README.md). Every one must pass.
+ */
+describe.each(['second-round.json', 'untouched-scenarios.json', 'closing-check-scenarios.json'])(
+	'%s',
+	(file) => {
+		const more: Scenario[] = scenarioFileSchema.parse(
+			JSON.parse(readFileSync(path.join(ROOT, 'test', 'scenarios', file), 'utf8'))
+		).scenarios;
+
+		test.each(more.map((scenario) => [scenario.id, scenario] as const))('%s', (_, scenario) => {
+			expect(failuresOf(scenario)).toEqual([]);
+		});
+	}
+);

@@ -7,28 +7,37 @@ import {
 	formatScores,
 	readingOf,
 	score,
-	textFileSchema
+	textFileSchema,
+	type LabelledText
 } from '../../seed/src/evaluation/texts.js';
 import { DATA, ROOT } from '../support/domain.js';
+
+const textsOf = (file: string) =>
+	textFileSchema.parse(JSON.parse(readFileSync(path.join(ROOT, 'test', 'texts', file), 'utf8')))
+		.texts;
+
+let loaded: ReturnType<typeof loadRealCatalogue> | undefined;
+
+/** Each text read as the site reads it (only the text and its language), beside its labels. */
+async function outcomesOf(texts: LabelledText[]) {
+	const catalogue = await (loaded ??= loadRealCatalogue(DATA));
+	const at = new Date(DEFAULT_MOMENT);
+	return texts.map((item) =>
+		compare(
+			item,
+			readingOf(catalogue.match({ text: item.text, language: item.lang }, at).interpretation)
+		)
+	);
+}
 
 /**
  * The labelled text set (test/texts/LABELLING.md), read as the site reads a text: the figures
  * issue 7 asks for must hold, and no text that states danger now may be missed.
  */
 test('the text reader reads the labelled texts: needs, who asks, gender and danger now', async () => {
-	const { texts } = textFileSchema.parse(
-		JSON.parse(readFileSync(path.join(ROOT, 'test', 'texts', 'texts.json'), 'utf8'))
-	);
+	const texts = textsOf('texts.json');
 	expect(texts.length).toBeGreaterThanOrEqual(150);
-	const catalogue = await loadRealCatalogue(DATA);
-	const at = new Date(DEFAULT_MOMENT);
-	const outcomes = texts.map((item) =>
-		compare(
-			item,
-			readingOf(catalogue.match({ text: item.text, language: item.lang }, at).interpretation)
-		)
-	);
-	const scores = score(outcomes);
+	const scores = score(await outcomesOf(texts));
 	console.info(formatScores(scores));
 	expect(scores.needRecall).toBeGreaterThanOrEqual(0.85);
 	expect(scores.needPrecision).toBeGreaterThanOrEqual(0.85);
@@ -36,4 +45,39 @@ test('the text reader reads the labelled texts: needs, who asks, gender and dang
 	expect(scores.genderAccuracy).toBeGreaterThanOrEqual(0.9);
 	expect(scores.dangerRecall).toBe(1);
 	expect(scores.dangerAccuracy).toBeGreaterThanOrEqual(0.95);
+});
+
+/**
+ * The second round's texts (test/texts/LABELLING.md): the reader was improved on these by kind of
+ * miss, so they must stay read; the figures on texts the tuning never saw are in the README.
+ */
+test('the second round’s texts stay read: needs, who asks, gender and every danger now', async () => {
+	const texts = textsOf('second-round-texts.json');
+	const scores = score(await outcomesOf(texts));
+	console.info(formatScores(scores));
+	expect(scores.needRecall).toBeGreaterThanOrEqual(0.9);
+	expect(scores.needPrecision).toBeGreaterThanOrEqual(0.9);
+	expect(scores.askerAccuracy).toBeGreaterThanOrEqual(0.95);
+	expect(scores.dangerRecall).toBe(1);
+	expect(scores.dangerAccuracy).toBeGreaterThanOrEqual(0.95);
+});
+
+/**
+ * Every text of the second round that states danger now is read so, and no other is: a danger
+ * missed is the costly error, and 112 first without danger is one too.
+ */
+test('every danger now of the second round’s texts is read, and no other', async () => {
+	const files = [
+		'second-round-texts.json',
+		'untouched-texts.json',
+		'closing-check-texts.json',
+		'final-round-texts.json'
+	];
+	const missed: string[] = [];
+	for (const file of files) {
+		for (const { item, reading } of await outcomesOf(textsOf(file))) {
+			if (reading.dangerNow !== item.labels.dangerNow) missed.push(`${item.id}: ${item.text}`);
+		}
+	}
+	expect(missed).toEqual([]);
 });

@@ -346,3 +346,90 @@ describe('worry about who will find out', () => {
 		]);
 	});
 });
+
+describe('worry about one’s own thoughts or acts', () => {
+	test('a service for exactly that first; neither the police nor the emergency number early', () => {
+		const outcome = match(system, {
+			age: 15,
+			text: 'jag har börjat få tankar om yngre barn som jag inte vill ha. jag har inte gjort något men blir det en polisgrej om jag berättar?'
+		});
+		expect(ids(outcome)[0]).toBe('own-thoughts');
+		expect(ids(outcome).slice(0, 3)).not.toContain('police');
+		expect(ids(outcome).slice(0, 3)).not.toContain('emergency');
+		expect(outcome.interpretation.situation.map(({ rule }) => rule)).toContain('own-behaviour');
+		expect(reasonOf(outcome, 'own-thoughts')).toMatch(/egna sexuella tankar/);
+	});
+
+	test('also for a parent writing about their child, in English too', () => {
+		expect(
+			first({
+				language: 'en',
+				text: 'our son (14) told us he has sexual thoughts about younger kids. nothing has happened. where do we turn?'
+			})
+		).toBe('own-thoughts');
+	});
+});
+
+describe('a child with nowhere to stay', () => {
+	const request: MatchRequest = {
+		age: 15,
+		location: sundsvall,
+		text: 'har stuckit hemifrån för att styvpappa försökte komma in i min säng, sitter i trapphuset nu'
+	};
+
+	test('at night the on-call service of the municipality first, with why', () => {
+		const outcome = match(system, request, wednesdayNight);
+		expect(ids(outcome)[0]).toBe('on-call-sundsvall');
+		expect(ids(outcome).slice(0, 3)).not.toContain('emergency');
+		expect(reasonOf(outcome, 'on-call-sundsvall')).toMatch(/inte kan vara hemma/);
+	});
+
+	test('when the on-call service is known to be closed, the emergency number, with why', () => {
+		// Saturday 09:00: the on-call service has closed for the day and the intake works weekdays.
+		const outcome = match(system, request, new Date('2026-11-28T08:00:00Z'));
+		expect(ids(outcome)[0]).toBe('emergency');
+		expect(reasonOf(outcome, 'emergency')).toMatch(/Socialjouren är stängd just nu: ring 112/);
+	});
+
+	test('out of office hours with no on-call service recorded for the place, the emergency number', () => {
+		const outcome = match(
+			system,
+			{ ...request, location: { municipality: '2480' } },
+			wednesdayNight
+		);
+		expect(ids(outcome)[0]).toBe('emergency');
+		expect(reasonOf(outcome, 'emergency')).toMatch(/ring 112/);
+	});
+
+	test('in office hours the intake, and no emergency number', () => {
+		const outcome = match(system, request, tuesdayAfternoon);
+		expect(ids(outcome)[0]).toBe('social-sundsvall');
+		expect(ids(outcome).slice(0, 3)).not.toContain('emergency');
+	});
+});
+
+describe('a professional who asks how to report a concern', () => {
+	test.each([
+		'Förskollärare. Hur gör jag en orosanmälan och till vem?',
+		'Swim coach – how do I report a concern about a child in my group, and who do I report it to?',
+		'Kurator här, hur anmäler jag oro för en elev?'
+	])('"%s": social services first, not the police', (text) => {
+		const outcome = match(system, { location: sundsvall, text });
+		expect(outcome.interpretation.asker).toMatchObject({ seeker: 'professional', source: 'text' });
+		expect(ids(outcome)[0]).toBe('social-sundsvall');
+		expect(ids(outcome)[0]).not.toBe('police');
+	});
+});
+
+describe('at night, the intake and its on-call service', () => {
+	test('the on-call service stands in for the intake closed at night', () => {
+		const outcome = match(
+			system,
+			{ age: 15, location: sundsvall, needs: ['social-services', 'abuse-in-family'] },
+			wednesdayNight
+		);
+		expect(ids(outcome).indexOf('on-call-sundsvall')).toBeLessThan(
+			ids(outcome).indexOf('social-sundsvall')
+		);
+	});
+});

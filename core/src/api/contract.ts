@@ -113,7 +113,7 @@ export const matchResponseSchema = z.object({
 					.enum(SET_ASIDE)
 					.optional()
 					.describe(
-						'The words were read but do not count: denied ("inte våldtagen"), a name ("pappa", "snapchat") with no harm beside it, or words that only say who is asking ("skolkurator").'
+						'The words were read but do not count: denied ("inte våldtagen"), a name ("pappa", "snapchat") with no harm beside it or someone else\'s thoughts, or words that only say who is asking ("skolkurator", "polis här") or how the adult asking feels ("jag är pappa och mår dåligt").'
 					)
 			})
 		),

@@ -19,6 +19,10 @@ import type { Seeker } from './request.js';
  * - asking how to report a crime → the police
  * - a crime against a child, for the young person → the police among the first four
  * - a vague text from a young person → the general lines for children and young people
+ * - worried about one's own sexual thoughts or acts → a service for that first, never the police
+ *   or the emergency number as a reflex
+ * - a child with nowhere to stay, out of office hours or now → the social on-call service of the
+ *   municipality, or the emergency number when it is known to be closed
  * - at night, for a young person → services open now before services that open tomorrow
  * - no place given → national services before local and regional ones
  */
@@ -28,6 +32,8 @@ export const FIRST_STEP_RULES = [
 	'adult-reporting',
 	'report-crime',
 	'crime-against-child',
+	'own-behaviour',
+	'nowhere-to-stay',
 	'vague',
 	'night',
 	'no-place'
@@ -42,7 +48,9 @@ export const ROUTES = [
 	'barnahus',
 	'adult-advice',
 	'crisis-line',
-	'general-line'
+	'general-line',
+	'prevention',
+	'on-call'
 ] as const;
 export type Route = (typeof ROUTES)[number];
 
@@ -53,6 +61,11 @@ export interface Step {
 	take: number;
 	/** `lead`: placed at the top, in the order of the steps; a number: placed by this position. */
 	place: 'lead' | number;
+	/**
+	 * Placed only when the step before it found no service that is open or may be open now: the
+	 * emergency number when the on-call service is known to be closed.
+	 */
+	unlessOpenBefore?: true;
 }
 
 export interface FirstStepPlan {
@@ -140,6 +153,32 @@ export function planFirstSteps(situation: Situation): FirstStepPlan {
 		steps.push({ rule: 'crime-against-child', route: 'police', take: 1, place: POLICE_BY });
 		rules.push('crime-against-child');
 	}
+	// Whoever worries about their own thoughts or acts (or a parent about their child's) is met by
+	// a service for that first: it is help they asked for, and the police as a reflex would scare
+	// them away from it.
+	if (ownBehaviour && !signals.has('danger-now')) lead('own-behaviour', 'prevention', 2);
+	// A child with nowhere to stay tonight: the municipality's social services, out of office
+	// hours their on-call service; when that is known to be closed, or none is recorded, 112.
+	const outOfHours = !isOfficeHours(situation.clock) || signals.has('urgent');
+	if (
+		isYoung &&
+		isChild &&
+		weight('safe-housing') >= SURE &&
+		outOfHours &&
+		situation.placeKnown &&
+		!steps.some((step) => step.route === 'social-services' || step.route === 'emergency')
+	) {
+		// Out of office hours only the on-call service answers; an intake whose hours are not
+		// known is no better than closed then.
+		lead('nowhere-to-stay', isOfficeHours(situation.clock) ? 'social-services' : 'on-call');
+		steps.push({
+			rule: 'nowhere-to-stay',
+			route: 'emergency',
+			take: 1,
+			place: 'lead',
+			unlessOpenBefore: true
+		});
+	}
 	// Nothing read but a wish to talk: not even a weak reading of a concern or a kind of help.
 	const isVague = [...needs].every(
 		([code, value]) => value < FAINT || code === 'someone-to-talk-to'
@@ -204,6 +243,10 @@ export function isOnRoute(
 			return role === ROLE.line && (audience & ADULTS) !== 0 && (needs & ADVICE) !== 0;
 		case 'crisis-line':
 			return role === ROLE.line && (needs & CRISIS) !== 0 && (audience & YOUNG) !== 0;
+		case 'prevention':
+			return columns.isPrevention[position] === 1;
+		case 'on-call':
+			return role === ROLE.onCall && area === 'met' && columns.scope[position] !== 0;
 		case 'general-line': {
 			// A line for children and young people about anything: not one for a gender the person
 			// has not said, one only for adults, or one only in a language they did not write in.
@@ -254,7 +297,27 @@ export const STEP_REASONS: Record<Route, Record<'sv' | 'en', string>> = {
 	'general-line': {
 		sv: 'En stödlinje för barn och unga: du kan prata om vad som helst.',
 		en: 'A line for children and young people: you can talk about anything.'
+	},
+	'on-call': {
+		sv: 'Socialjouren i din kommun: när du inte kan vara hemma och det är kväll, natt eller helg.',
+		en: 'The social on-call service in your municipality: when you cannot stay at home in the evening, at night or at the weekend.'
+	},
+	prevention: {
+		sv: 'Hit kan du vända dig om du oroar dig för dina egna sexuella tankar eller handlingar, också innan något har hänt.',
+		en: 'You can turn here if you worry about your own sexual thoughts or actions, also before anything has happened.'
 	}
+};
+
+/** The reason for the social services when a child cannot stay at home. */
+export const NOWHERE_REASON: Record<'sv' | 'en', string> = {
+	sv: 'Socialtjänsten i din kommun hjälper dig när du inte kan vara hemma, kvällar, nätter och helger genom socialjouren.',
+	en: "Your municipality's social services help when you cannot stay at home; in the evening, at night and at weekends through the on-call service."
+};
+
+/** The reason for the emergency number when no on-call service can be reached now. */
+export const ON_CALL_CLOSED_REASON: Record<'sv' | 'en', string> = {
+	sv: 'Socialjouren är stängd just nu: ring 112 om du inte har någonstans att vara i natt.',
+	en: 'The social on-call service is closed right now: call 112 if you have nowhere to be tonight.'
 };
 
 /** The reason for the police when someone asked how to report, rather than for a child's crime. */
@@ -284,6 +347,14 @@ export const RULE_MESSAGES: Record<FirstStepRule, Record<'sv' | 'en', string>> =
 	'crime-against-child': {
 		sv: 'Det du beskriver kan vara ett brott. Du bestämmer själv om du vill polisanmäla, men polisen finns med bland de första.',
 		en: 'What you describe may be a crime. You decide whether to report it, but the police are among the first results.'
+	},
+	'own-behaviour': {
+		sv: 'Du oroar dig för dina egna tankar eller handlingar: först kommer stöd för just det. Du kan få hjälp innan något har hänt.',
+		en: 'You worry about your own thoughts or actions: support for exactly that comes first. You can get help before anything has happened.'
+	},
+	'nowhere-to-stay': {
+		sv: 'Du kan inte vara hemma: socialjouren i din kommun hjälper dig kvällar, nätter och helger, och 112 när den är stängd.',
+		en: "You can't stay at home: the social on-call service in your municipality helps in the evening, at night and at weekends, and 112 when it is closed."
 	},
 	vague: {
 		sv: 'Du behöver inte veta vad du ska fråga om: först kommer stödlinjer för barn och unga där du kan prata om vad som helst.',

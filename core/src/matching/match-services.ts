@@ -5,7 +5,7 @@ import type { NeedCode } from '../needs/codes.js';
 import type { NeedVocabulary, UiLanguage } from '../needs/need-vocabulary.js';
 import type { UnderstoodWords } from '../needs/understand-text.js';
 import type { Signal } from '../needs/vocabulary.js';
-import { NO_ROLE, type CatalogueIndex } from './catalogue-index.js';
+import { NO_ROLE, roleCode, type CatalogueIndex } from './catalogue-index.js';
 import { ageStatus, checkArea, genderStatus } from './eligibility.js';
 import type { ServiceFeatures } from './features.js';
 import {
@@ -315,11 +315,12 @@ function rankServices(
 		isClosed: (position) => openTier(features[position] as ServiceFeatures, query.clock) === 0,
 		helps: (position) => helpsWith(features[position] as ServiceFeatures, query),
 		canReplace: (instead, closed) => {
-			const role = columns.role[closed] as number;
 			const reachable =
 				query.preferredChannelMask === 0 ||
 				((columns.channelMask[instead] as number) & query.preferredChannelMask) !== 0;
-			return role !== NO_ROLE && columns.role[instead] === role && reachable;
+			return (
+				isSameService(columns.role[instead] as number, columns.role[closed] as number) && reachable
+			);
 		}
 	};
 	const routes: RouteCheck = {
@@ -332,6 +333,19 @@ function rankServices(
 			checkArea(features[position] as ServiceFeatures, query.person.location) === 'met'
 	};
 	return placeSteps(plan, stepLists, top.entries, limit, night, routes);
+}
+
+const INTAKE = roleCode('social-services');
+const ON_CALL = roleCode('social-on-call');
+
+/**
+ * Whether a service of one role can stand in for one of another at night: the same role, or the
+ * social services' intake and their on-call service, which is the intake out of office hours.
+ */
+function isSameService(role: number, other: number): boolean {
+	if (role === NO_ROLE || other === NO_ROLE) return false;
+	const family = (r: number) => (r === ON_CALL ? INTAKE : r);
+	return family(role) === family(other);
 }
 
 /**

@@ -128,13 +128,20 @@ export function placeSteps(
 ): Placed[] {
 	const list: Placed[] = [];
 	const used = new Set<number>();
+	let stepStart = 0;
 	plan.steps.forEach((step, s) => {
 		if (step.place !== 'lead') return;
-		for (const entry of (stepLists[s] as TopList).entries) {
-			if (used.has(entry.position)) continue;
-			list.push({ ...entry, step });
-			used.add(entry.position);
-		}
+		// A fallback, placed before the step it stands in for, and only when that step has nothing
+		// open, or maybe open, to offer: 112 when the on-call service is known to be closed.
+		const before = stepLists[s - 1]?.entries[0];
+		if (step.unlessOpenBefore && before && !night.isClosed(before.position)) return;
+		const at = step.unlessOpenBefore ? stepStart : list.length;
+		const entries = (stepLists[s] as TopList).entries
+			.filter(({ position }) => !used.has(position))
+			.map((entry) => ({ ...entry, step }));
+		for (const { position } of entries) used.add(position);
+		list.splice(at, 0, ...entries);
+		stepStart = at;
 	});
 	let rest = ranked.filter(({ position }) => !used.has(position));
 	if (plan.openFirst) rest = openBeforeClosed(rest, NIGHT_PLACES - list.length, night);

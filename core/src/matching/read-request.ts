@@ -47,7 +47,10 @@ export function readRequest(
 		sources.set(code, 'request');
 	}
 	const text = request.text
-		? vocabulary.understander.understand(request.text, isKnownWord)
+		? vocabulary.understander.understand(request.text, isKnownWord, {
+				...(request.seeker ? { asker: request.seeker } : {}),
+				...(request.age !== undefined ? { age: request.age } : {})
+			})
 		: NOTHING_READ;
 	// What the person said was not meant (request.ignore) is not read at all.
 	const ignore = request.ignore;

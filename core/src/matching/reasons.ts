@@ -5,7 +5,13 @@ import type { NeedCode } from '../needs/codes.js';
 import type { NeedVocabulary, UiLanguage } from '../needs/need-vocabulary.js';
 import { checkAge, checkArea, checkGender, type CheckStatus } from './eligibility.js';
 import { channelsOf, hasAudience, type ServiceFeatures } from './features.js';
-import { REPORT_REASON, STEP_REASONS, type Step } from './first-steps.js';
+import {
+	NOWHERE_REASON,
+	ON_CALL_CLOSED_REASON,
+	REPORT_REASON,
+	STEP_REASONS,
+	type Step
+} from './first-steps.js';
 import { audienceFit, isOpenNow, needDetails, WEIGHTS, type Query } from './rank.js';
 
 export const REASON_CRITERIA = [
@@ -358,12 +364,19 @@ function usabilityReasons(
 
 /** Why a first-step rule placed the service where it is. */
 function stepReasons(step: Step | undefined, { language }: ReasonContext): MatchReason[] {
-	// The emergency number says so in its own reason.
-	if (!step || step.route === 'emergency') return [];
+	if (!step) return [];
+	if (step.route === 'emergency') {
+		// The emergency number says so in its own reason when there is danger now.
+		return step.unlessOpenBefore
+			? [{ criterion: 'first-step', status: 'met', message: ON_CALL_CLOSED_REASON[language] }]
+			: [];
+	}
 	const message =
 		step.route === 'police' && step.rule === 'report-crime'
 			? REPORT_REASON[language]
-			: STEP_REASONS[step.route][language];
+			: step.rule === 'nowhere-to-stay'
+				? NOWHERE_REASON[language]
+				: STEP_REASONS[step.route][language];
 	return [{ criterion: 'first-step', status: 'met', message }];
 }
 

@@ -66,6 +66,7 @@ interface QueryWord {
 	/** Written with å, ä, ö (or another mark): then only keys written the same way match. */
 	hasMarks: boolean;
 	isContent: boolean;
+	sentence: number;
 }
 
 /** How many other words may stand between two words of a phrase ("hotar att sprida mina bilder"). */
@@ -116,16 +117,19 @@ const OBJECTS = new Set([
 ]);
 const POSSESSIVE_KEY = '~possessive';
 const OBJECT_KEY = '~object';
+/** A name in the text ("Jens"); in the vocabulary's words that count together, "~name". */
+const NAME_KEY = '~name';
 
 /**
  * The keys a word of the text is looked up by: its Swedish and its English stem, each marked with
  * its language (so the Swedish stem of "came" is not the English stem of "camming"), the word
  * itself, and its pronoun class.
  */
-function queryKeys(word: string): string[] {
+function queryKeys(word: string, isName = false): string[] {
 	const keys = [`sv:${stemSv(word)}`, `en:${stemEn(word)}`, `w:${word}`];
 	if (POSSESSIVES.has(word)) keys.push(POSSESSIVE_KEY);
 	if (OBJECTS.has(word)) keys.push(OBJECT_KEY);
+	if (isName) keys.push(NAME_KEY);
 	return keys;
 }
 
@@ -156,8 +160,13 @@ export class ConceptMatcher {
 	/** Phrases by their first word's folded key. */
 	readonly #phrases = new Map<string, Phrase[]>();
 	readonly #fuzzyBuckets = new Map<string, Fuse<{ word: string; concepts: number[] }>>();
-	/** Per concept with words that count together: each group's keys. */
-	readonly #together: { concept: number; groups: Set<string>[] }[] = [];
+	/** Per concept with words that count together: each group's keys, and how they may stand. */
+	readonly #together: {
+		concept: number;
+		groups: Set<string>[];
+		lastAfter: ReadonlySet<string> | undefined;
+		acrossSentences: boolean;
+	}[] = [];
 
 	constructor(concepts: readonly Concept[]) {
 		const fuzzyWords = new Map<string, Set<number>>();
@@ -197,11 +206,17 @@ export class ConceptMatcher {
 			for (const language of ['sv', 'en'] as const) {
 				const groups = concept.together?.[language] ?? [];
 				if (groups.length === 0) continue;
+				const lastAfter = concept.together?.lastAfter?.[language];
 				this.#together.push({
 					concept: index,
 					groups: groups.map(
-						(words) => new Set(words.map((word) => termKey(word, language, false)))
-					)
+						(words) =>
+							new Set(
+								words.map((word) => (word === NAME_KEY ? NAME_KEY : termKey(word, language, false)))
+							)
+					),
+					lastAfter: lastAfter ? new Set(lastAfter) : undefined,
+					acrossSentences: concept.together?.acrossSentences === true
 				});
 			}
 		});
@@ -227,9 +242,9 @@ export class ConceptMatcher {
 	/** Phrases first (longest at each place), then single words, compounds and misspellings. */
 	match(textWords: readonly TextWord[], isKnownWord: (word: string) => boolean): Match[] {
 		const words: QueryWord[] = [];
-		textWords.forEach(({ word }, at) => {
+		textWords.forEach(({ word, isName }, at) => {
 			if (!PHRASE_GLUE.has(word)) {
-				const keys = queryKeys(word);
+				const keys = queryKeys(word, isName);
 				const marked = hasMarks(word);
 				words.push({
 					word,
@@ -238,7 +253,8 @@ export class ConceptMatcher {
 					// A word without marks has stems without them too: nothing to fold.
 					foldedKeys: marked ? keys.map(fold) : keys,
 					hasMarks: marked,
-					isContent: isContentWord(word)
+					isContent: isContentWord(word),
+					sentence: textWords[at]?.sentence ?? 0
 				});
 			}
 		});
@@ -272,7 +288,10 @@ export class ConceptMatcher {
 		return matches.sort((a, b) => (a.at[0] as number) - (b.at[0] as number));
 	}
 
-	/** Concepts whose groups of words all stand in one sentence, each group by one word. */
+	/**
+	 * Concepts whose groups of words all stand in one sentence (or two neighbouring ones, where the
+	 * concept allows it), each group by one word.
+	 */
 	#togetherIn(textWords: readonly TextWord[], words: readonly QueryWord[]): Match[] {
 		const found: Match[] = [];
 		if (this.#together.length === 0) return found;
@@ -281,12 +300,31 @@ export class ConceptMatcher {
 			const sentence = textWords[word.at]?.sentence ?? 0;
 			sentences.set(sentence, [...(sentences.get(sentence) ?? []), word]);
 		}
-		for (const inSentence of sentences.values()) {
-			for (const { concept, groups } of this.#together) {
+		/** Whether the word at `at` follows one of `after` within three words of its sentence. */
+		const follows = (at: number, after: ReadonlySet<string>) => {
+			for (let i = at - 1; i >= at - 3 && i >= 0; i--) {
+				if (textWords[i]?.sentence !== textWords[at]?.sentence) return false;
+				if (after.has(textWords[i]?.word ?? '')) return true;
+			}
+			return false;
+		};
+		const seen = new Set<string>();
+		for (const [sentence, inSentence] of sentences) {
+			for (const { concept, groups, lastAfter, acrossSentences } of this.#together) {
+				const near = acrossSentences
+					? [...inSentence, ...(sentences.get(sentence + 1) ?? [])]
+					: inSentence;
 				const at = groups.map(
-					(keys) => inSentence.find((word) => word.keys.some((key) => keys.has(key)))?.at
+					(keys, g) =>
+						near.find(
+							(word) =>
+								word.keys.some((key) => keys.has(key)) &&
+								(g < groups.length - 1 || !lastAfter || follows(word.at, lastAfter))
+						)?.at
 				);
-				if (at.every((position) => position !== undefined)) {
+				const key = `${concept}:${at.join(',')}`;
+				if (at.every((position) => position !== undefined) && !seen.has(key)) {
+					seen.add(key);
 					found.push({
 						concepts: [concept],
 						at: [...new Set(at)].sort((a, b) => a - b),
@@ -431,6 +469,8 @@ function matchPhrase(
 			position <= previous + 1 + gap && position < words.length;
 			position++
 		) {
+			// A phrase is said in one sentence: "vill inte skada nån. finns det …" is no "vill inte finnas".
+			if (words[position]?.sentence !== words[start]?.sentence) break;
 			if (matches(words[position], k)) {
 				found = position;
 				break;

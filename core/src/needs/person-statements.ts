@@ -1,6 +1,6 @@
 import type { Gender } from '../catalogue/schema.js';
 import { FIRST_PERSON } from '../text/cues.js';
-import type { TextWord } from '../text/words.js';
+import { spanOf as span, type TextWord } from '../text/words.js';
 import {
 	CHILD_NOUNS,
 	DEFINITE,
@@ -12,11 +12,11 @@ import {
 	I_AM,
 	PERSON_NOUNS,
 	POSSESSIVES,
-	PROFESSIONS,
 	RELATIVES,
 	SIBLING_NOUNS,
 	UNITS
 } from './person-words.js';
+import { isProfession, readJobLabel, readWorkplace } from './job-labels.js';
 import type { TextAsker } from './vocabulary.js';
 
 /**
@@ -55,6 +55,7 @@ export interface HarmPhrase {
 }
 
 const isNumber = (word: string) => /^\d{1,2}$/.test(word);
+
 /** People in the plural, as the singular GENDER_WORDS knows them. */
 const OTHERS: Record<string, string> = {
 	killar: 'kille',
@@ -66,21 +67,36 @@ const OTHERS: Record<string, string> = {
 /** An age and a gender in one: "17f", "16m". */
 const TAGGED = /^(\d{1,2})([fm])$/;
 
+/** An age and its unit in one word: "9yo", "4åring". */
+const AGED = /^(\d{1,2})(yo|yr|yrs|åring|årig)$/;
+
 function ageAt(words: readonly TextWord[], i: number): number | undefined {
 	const word = words[i]?.word ?? '';
+	const aged = AGED.exec(word);
+	if (aged) return Number(aged[1]);
 	if (!isNumber(word) || UNITS.has(words[i + 1]?.word ?? '')) return undefined;
 	return Number(word);
+}
+
+/** Whether the age at `i` is said with its unit ("9yo", "9 yo", "9-åring", "9 year old"). */
+function hasAgeUnit(words: readonly TextWord[], i: number): boolean {
+	const next = words[i + 1]?.word ?? '';
+	return (
+		AGED.test(words[i]?.word ?? '') ||
+		['åring', 'årig', 'yo'].includes(next) ||
+		(['year', 'years'].includes(next) && words[i + 2]?.word === 'old')
+	);
+}
+
+/** How many words an age with its unit takes: "9yo" 1, "9-åring" 2, "9 year old" 3. */
+function ageLength(words: readonly TextWord[], i: number): number {
+	if (AGED.test(words[i]?.word ?? '')) return 1;
+	return ['year', 'years'].includes(words[i + 1]?.word ?? '') ? 3 : 2;
 }
 
 function startsWith(words: readonly TextWord[], at: number, sequence: readonly string[]): boolean {
 	return sequence.every((word, k) => words[at + k]?.word === word);
 }
-
-const span = (words: readonly TextWord[], first: number, last: number) =>
-	words
-		.slice(first, last + 1)
-		.map(({ word }) => word)
-		.join(' ');
 
 /** What follows "jag är": a gender, an age, a profession, within a few filler words. */
 function readIAm(words: readonly TextWord[], from: number) {
@@ -94,13 +110,22 @@ function readIAm(words: readonly TextWord[], from: number) {
 		if (found && !gender) gender = { value: found, at: pair ? i + 1 : i };
 		else if (ageAt(words, i) !== undefined && !age) {
 			age = { value: ageAt(words, i) as number, at: i };
-		} else if (PROFESSIONS.has(word)) profession = i;
+		} else if (isProfession(word)) profession = i;
 		// "BUP-psykolog", "legitimerad psykolog": one word may qualify a profession.
-		else if (profession === undefined && PROFESSIONS.has(words[i + 1]?.word ?? '')) continue;
+		else if (profession === undefined && isProfession(words[i + 1]?.word ?? '')) continue;
 		else if (TAGGED.test(word) && !gender) {
 			gender = { value: word.endsWith('f') ? 'female' : 'male', at: i };
 			age ??= { value: Number.parseInt(word, 10), at: i };
-		} else if ((word === 'och' || word === 'and') && !GENDER_WORDS[words[i + 1]?.word ?? '']) {
+		} else if (
+			(word === 'och' || word === 'and') &&
+			!GENDER_WORDS[words[i + 1]?.word ?? ''] &&
+			// "I'm 17 and a guy.", but not "jag är 13 och en kille på 19"
+			!(
+				['a', 'en'].includes(words[i + 1]?.word ?? '') &&
+				GENDER_WORDS[words[i + 2]?.word ?? ''] &&
+				words[i + 2]?.after !== undefined
+			)
+		) {
 			// "jag är 16 och tjej", but not "jag är 13 och en kille på 19".
 			break;
 		} else if (!FILLERS.has(word) && word !== 't') break;
@@ -112,6 +137,8 @@ interface SelfReading {
 	gender?: Statement<Gender>;
 	age?: Statement<number>;
 	isProfessional?: Statement<true>;
+	/** "Foster carer –", "Fosterförälder:": a parent who gives their role as a label. */
+	isParent?: Statement<true>;
 }
 
 /** Statements the writer makes about themselves. */
@@ -179,7 +206,7 @@ function readSelf(words: readonly TextWord[]): SelfReading {
 		}
 		// "skolsköterska här", "kille här, 16", "guy here"
 		if (clauseStart && (next === 'här' || next === 'here')) {
-			if (PROFESSIONS.has(word) && !reading.isProfessional) {
+			if (isProfession(word) && !reading.isProfessional) {
 				reading.isProfessional = { value: true, words: span(words, i, i + 1), at: [i, i + 1] };
 			}
 			const gender = GENDER_WORDS[word];
@@ -197,21 +224,33 @@ function readSelf(words: readonly TextWord[]): SelfReading {
 			reading.gender = { value: tagged[2] === 'f' ? 'female' : 'male', words: word };
 			reading.age ??= { value: Number(tagged[1]), words: word };
 		}
+		// "Jobbar som elevassistent.": the "jag" left out, at the start of a clause.
+		if (clauseStart && (word === 'jobbar' || word === 'arbetar') && next === 'som') {
+			note(i, i + 2, { work: true });
+		}
 	});
+	const label = readJobLabel(words);
+	if (label?.value === 'professional') reading.isProfessional ??= label.statement;
+	if (label?.value === 'parent' && !reading.isProfessional) reading.isParent = label.statement;
+	reading.isProfessional ??= readWorkplace(words);
 	return reading;
 }
 
-/** The age of the young person someone else writes about: the youngest one stated. */
-function readSubjectAge(words: readonly TextWord[]): Statement<number> | undefined {
-	let best: Statement<number> | undefined;
+/**
+ * Every age the text states of someone ("en elev på 13", "a 20 year old", "en 25-åring", "my
+ * 9yo"), with its words, in the order they stand.
+ */
+export function statedAges(words: readonly TextWord[]): Statement<number>[] {
+	const ages: Statement<number>[] = [];
 	const offer = (value: number, first: number, last: number) => {
-		if (!best || value < best.value) best = { value, words: span(words, first, last) };
+		ages.push({ value, words: span(words, first, last) });
 	};
 	words.forEach((_, i) => {
 		const age = ageAt(words, i);
 		if (age === undefined) return;
 		const next = words[i + 1]?.word ?? '';
-		if (['åring', 'årig', 'åringen', 'åringar'].includes(next)) return offer(age, i, i + 1);
+		if (AGED.test(words[i]?.word ?? '')) return offer(age, i, i);
+		if (['åring', 'årig', 'åringen', 'åringar', 'yo'].includes(next)) return offer(age, i, i + 1);
 		if (['year', 'years', 'yr', 'yrs'].includes(next) && words[i + 2]?.word === 'old') {
 			return offer(age, i, i + 2);
 		}
@@ -222,7 +261,15 @@ function readSubjectAge(words: readonly TextWord[]): Statement<number> | undefin
 		}
 		if (noun(before)) offer(age, i - 1, i);
 	});
-	return best;
+	return ages;
+}
+
+/** The age of the young person someone else writes about: the youngest one stated. */
+function readSubjectAge(words: readonly TextWord[]): Statement<number> | undefined {
+	return statedAges(words).reduce<Statement<number> | undefined>(
+		(best, age) => (!best || age.value < best.value ? age : best),
+		undefined
+	);
 }
 
 /** The gender of the young person someone else writes about, from a word that names them. */
@@ -261,13 +308,13 @@ function readSubjectGender(
 function readParentAge(words: readonly TextWord[]): Statement<true> | undefined {
 	for (let i = 0; i < words.length; i++) {
 		if (!POSSESSIVES.has(words[i]?.word ?? '') || ageAt(words, i + 1) === undefined) continue;
-		const next = words[i + 2]?.word ?? '';
-		const isAge =
-			['åring', 'årig'].includes(next) ||
-			(['year', 'years'].includes(next) && words[i + 3]?.word === 'old');
-		const after = words[i + (next === 'åring' || next === 'årig' ? 3 : 4)]?.word ?? '';
-		if (isAge && !(after in SIBLING_NOUNS) && !['friend', 'kompis', 'vän'].includes(after)) {
-			return { value: true, words: span(words, i, i + 2) };
+		const after = words[i + 1 + ageLength(words, i + 1)]?.word ?? '';
+		if (
+			hasAgeUnit(words, i + 1) &&
+			!(after in SIBLING_NOUNS) &&
+			!['friend', 'kompis', 'vän'].includes(after)
+		) {
+			return { value: true, words: span(words, i, i + ageLength(words, i + 1)) };
 		}
 	}
 	return undefined;
@@ -317,10 +364,13 @@ export function readPersonStatements(
 		asker = self.isProfessional
 			? { ...self.isProfessional, value: 'professional' }
 			: { value: 'professional', words: said(professional), at: at(professional) };
-	} else if (parent || parentAge) {
-		asker = parent
-			? { value: 'parent', words: said(parent), at: at(parent) }
-			: { value: 'parent', words: parentAge?.words ?? '' };
+	} else if (parent || parentAge || self.isParent) {
+		// The writer's own label first ("Mamma här."), then words that name their child.
+		asker = self.isParent
+			? { ...self.isParent, value: 'parent' }
+			: parent
+				? { value: 'parent', words: said(parent), at: at(parent) }
+				: { value: 'parent', words: parentAge?.words ?? '' };
 	} else {
 		// The writer who did something, or to whom it happened, is not asking for a friend.
 		const friend = askerPhrases.find((p) => p.asker === 'friend');

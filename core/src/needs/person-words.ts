@@ -131,8 +131,110 @@ export const PROFESSIONS = new Set([
 	'worker',
 	'educator',
 	'assistant',
-	'pedagogue'
+	'pedagogue',
+	'volunteer',
+	'leader',
+	'librarian',
+	'pastor',
+	'priest',
+	'midwife',
+	'gp',
+	'childminder',
+	'paramedic',
+	'tutor',
+	'headteacher',
+	'staff',
+	'practitioner',
+	'clinician',
+	'pediatrician',
+	'paediatrician',
+	'barnmorska',
+	'bibliotekarie',
+	'präst',
+	'diakon',
+	'terapeut',
+	'volontär',
+	'coach',
+	'skötare',
+	'assistent',
+	'ledare'
 ]);
+
+/**
+ * The last part of a Swedish compound that names a job: "fotbollstränare", "förskolepersonal",
+ * "behandlingsassistent", "chattvolontär", "BUP-psykolog" (read as two words, the last a job).
+ */
+export const PROFESSION_HEADS: readonly string[] = [
+	'lärare',
+	'tränare',
+	'ledare',
+	'sköterska',
+	'kurator',
+	'pedagog',
+	'sekreterare',
+	'assistent',
+	'behandlare',
+	'handläggare',
+	'volontär',
+	'coach',
+	'barnmorska',
+	'läkare',
+	'psykolog',
+	'personal',
+	'terapeut',
+	'skötare',
+	'arbetare',
+	'mentor',
+	'rektor',
+	'vikarie',
+	'vårdare',
+	'assistent',
+	'medarbetare'
+];
+
+/** English jobs said in two words, whose first word alone is no job: "foster carer" is a parent. */
+export const PARENT_CARERS = new Set(['foster', 'familjehems', 'jourhems']);
+export const CARERS = new Set(['carer', 'carers', 'förälder', 'föräldrar', 'parent', 'parents']);
+
+/** Where people work with children: "I work at a nursery", "jobbar på fritids", "we run a daycare". */
+export const WORKPLACES = new Set([
+	'förskola',
+	'förskolan',
+	'skola',
+	'skolan',
+	'fritids',
+	'fritidshem',
+	'fritidsgård',
+	'fritidsgården',
+	'boende',
+	'boendet',
+	'hvb',
+	'mottagning',
+	'mottagningen',
+	'ungdomsmottagning',
+	'ungdomsmottagningen',
+	'bvc',
+	'elevhälsan',
+	'socialtjänsten',
+	'avdelning',
+	'avdelningen',
+	'nursery',
+	'daycare',
+	'kindergarten',
+	'preschool',
+	'school',
+	'clinic',
+	'club',
+	'centre',
+	'center',
+	'shelter',
+	'hospital',
+	'practice',
+	'ward',
+	'unit'
+]);
+/** Verbs of working somewhere, in the first person or with the "I" left out ("Jobbar på fritids."). */
+export const WORK_VERBS = new Set(['work', 'worked', 'jobbar', 'arbetar', 'run', 'driver']);
 
 export const CHILD_NOUNS: Record<string, Gender | null> = {
 	dotter: 'female',
@@ -203,6 +305,12 @@ export const PERSON_NOUNS: Record<string, Gender | null> = {
 	kompis: null,
 	vän: null,
 	friend: null,
+	tjejer: 'female',
+	flickor: 'female',
+	girls: 'female',
+	killar: 'male',
+	pojkar: 'male',
+	boys: 'male',
 	pupil: null,
 	pupils: null,
 	student: null,

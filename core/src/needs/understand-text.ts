@@ -1,14 +1,15 @@
 import type { Gender } from '../catalogue/schema.js';
+import { hypotheticalScope, isNegated, negationCues, pastClauses } from '../text/cues.js';
 import {
-	hypotheticalScope,
 	isDoerOrCompany,
-	isNegated,
 	isSomeoneElses,
-	negationCues,
-	pastClauses
-} from '../text/cues.js';
+	isTheirRelative,
+	namesSomeoneElseBefore,
+	saidOfWriter
+} from '../text/people.js';
+import { readTimes } from '../text/time.js';
 import { readWords, type TextWord } from '../text/words.js';
-import type { NeedCode } from './codes.js';
+import { needGroupOf, type NeedCode } from './codes.js';
 import {
 	ConceptMatcher,
 	firstOf as first,
@@ -17,13 +18,23 @@ import {
 	type Match,
 	type MatchKind
 } from './concept-matcher.js';
+import { readsDangerNow, type DangerCue, type DangerContext } from './danger-now.js';
+import { readTrade, readUnderAge, type ExchangeContext } from './exchange.js';
 import { readPersonStatements, type AskerPhrase, type Statement } from './person-statements.js';
 import type { Concept, Signal, TextAsker, VocabularyFile } from './vocabulary.js';
 
 export type { MatchKind } from './concept-matcher.js';
 
-/** Why words that were understood do not count. */
-/** Why words read do not count: denied, a name with no harm beside it, or only who is asking. */
+/** What the request itself says of who asks and the young person's age: it wins over the text. */
+export interface KnownPerson {
+	asker?: TextAsker | 'self';
+	age?: number;
+}
+
+/**
+ * Why words read do not count: denied, a name with no harm beside it or someone else's thoughts,
+ * or only who is asking (or how the adult asking feels).
+ */
 export const SET_ASIDE = ['negated', 'no-evidence', 'who-is-asking'] as const;
 export type SetAside = (typeof SET_ASIDE)[number];
 
@@ -64,6 +75,16 @@ const EVIDENCE_CONCERNS: readonly NeedCode[] = [
 	'sexual-harassment'
 ];
 const EVIDENCE_WEIGHT = 0.4;
+/** How surely a text must say the writer worries about their own thoughts or acts. */
+const OWN_BEHAVIOUR = 0.5;
+/** How surely sex traded in everyday words is read: as words that mean it only together. */
+const EXCHANGE_WEIGHT = 0.8;
+/** How sure a need must be for a rule of the reader to rest on it. */
+const SURE = 0.5;
+/** Crisis support for someone with nowhere to stay now. */
+const NOWHERE_NOW = 0.8;
+/** A report of concern is for a child: under this age. */
+const ADULT_AGE = 18;
 /** Concerns that must happen in the last days for "it just happened" to matter. */
 const RECENT_CONCERNS: readonly NeedCode[] = ['rape', 'sexual-abuse'];
 
@@ -90,7 +111,8 @@ export class TextUnderstander {
 	 */
 	understand(
 		text: string,
-		isKnownWord: (word: string) => boolean = () => false
+		isKnownWord: (word: string) => boolean = () => false,
+		known: KnownPerson = {}
 	): TextUnderstanding {
 		const textWords = readWords(text);
 		const matches = this.#matcher.match(textWords, isKnownWord);
@@ -100,21 +122,48 @@ export class TextUnderstander {
 		}
 		const cues = negationCues(textWords, consumed);
 		const conditional = hypotheticalScope(textWords);
-		const negated = matches.map((match) => isNegated(textWords, cues, first(match), last(match)));
+		// "kan inte åka hem ikväll": a word for when is not what a negation denies.
+		const negated = matches.map(
+			(match) =>
+				!this.#isOnlyTime(match) &&
+				isNegated(textWords, cues, first(match), last(match), match.kind === 'phrase')
+		);
 		const harms = matches.filter((match, i) => !negated[i] && this.#isEvidence(match));
+		const times = readTimes(textWords);
+		const clausesWhen = (reading: string) =>
+			[...times].filter(([, when]) => when === reading).map(([clause]) => clause);
 		const past = new Set([
 			...matches
 				.filter((match, i) => !negated[i] && this.#hasSignal(match, 'long-ago'))
 				.map((match) => textWords[first(match)]?.clause),
-			...pastClauses(textWords)
+			...pastClauses(textWords),
+			...clausesWhen('long-ago')
 		]);
+		// A weekday or a count of days that places something in the last days: "i lördags".
+		const recent = new Set(
+			clausesWhen('recent').filter(
+				(clause) => !textWords.some((word, at) => word.clause === clause && conditional[at])
+			)
+		);
 		const person = this.#readPerson(textWords, matches, negated, harms);
 		const statement = person.asker?.at;
+		// Who asks and the young person's age, as the request says or else as the text does.
+		const asking: TextAsker | 'self' = known.asker ?? person.asker?.value ?? 'self';
+		const personAge = known.age ?? person.age?.value;
+		const contextNames = matches.filter((match) => this.#isContext(match)).map(first);
+		// A parent or professional who says how they feel asks for support for themselves.
+		const adultAsks = asking === 'parent' || asking === 'professional';
 
 		const result: TextUnderstanding = { needs: new Map(), signals: new Set(), understood: [] };
 		const adviceWeights: number[] = [];
-		const harmSentences = new Set(harms.map((match) => textWords[first(match)]?.sentence ?? 0));
+		const reportWeights: number[] = [];
+		// A harm makes a name in its own or a neighbouring sentence count; a threat, only in its
+		// own ("han sa att jag ska få se. mamma jobbar natt": mamma is not the one).
+		const sentenceOf = (match: Match) => textWords[first(match)]?.sentence ?? 0;
+		const harmSentences = new Set(harms.filter((m) => !this.#isOnlyThreat(m)).map(sentenceOf));
+		const threatSentences = new Set(harms.filter((m) => this.#isOnlyThreat(m)).map(sentenceOf));
 		const nearHarm = (sentence: number) =>
+			threatSentences.has(sentence) ||
 			harmSentences.has(sentence) ||
 			harmSentences.has(sentence - 1) ||
 			harmSentences.has(sentence + 1);
@@ -124,11 +173,16 @@ export class TextUnderstander {
 				? 'negated'
 				: statement && at >= statement[0] && last(match) <= statement[1] && !this.#namesAsker(match)
 					? 'who-is-asking'
-					: this.#isContext(match) &&
-						  (!nearHarm(textWords[at]?.sentence ?? 0) ||
-								isSomeoneElses(textWords, at, last(match)))
+					: (this.#isContext(match) &&
+								(!nearHarm(textWords[at]?.sentence ?? 0) ||
+									isSomeoneElses(textWords, at, last(match)))) ||
+						  (this.#isAboutWriter(match) &&
+								asking === 'self' &&
+								this.#someoneElseThinks(textWords, at, contextNames))
 						? 'no-evidence'
-						: undefined;
+						: adultAsks && this.#isFeeling(match) && saidOfWriter(textWords, at)
+							? 'who-is-asking'
+							: undefined;
 			const inThePast = past.has(textWords[at]?.clause);
 			const dropped = new Set<Signal>();
 			if (conditional[at]) TIME_SIGNALS.forEach((signal) => dropped.add(signal));
@@ -137,12 +191,72 @@ export class TextUnderstander {
 			if (!setAside && match.concepts.some((index) => this.#concepts[index]?.advice)) {
 				adviceWeights.push(trustOf(match));
 			}
+			if (!setAside && match.concepts.some((index) => this.#concepts[index]?.report)) {
+				reportWeights.push(trustOf(match));
+			}
 		});
-		this.#settleTime(result, textWords, matches, negated, past);
-		if (this.#violenceNow(textWords, matches, negated, conditional, past)) {
-			result.signals.add('danger-now');
+		if (recent.size > 0) result.signals.add('just-happened');
+		// "it's 1am and I got thrown out": the text says what time it is now.
+		if (clausesWhen('now').length > 0) result.signals.add('urgent');
+		const exchange: ExchangeContext = {
+			words: textWords,
+			parts: (part) =>
+				matches.filter(
+					(match, i) =>
+						!negated[i] &&
+						match.kind !== 'fuzzy' &&
+						match.concepts.some((index) => this.#concepts[index]?.exchange === part)
+				)
+		};
+		const trade = readTrade(exchange);
+		// Sex traded for something is read as exploitation, the more precise word for it.
+		const underAge = trade ? undefined : readUnderAge(exchange, personAge);
+		for (const reading of [trade, underAge]) {
+			if (!reading) continue;
+			for (const code of reading.needs) {
+				if (EXCHANGE_WEIGHT > (result.needs.get(code) ?? 0)) {
+					result.needs.set(code, EXCHANGE_WEIGHT);
+				}
+			}
+			result.understood.push({
+				words: reading.words,
+				needs: reading.needs,
+				signals: [],
+				kind: 'together'
+			});
 		}
-		this.#addAskerNeeds(result, person.asker?.value ?? 'self', adviceWeights);
+		// Nowhere to stay, now or tonight ("sitter i trapphuset nu", "where can I sleep tonight"):
+		// a crisis now, whatever else the text says.
+		if ((result.needs.get('safe-housing') ?? 0) >= SURE && result.signals.has('urgent')) {
+			if (NOWHERE_NOW > (result.needs.get('crisis-support') ?? 0)) {
+				result.needs.set('crisis-support', NOWHERE_NOW);
+			}
+		}
+		this.#settleTime(result, textWords, matches, negated, past, recent);
+		const names = new Set(
+			matches.filter((match) => this.#isContext(match)).flatMap((match) => match.at)
+		);
+		const danger: DangerContext = {
+			words: textWords,
+			matches,
+			negated,
+			conditional,
+			past,
+			times,
+			harms,
+			isCue: (match, cue) => this.#isCue(match, cue),
+			isOnlyThreat: (match) => this.#isOnlyThreat(match),
+			namesViolence: (match) => this.#namesViolence(match),
+			saysNow: (match) => this.#hasSignal(match, 'urgent'),
+			isPersonName: (at) => names.has(at)
+		};
+		if (readsDangerNow(danger)) result.signals.add('danger-now');
+		this.#addAskerNeeds(result, asking, adviceWeights, reportWeights, personAge);
+		// Someone worried about their own thoughts who names the police fears them ("blir det en
+		// polisgrej?", "will they call the police?"): it is not a wish to report.
+		if ((result.needs.get('worried-about-own-behaviour') ?? 0) >= OWN_BEHAVIOUR) {
+			result.needs.delete('police-report');
+		}
 		const { asker, gender, age } = person;
 		return {
 			...result,
@@ -160,19 +274,37 @@ export class TextUnderstander {
 		harms: readonly Match[]
 	) {
 		const askerPhrases: AskerPhrase[] = [];
+		const tellsConcern = matches.some(
+			(match, i) =>
+				!negated[i] &&
+				!this.#isContext(match) &&
+				match.concepts.some((index) =>
+					Object.entries(this.#concepts[index]?.needs ?? {}).some(
+						([code, weight]) => needGroupOf(code as NeedCode) === 'concern' && weight >= 0.5
+					)
+				)
+		);
 		matches.forEach((match, i) => {
 			if (negated[i]) return;
 			for (const index of match.concepts) {
 				const asker = this.#concepts[index]?.asker;
 				if (!asker) continue;
 				// "av min kompis", "med min kompis", "berätta för min kompis": not the friend asked about.
-				if (asker === 'friend' && isDoerOrCompany(textWords, first(match))) continue;
+				// "av min kompis", and with no harm told, "min kompis storebror": not the friend asked
+				// about ("min väns familj ska gifta bort henne" is).
+				const relative = !tellsConcern && isTheirRelative(textWords, last(match));
+				if (asker === 'friend' && (isDoerOrCompany(textWords, first(match)) || relative)) {
+					continue;
+				}
 				askerPhrases.push({ asker, first: first(match), last: last(match) });
 			}
 		});
+		const contextNames = matches.filter((match) => this.#isContext(match)).map(first);
+		// The writer's own thoughts or acts, not a friend's ("he's worried about his thoughts").
 		const ownBehaviour = matches.some(
 			(match, i) =>
 				!negated[i] &&
+				!this.#someoneElseThinks(textWords, first(match), contextNames) &&
 				match.concepts.some(
 					(index) => (this.#concepts[index]?.needs?.['worried-about-own-behaviour'] ?? 0) >= 0.5
 				)
@@ -195,35 +327,60 @@ export class TextUnderstander {
 			const concept = this.#concepts[index];
 			if (!concept || concept.context) return false;
 			if (match.kind !== 'fuzzy' && concept.signals?.includes('danger-now')) return true;
+			// "min styvpappa sa att jag ska få se": a threat is a harm done.
+			if (match.kind !== 'fuzzy' && concept.danger === 'threat') return true;
 			return (Object.entries(concept.needs ?? {}) as [NeedCode, number][]).some(
 				([code, weight]) => weight >= EVIDENCE_WEIGHT && EVIDENCE_CONCERNS.includes(code)
 			);
 		});
 	}
 
-	/**
-	 * Violence going on now is danger now, said in words that are not themselves an alarm: "pappa
-	 * är full och slår sönder saker just nu", "han slår mig nu" (the violence and the "now" in one
-	 * clause, neither denied, conditional or in the past).
-	 */
-	#violenceNow(
-		textWords: readonly TextWord[],
-		matches: readonly Match[],
-		negated: readonly boolean[],
-		conditional: Uint8Array,
-		past: ReadonlySet<number | undefined>
-	): boolean {
-		const live = (match: Match, i: number) =>
-			!negated[i] && !conditional[first(match)] && !past.has(textWords[first(match)]?.clause);
-		const clauses = (keep: (match: Match) => boolean) =>
-			new Set(
-				matches
-					.filter((match, i) => live(match, i) && keep(match))
-					.map((match) => textWords[first(match)]?.clause)
+	/** Words for feeling bad, and nothing else: "mår dåligt", "can't cope". */
+	#isFeeling(match: Match): boolean {
+		return match.concepts.every((index) => {
+			const needs = Object.keys(this.#concepts[index]?.needs ?? {});
+			return (
+				needs.length > 0 &&
+				needs.every((code) => code === 'mental-health' || code === 'crisis-support')
 			);
-		const violence = clauses((match) => match.kind !== 'fuzzy' && this.#namesViolence(match));
-		const now = clauses((match) => match.kind !== 'fuzzy' && this.#hasSignal(match, 'urgent'));
-		return [...now].some((clause) => violence.has(clause));
+		});
+	}
+
+	#isAboutWriter(match: Match): boolean {
+		return match.concepts.some((index) => this.#concepts[index]?.aboutWriter === true);
+	}
+
+	/**
+	 * Whether the one who thinks or does it is someone the writer names, not the writer: "min
+	 * kusin har tankar om barn", "he looks at pictures of kids". A name of family or a partner
+	 * earlier in the clause counts as one.
+	 */
+	#someoneElseThinks(textWords: readonly TextWord[], at: number, contextNames: readonly number[]) {
+		const clause = textWords[at]?.clause;
+		return (
+			namesSomeoneElseBefore(textWords, at) ||
+			contextNames.some((name) => name < at && textWords[name]?.clause === clause)
+		);
+	}
+
+	#isOnlyTime(match: Match): boolean {
+		return match.concepts.every((index) => {
+			const concept = this.#concepts[index];
+			return (
+				concept !== undefined &&
+				Object.keys(concept.needs ?? {}).length === 0 &&
+				(concept.signals ?? []).length > 0 &&
+				(concept.signals ?? []).every((signal) => TIME_SIGNALS.has(signal) || signal === 'long-ago')
+			);
+		});
+	}
+
+	#isOnlyThreat(match: Match): boolean {
+		return match.concepts.every((index) => this.#concepts[index]?.danger === 'threat');
+	}
+
+	#isCue(match: Match, cue: DangerCue): boolean {
+		return match.concepts.some((index) => this.#concepts[index]?.danger === cue);
 	}
 
 	#namesViolence(match: Match): boolean {
@@ -296,15 +453,19 @@ export class TextUnderstander {
 		textWords: readonly TextWord[],
 		matches: readonly Match[],
 		negated: readonly boolean[],
-		pastClauses: ReadonlySet<number | undefined>
+		pastClauses: ReadonlySet<number | undefined>,
+		recent: ReadonlySet<number>
 	) {
 		if (result.signals.has('just-happened') && pastClauses.size > 0) {
-			const recentClauses = new Set<number | undefined>();
+			const recentClauses = new Set<number | undefined>(recent);
 			const concernClauses = new Set<number | undefined>();
 			matches.forEach((match, i) => {
 				if (negated[i]) return;
 				const clause = textWords[match.at[0] as number]?.clause;
-				if (this.#hasSignal(match, 'just-happened')) recentClauses.add(clause);
+				// "last year on a Friday night": the year says when, not "night".
+				if (this.#hasSignal(match, 'just-happened') && !pastClauses.has(clause)) {
+					recentClauses.add(clause);
+				}
 				const concepts = match.concepts.map((index) => this.#concepts[index]);
 				if (concepts.some((c) => RECENT_CONCERNS.some((code) => (c?.needs?.[code] ?? 0) >= 0.5))) {
 					concernClauses.add(clause);
@@ -318,8 +479,17 @@ export class TextUnderstander {
 		else if (pastClauses.size > 0) result.signals.add('long-ago');
 	}
 
-	/** A request for advice means what the asker needs; what an adult describes may add more. */
-	#addAskerNeeds(result: TextUnderstanding, asker: TextAsker | 'self', adviceWeights: number[]) {
+	/**
+	 * A request for advice, or to report, means what the asker needs; what an adult describes may
+	 * add more.
+	 */
+	#addAskerNeeds(
+		result: TextUnderstanding,
+		asker: TextAsker | 'self',
+		adviceWeights: number[],
+		reportWeights: number[],
+		age: number | undefined
+	) {
 		const entry = this.#file.askers[asker];
 		const raise = (code: NeedCode, weight: number) => {
 			if (weight > (result.needs.get(code) ?? 0)) result.needs.set(code, weight);
@@ -332,11 +502,17 @@ export class TextUnderstander {
 			}
 		}
 		raise(entry.advice, Math.max(0, ...adviceWeights));
+		const report = Math.max(0, ...reportWeights);
+		for (const [code, weight] of Object.entries(entry.report) as [NeedCode, number][]) {
+			raise(code, weight * report);
+		}
 		for (const [code, weight] of Object.entries(entry.reads ?? {}) as [NeedCode, number][]) {
 			raise(code, weight);
 		}
 		const { withConcerns } = entry;
-		if (withConcerns?.concerns.some((code) => (result.needs.get(code) ?? 0) >= 0.5)) {
+		// A report of concern is made for a child: not for a 19-year-old a professional meets.
+		const isChild = age === undefined || age < ADULT_AGE;
+		if (isChild && withConcerns?.concerns.some((code) => (result.needs.get(code) ?? 0) >= 0.5)) {
 			for (const [code, weight] of Object.entries(withConcerns.needs) as [NeedCode, number][]) {
 				raise(code, weight);
 			}

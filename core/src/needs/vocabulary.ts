@@ -70,10 +70,30 @@ const conceptSchema = z.strictObject({
 	 */
 	context: z.literal(true).optional(),
 	/**
+	 * Everyday words that together say someone is in danger now ("han är på väg hit" and "jag är
+	 * ensam hemma"): someone coming or near (`approach`), a threat (`threat`), or the person alone,
+	 * hiding or afraid now (`exposed`). An approach with a threat or exposure near it is danger now.
+	 */
+	danger: z.enum(['approach', 'threat', 'exposed']).optional(),
+	/**
+	 * Everyday words that together say sex is traded ("he lets me crash at his if I do stuff with
+	 * him"): something sexual said in plain or veiled words (`act`) with something given, a place
+	 * to sleep (`benefit`) or a debt (`debt`), in the same or a neighbouring sentence, is sexual
+	 * exploitation; with the person made to (`coerced`: "måste", "had to", "pay it off"), also
+	 * human trafficking.
+	 */
+	exchange: z.enum(['act', 'benefit', 'debt', 'coerced']).optional(),
+	/**
 	 * The words ask for advice ("vad ska jag göra?"): the need follows who is asking, as the
 	 * askers' `advice` says (a young person: someone to talk to; a parent: support for parents).
 	 */
 	advice: z.literal(true).optional(),
+	/**
+	 * The words ask to report, without saying to whom ("hur anmäler jag", "I want to report it"):
+	 * what that means follows who is asking, as the askers' `report` says (a young person: the
+	 * police; a professional: a report of concern to social services).
+	 */
+	report: z.literal(true).optional(),
 	terms: z.strictObject({ sv: z.array(termSchema), en: z.array(termSchema) }),
 	/**
 	 * Words that mean this only together, in one sentence: one word of each group ("tog mig in i
@@ -83,9 +103,24 @@ const conceptSchema = z.strictObject({
 	together: z
 		.strictObject({
 			sv: z.array(z.array(z.string().min(1)).min(1)),
-			en: z.array(z.array(z.string().min(1)).min(1))
+			en: z.array(z.array(z.string().min(1)).min(1)),
+			/**
+			 * The last group's word counts only a few words after one of these, as written: what
+			 * thoughts are about ("tankar om yngre barn", "attracted to kids"), not "when I was a child".
+			 */
+			lastAfter: z
+				.strictObject({ sv: z.array(z.string().min(1)), en: z.array(z.string().min(1)) })
+				.optional(),
+			/** The groups may stand in neighbouring sentences too ("He gives me weed. Now he wants …"). */
+			acrossSentences: z.literal(true).optional()
 		})
-		.optional()
+		.optional(),
+	/**
+	 * The words tell what the writer thinks or does: they count when the writer is the one who
+	 * thinks it, or the young person a parent or friend writes about, not someone else the writer
+	 * names ("my cousin has thoughts about kids").
+	 */
+	aboutWriter: z.literal(true).optional()
 });
 
 const signalEntrySchema = z.strictObject({
@@ -104,6 +139,8 @@ const askerEntrySchema = z.strictObject({
 	 * too ("hur pratar jag med mitt barn" is support for a parent, not a line for the child).
 	 */
 	advice: needCodeSchema,
+	/** What a wish to report means when this one asks: the needs, with how strongly. */
+	report: z.partialRecord(needCodeSchema, weightSchema),
 	/** Needs the text shows whenever this one writes (a parent writing: support for parents). */
 	reads: z.partialRecord(needCodeSchema, weightSchema).optional(),
 	/**

@@ -17,6 +17,7 @@ const NEGATIONS = new Set([
 	'inga',
 	'not',
 	'never',
+	'without',
 	'nothing',
 	'cannot',
 	'dont',
@@ -97,7 +98,10 @@ export function negationCues(words: readonly TextWord[], consumed: Uint8Array): 
 	words.forEach(({ word }, i) => {
 		if (consumed[i]) return;
 		const isCue =
-			NEGATIONS.has(word) || (NEGATED_AUXILIARIES.has(word) && words[i + 1]?.word === 't');
+			NEGATIONS.has(word) ||
+			(NEGATED_AUXILIARIES.has(word) && words[i + 1]?.word === 't') ||
+			// "utan att det blir en polisanmälan"; "inte X utan Y" says Y.
+			(word === 'utan' && words[i + 1]?.word === 'att');
 		if (!isCue) return;
 		const after = words[i + (words[i + 1]?.word === 't' ? 2 : 1)]?.word ?? '';
 		const before = words[i - 1]?.word ?? '';
@@ -107,7 +111,7 @@ export function negationCues(words: readonly TextWord[], consumed: Uint8Array): 
 	return cues;
 }
 
-const OBJECT_PRONOUNS = new Set([
+export const OBJECT_PRONOUNS = new Set([
 	'mig',
 	'dig',
 	'honom',
@@ -122,14 +126,22 @@ const OBJECT_PRONOUNS = new Set([
 	'it'
 ]);
 
-/** Whether words `first`…`last` are denied: a negation shortly before, or right after ("rörde mig inte"). */
+/** Negations that may follow what they deny: "rörde mig inte", "he touched me not". */
+const POSTPOSED = new Set(['inte', 'ej', 'aldrig', 'not', 'never']);
+
+/**
+ * Whether words `first`…`last` are denied: a negation shortly before, right after ("rörde mig
+ * inte"), or, for a phrase read across a gap, in the gap ("vill inte anmäla").
+ */
 export function isNegated(
 	words: readonly TextWord[],
 	cues: Uint8Array,
 	first: number,
-	last: number
+	last: number,
+	isPhrase = false
 ): boolean {
 	const clause = words[first]?.clause;
+	if (isPhrase) for (let i = first + 1; i < last; i++) if (cues[i]) return true;
 	// The reach counts words that mean something: "doesn't want to go to the police" reaches.
 	let reach = NEGATION_REACH;
 	for (let i = first - 1; i >= 0 && reach >= 0; i--) {
@@ -139,10 +151,11 @@ export function isNegated(
 	}
 	const next = last + 1;
 	if (words[next]?.clause !== words[last]?.clause) return false;
-	if (cues[next]) return true;
+	const denies = (at: number) => cues[at] === 1 && POSTPOSED.has(words[at]?.word ?? '');
+	if (denies(next)) return true;
 	return (
 		OBJECT_PRONOUNS.has(words[next]?.word ?? '') &&
-		cues[next + 1] === 1 &&
+		denies(next + 1) &&
 		words[next + 1]?.clause === words[last]?.clause
 	);
 }
@@ -196,93 +209,52 @@ export function pastClauses(words: readonly TextWord[]): number[] {
 	return clauses;
 }
 
-/** Friends and partners, whose family members or partners are not the writer's own. */
-const OTHER_PEOPLE = new Set([
-	'kompis',
-	'kompisen',
-	'kompisens',
-	'vän',
-	'väns',
-	'vännens',
-	'bästis',
-	'bästisens',
-	'klasskompis',
-	'flickväns',
-	'pojkväns',
-	'friend',
-	'girlfriend',
-	'boyfriend'
+/** Words that make a clause tell what keeps happening, not what happens now. */
+const HABITUAL = new Set([
+	'brukar',
+	'alltid',
+	'ofta',
+	'always',
+	'usually',
+	'often',
+	'whenever',
+	'varje',
+	'every'
 ]);
-/** Nouns that, right after "min kompis", make it a genitive ("min kompis pappa"). */
-const PEOPLE_AFTER = new Set([
-	'pappa',
-	'mamma',
-	'bror',
-	'brorsa',
-	'brorsan',
-	'storebror',
-	'lillebror',
-	'syster',
-	'storasyster',
-	'kille',
-	'tjej',
-	'pojkvän',
-	'flickvän',
-	'föräldrar',
-	'familj',
-	'styvpappa',
-	'dad',
-	'mom',
-	'mum',
-	'father',
-	'mother',
-	'brother',
-	'sister'
-]);
-const DOER_WORDS = new Set(['av', 'by', 'med', 'with', 'hos']);
-/** Words before the one told, not the one who did it: "berätta för mamma", "tell my dad". */
-const RECIPIENT_WORDS = new Set([
-	'till',
-	'för',
-	'to',
-	'tell',
-	'told',
-	'berätta',
-	'berättade',
-	'säga'
+/** Words that hold a clause to now or tonight even with "när" ("när han kommer i natt"). */
+const NOW_WORDS = new Set([
+	'nu',
+	'ikväll',
+	'inatt',
+	'snart',
+	'now',
+	'tonight',
+	'rn',
+	'igen',
+	'again'
 ]);
 
-/**
- * Whether a name is someone else's, or only the one told: "min kompis pappa", "my friend's dad",
- * "my sister's boyfriend", "berätta för mamma", "till min familj".
- */
-export function isSomeoneElses(words: readonly TextWord[], first: number, last: number): boolean {
-	const before = words[first - 1]?.word ?? '';
-	const after = words[last + 1]?.word ?? '';
-	if (before === 's' || after === 's' || OTHER_PEOPLE.has(before)) return true;
-	if (OTHER_PEOPLE.has(words[last]?.word ?? '') && PEOPLE_AFTER.has(after)) return true;
-	// "the dad there", "en pappa": someone's, not the writer's own.
-	if (ARTICLES.has(before)) return true;
-	// "min lillasyster blir utsatt": the one it is done to, not the one who does it.
-	const then = words[last + 2]?.word ?? '';
-	if (
-		PASSIVE.has(after) ||
-		(['har', 'has', 'is'].includes(after) && ['blivit', 'been', 'being'].includes(then))
-	) {
-		return true;
-	}
-	return RECIPIENT_WORDS.has(before) || RECIPIENT_WORDS.has(words[first - 2]?.word ?? '');
+/** Clauses that say now, tonight or again: "han kommer ikväll", "he's behind me again". */
+export function nowClauses(words: readonly TextWord[]): Set<number> {
+	const clauses = new Set(
+		words.filter(({ word }) => NOW_WORDS.has(word)).map(({ clause }) => clause)
+	);
+	words.forEach(({ word, clause }, i) => {
+		if (word === 'i' && ['kväll', 'natt'].includes(words[i + 1]?.word ?? '')) clauses.add(clause);
+	});
+	return clauses;
 }
 
-const ARTICLES = new Set(['the', 'a', 'an', 'en', 'ett']);
-const PASSIVE = new Set(['blir', 'blev', 'was', 'got', 'gets']);
-
-/** Friends in the plural ("mina kompisar", "my friends") are company, not the friend asked about. */
-const FRIENDS = new Set(['kompisar', 'kompisarna', 'vänner', 'vännerna', 'friends']);
-
-/** Whether a friend named is the one who did it, was only there, or was told: "av min kompis". */
-export function isDoerOrCompany(words: readonly TextWord[], first: number): boolean {
-	if (FRIENDS.has(words[first]?.word ?? '')) return true;
-	const near = [words[first - 1]?.word ?? '', words[first - 2]?.word ?? ''];
-	return near.some((word) => DOER_WORDS.has(word) || RECIPIENT_WORDS.has(word));
+/**
+ * Clauses that tell what keeps happening ("när mamma jobbar natt kommer han in till mig", "he
+ * always comes in when he's drunk"): Swedish "när" with the present tells a habit unless the
+ * clause says now or tonight.
+ */
+export function habitualClauses(words: readonly TextWord[]): Set<number> {
+	const clauses = new Set<number>();
+	const nowIn = nowClauses(words);
+	for (const { word, clause } of words) {
+		if (HABITUAL.has(word) || (word === 'när' && !nowIn.has(clause))) clauses.add(clause);
+	}
+	return clauses;
 }

@@ -14,9 +14,14 @@ export interface TextWord {
 	word: string;
 	clause: number;
 	sentence: number;
+	/** The first mark right after the word, when one ends its clause: ".", ":", "?", "–", "(" … */
+	after?: string;
+	/** Written with a capital inside a sentence: a name ("Jens pussade …"). */
+	isName?: true;
 }
 
-const TOKEN = /[\p{L}\p{N}]+|[.!?;:,()\n]/gu;
+/** Words, and the marks that end a clause; a dash between spaces ("Kurator – en elev …") too. */
+const TOKEN = /[\p{L}\p{N}]+|[.!?;:,()\n–—]|\s-\s/gu;
 const SENTENCE_END = new Set(['.', '!', '?', '\n']);
 /** Words that start a new clause: "inte … men", "not … but". */
 const CLAUSE_WORDS = new Set([
@@ -67,8 +72,13 @@ export function readWords(text: string): TextWord[] {
 	let clause = 0;
 	let sentence = 0;
 	let pendingBreak = false;
-	for (const [token] of text.normalize('NFC').toLocaleLowerCase('sv').matchAll(TOKEN)) {
-		if (token.length === 1 && !/[\p{L}\p{N}]/u.test(token)) {
+	let sentenceStart = true;
+	for (const [written] of text.normalize('NFC').matchAll(TOKEN)) {
+		const token = written.toLocaleLowerCase('sv');
+		if (!/[\p{L}\p{N}]/u.test(token)) {
+			if (SENTENCE_END.has(token)) sentenceStart = true;
+			const previous = words[words.length - 1];
+			if (previous && !pendingBreak) previous.after = token.trim();
 			pendingBreak = true;
 			if (SENTENCE_END.has(token)) sentence++;
 			continue;
@@ -77,10 +87,22 @@ export function readWords(text: string): TextWord[] {
 			if (words.length > 0) clause++;
 			pendingBreak = false;
 		}
+		// A capital inside a sentence, not "I": a name. Lowercasing is locale-aware, so the test is too.
+		const isName =
+			!sentenceStart && written !== token && token !== 'i' && /^\p{Lu}\p{Ll}/u.test(written);
+		sentenceStart = false;
 		for (const word of CONTRACTIONS.get(token) ?? [token.slice(0, MAX_WORD_LENGTH)]) {
-			words.push({ word, clause, sentence });
+			words.push({ word, clause, sentence, ...(isName ? { isName: true as const } : {}) });
 		}
 		if (words.length >= MAX_WORDS) break;
 	}
 	return words.length > MAX_WORDS ? words.slice(0, MAX_WORDS) : words;
+}
+
+/** The words from `first` to `last`, as the text shows them: "jag är 15". */
+export function spanOf(words: readonly TextWord[], first: number, last: number): string {
+	return words
+		.slice(first, last + 1)
+		.map(({ word }) => word)
+		.join(' ');
 }

@@ -1,0 +1,329 @@
+import { habitualClauses, nowClauses } from '../text/cues.js';
+import { startsWithPronoun, THIRD_PERSON } from '../text/people.js';
+import type { TimeReading } from '../text/time.js';
+import type { TextWord } from '../text/words.js';
+import { firstOf as first, type Match } from './concept-matcher.js';
+import type { Concept } from './vocabulary.js';
+
+/**
+ * Danger now said in everyday words, beyond the vocabulary's words that say it outright ("jag är i
+ * fara", "han slår mig just nu"). Three readings, each of a clause that is not denied, a condition,
+ * a habit, in the past or on a later day:
+ *
+ * - violence and "now" in one clause: "pappa är full och slår sönder saker just nu";
+ * - someone coming or near now, from the vocabulary's families (`danger`: approach, threat,
+ *   exposed), with a threat or the person alone, hiding or afraid in the same or a neighbouring
+ *   sentence ("han är på väg hit … jag är ensam hemma"), or named only "he"/"she" and coming now
+ *   or near what he did ("he's coming back tonight. last time he forced me");
+ * - by structure: someone other than the writer and the people one turns to, moving towards or
+ *   waiting near the writer now or soon ("min bror och hans kompisar kommer hem snart", "sitter i
+ *   en bil utanför min port"), in a text that tells of a harm, a threat or fear.
+ */
+
+export type DangerCue = NonNullable<Concept['danger']>;
+
+/** What the reader knows of a text when it asks whether it tells of danger now. */
+export interface DangerContext {
+	words: readonly TextWord[];
+	matches: readonly Match[];
+	negated: readonly boolean[];
+	conditional: Uint8Array;
+	past: ReadonlySet<number | undefined>;
+	times: ReadonlyMap<number, TimeReading>;
+	/** Matches that tell of a harm done (or threatened). */
+	harms: readonly Match[];
+	isCue: (match: Match, cue: DangerCue) => boolean;
+	isOnlyThreat: (match: Match) => boolean;
+	namesViolence: (match: Match) => boolean;
+	saysNow: (match: Match) => boolean;
+	/** Whether the word at a place is a name of family or a partner ("bror", "mitt ex"). */
+	isPersonName: (at: number) => boolean;
+}
+
+export function readsDangerNow(context: DangerContext): boolean {
+	return violenceNow(context) || comingWithCue(context) || someoneComingNow(context);
+}
+
+function violenceNow({ words, matches, negated, conditional, past, ...is }: DangerContext) {
+	const live = (match: Match, i: number) =>
+		!negated[i] && !conditional[first(match)] && !past.has(words[first(match)]?.clause);
+	const clauses = (keep: (match: Match) => boolean) =>
+		new Set(
+			matches
+				.filter((match, i) => live(match, i) && match.kind !== 'fuzzy' && keep(match))
+				.map((match) => words[first(match)]?.clause)
+		);
+	const violence = clauses((match) => is.namesViolence(match));
+	return [...clauses((match) => is.saysNow(match))].some((clause) => violence.has(clause));
+}
+
+const near = (sentence: number, sentences: ReadonlySet<number>) =>
+	sentences.has(sentence) || sentences.has(sentence - 1) || sentences.has(sentence + 1);
+
+function comingWithCue(context: DangerContext): boolean {
+	const { words, matches, negated, conditional, past, times, harms } = context;
+	// "när mamma jobbar natt kommer han in till mig", "he always comes in": a habit, not now;
+	// but a clause that says now, tonight or again is now whatever else it holds ("the guy who
+	// raped me last year is coming here tonight", "the man who follows me every day is behind me
+	// again").
+	const habits = habitualClauses(words);
+	const now = nowClauses(words);
+	const sentences = (kinds: readonly DangerCue[], isApproach: boolean) =>
+		new Set(
+			matches
+				.filter((match, i) => {
+					const at = first(match);
+					const clause = words[at]?.clause ?? 0;
+					return (
+						// "if I don't come down he'll come up": a threat is often a condition with a
+						// negation in it.
+						(!negated[i] || (!isApproach && conditional[at] === 1)) &&
+						match.kind !== 'fuzzy' &&
+						kinds.some((kind) => context.isCue(match, kind)) &&
+						(now.has(clause) ||
+							(!past.has(clause) && [undefined, 'now'].includes(times.get(clause)))) &&
+						(!isApproach || (!conditional[at] && (now.has(clause) || !habits.has(clause))))
+					);
+				})
+				.map((match) => words[first(match)]?.sentence ?? 0)
+		);
+	const coming = sentences(['approach'], true);
+	if (coming.size === 0) return false;
+	const cues = sentences(['threat', 'exposed'], false);
+	if ([...coming].some((s) => near(s, cues))) return true;
+	// Someone named only "he" or "she", coming or here now ("he's outside my house right now"),
+	// or near what he did ("he's coming back tonight. last time he forced me"); "min mamma står
+	// utanför" is no danger.
+	const hurt = new Set(
+		harms.filter((m) => !context.isOnlyThreat(m)).map((m) => words[first(m)]?.sentence ?? 0)
+	);
+	return matches.some((match, i) => {
+		const at = first(match);
+		const { sentence = 0, clause = 0 } = words[at] ?? {};
+		return (
+			context.isCue(match, 'approach') &&
+			!negated[i] &&
+			!conditional[at] &&
+			coming.has(sentence) &&
+			startsWithPronoun(words, at) &&
+			(now.has(clause) || near(sentence, hurt))
+		);
+	});
+}
+
+/** Coming towards the writer: with now or soon ("kommer hem snart"), or "-ing" and a place. */
+const MOTION = new Set([
+	'kommer',
+	'komma',
+	'åker',
+	'kör',
+	'springer',
+	'cyklar',
+	'coming',
+	'walking',
+	'driving',
+	'heading',
+	'running',
+	'riding'
+]);
+/** Waiting near the writer, or trying to get in: with a place near ("sitter i en bil utanför"). */
+const PRESENCE = new Set([
+	'står',
+	'väntar',
+	'sitter',
+	'försöker',
+	'rycker',
+	'knackar',
+	'standing',
+	'waiting',
+	'sitting',
+	'parked',
+	'trying',
+	'knocking'
+]);
+/** Near the writer: "hit", "utanför min port", "over to mine", "the handle of my door". */
+const PLACES = new Set([
+	'hit',
+	'här',
+	'där',
+	'hem',
+	'hemma',
+	'utanför',
+	'nere',
+	'nedanför',
+	'dörren',
+	'porten',
+	'handtaget',
+	'here',
+	'there',
+	'over',
+	'mine',
+	'home',
+	'outside',
+	'downstairs',
+	'door',
+	'handle'
+]);
+/** Now or soon. */
+const NOW_OR_SOON = new Set(['nu', 'snart', 'ikväll', 'inatt', 'now', 'soon', 'tonight', 'rn']);
+/** Saying what one will do: "han skrev att han är där om fem min", "they said they'll …". */
+const SAYS = new Set([
+	'sa',
+	'sade',
+	'säger',
+	'skrev',
+	'skriver',
+	'smsade',
+	'said',
+	'says',
+	'texted',
+	'messaged',
+	'wrote'
+]);
+const WILL = new Set(['ska', 'kommer', 'är', 'will', 'll', 'gonna', 'going', 's']);
+/** Minutes or hours from now: "om fem min", "in 10 minutes". */
+const SOON_UNITS = new Set(['min', 'minuter', 'minuters', 'mins', 'minutes', 'timme', 'hour']);
+/** Whom one turns to: someone of these coming is no danger in itself. */
+const SUPPORT = new Set([
+	'mamma',
+	'mamman',
+	'mum',
+	'mom',
+	'mother',
+	'mormor',
+	'farmor',
+	'grandma',
+	'kompis',
+	'kompisen',
+	'vän',
+	'bästis',
+	'friend',
+	'kusin',
+	'kusinen',
+	'cousin',
+	'lärare',
+	'läraren',
+	'teacher',
+	'kurator',
+	'kuratorn',
+	'polis',
+	'polisen',
+	'police',
+	'jag',
+	'i',
+	'vi',
+	'we'
+]);
+/** The one a clause is about, when it is someone else: a pronoun, or someone. */
+const OTHERS = new Set([...THIRD_PERSON, 'someone', 'någon', 'nån']);
+/** Fear said in a word: with someone coming, it is danger. */
+const FEAR = new Set(['rädd', 'livrädd', 'skräckslagen', 'scared', 'afraid', 'terrified', 'panik']);
+
+/** Words for a man or a boy, as the one who comes: "killen från tinder", "the guy". */
+const MEN = new Set([
+	'kille',
+	'killen',
+	'killar',
+	'killarna',
+	'mannen',
+	'gubbe',
+	'gubben',
+	'snubbe',
+	'snubben',
+	'guy',
+	'guys',
+	'man',
+	'men'
+]);
+const NUMBER_WORDS = new Set([
+	'en',
+	'ett',
+	'två',
+	'tre',
+	'fem',
+	'tio',
+	'a',
+	'an',
+	'one',
+	'two',
+	'five',
+	'ten',
+	'few',
+	'några'
+]);
+
+/**
+ * The one the clause before `at` is about: a pronoun, a word for a man, a name of family or a
+ * partner ("min bror och hans kompisar", "my stepbrother"), or one of the people one turns to.
+ */
+function subjectBefore(
+	words: readonly TextWord[],
+	at: number,
+	isName: (at: number) => boolean
+): string | undefined {
+	// In its clause, or the one before it in the sentence: "min bror och hans kompisar kommer",
+	// "my stepbrother is drunk and keeps trying the handle".
+	const { clause = 0, sentence } = words[at] ?? {};
+	for (let i = at - 1; i >= 0 && i >= at - 8 && words[i]?.sentence === sentence; i--) {
+		if ((words[i]?.clause ?? 0) < clause - 1) break;
+		const word = words[i]?.word ?? '';
+		if (SUPPORT.has(word) || OTHERS.has(word) || MEN.has(word) || isName(i)) return word;
+	}
+	return undefined;
+}
+
+/** Someone else says what they will do: "de sa att de ska …", "he texted he's coming". */
+function announces(words: readonly TextWord[]): boolean {
+	return words.some(({ word }, i) => {
+		if (!SAYS.has(word)) return false;
+		const next = words.slice(i + 1, i + 5).map((w) => w.word);
+		const who = next.findIndex((w) => OTHERS.has(w));
+		return who >= 0 && next.slice(who + 1).some((w) => WILL.has(w));
+	});
+}
+
+function someoneComingNow(context: DangerContext): boolean {
+	const { words, matches, negated, conditional, past, times, harms } = context;
+	const told =
+		harms.length > 0 ||
+		words.some(({ word }) => FEAR.has(word)) ||
+		announces(words) ||
+		matches.some(
+			(match, i) =>
+				!negated[i] && (context.isCue(match, 'threat') || context.isCue(match, 'exposed'))
+		);
+	if (!told) return false;
+	const habits = habitualClauses(words);
+	const now = nowClauses(words);
+	return words.some(({ word, clause }, at) => {
+		// "han är där om fem min", "he'll be here soon"
+		const arriving =
+			['är', 'be', 'is'].includes(word) &&
+			['där', 'här', 'there', 'here'].includes(words[at + 1]?.word ?? '');
+		if ((!MOTION.has(word) && !PRESENCE.has(word) && !arriving) || conditional[at]) return false;
+		const when = times.get(clause);
+		const isNow = now.has(clause) || when === 'now';
+		if (!isNow && (past.has(clause) || when !== undefined || habits.has(clause))) return false;
+		const inClause = words.filter((w) => w.clause === clause);
+		const soon =
+			isNow ||
+			inClause.some(({ word: w }, k) => {
+				const count = inClause[k - 1]?.word ?? '';
+				return (
+					NOW_OR_SOON.has(w) ||
+					(SOON_UNITS.has(w) && (/^\d+$/.test(count) || NUMBER_WORDS.has(count)))
+				);
+			});
+		const place = inClause.some(({ word: w }) => PLACES.has(w));
+		// "kommer hem snart": coming, and now or soon; "sitter i en bil utanför min port", "walking
+		// over to mine": waiting or coming ("-ing") near the writer.
+		const near = arriving
+			? soon
+			: MOTION.has(word)
+				? soon || (word.endsWith('ing') && place)
+				: place;
+		if (!near) return false;
+		const subject = subjectBefore(words, at, context.isPersonName);
+		return subject !== undefined && !SUPPORT.has(subject);
+	});
+}
