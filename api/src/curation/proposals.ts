@@ -109,6 +109,13 @@ async function merge(
 	return { merged, added };
 }
 
+/** A stored proposal laid onto the service as it is now, with the organization it brings. */
+const mergeProposal = (
+	context: CurationContext,
+	proposal: ProposalRecord,
+	current: Service | undefined
+) => merge(context, proposal.serviceId, current, proposal.changes, proposal.organization);
+
 /**
  * An importer's provenance and organization, held to the same contract as what staff send: they
  * come from a file, are stored with the proposal and shown to its reviewer.
@@ -251,13 +258,7 @@ export async function approveProposal(
 		);
 	}
 	const current = (await repository.findServiceById(proposal.serviceId)) ?? undefined;
-	const { merged, added } = await merge(
-		context,
-		proposal.serviceId,
-		current,
-		proposal.changes,
-		proposal.organization
-	);
+	const { merged, added } = await mergeProposal(context, proposal, current);
 	if (!merged.ok) {
 		throw new ConflictError(
 			'stale_proposal',
@@ -385,13 +386,7 @@ export async function describeProposal(
 		const after = byNumber.get(proposal.publishedVersion);
 		if (after) diff = diffServices(byNumber.get(proposal.publishedVersion - 1) ?? undefined, after);
 	} else if (proposal.kind !== 'suggestion') {
-		const { merged, added } = await merge(
-			context,
-			proposal.serviceId,
-			current,
-			proposal.changes,
-			proposal.organization
-		);
+		const { merged, added } = await mergeProposal(context, proposal, current);
 		if (merged.ok) {
 			diff = [...diffServices(current, merged.service), ...(added ? diffOrganization(added) : [])];
 			denial = reviewDenial(
