@@ -6,6 +6,7 @@ import {
 	proposalDenial,
 	reviewDenial,
 	serviceChangesSchema,
+	toPublicService,
 	verificationStateOf,
 	withProvenance,
 	type StaffMember
@@ -175,6 +176,32 @@ describe('changes', () => {
 		expect(serviceChangesSchema.safeParse({ lastVerified: '2026-01-01' }).success).toBe(false);
 		expect(serviceChangesSchema.safeParse({ name: null }).success).toBe(false);
 		expect(serviceChangesSchema.safeParse({ colour: 'red' }).success).toBe(false);
+	});
+
+	test('that take safe housing out of the needs keep its addresses hidden unless one is shown explicitly', () => {
+		const place = { name: 'Jouren', municipality: '2480', lat: 63.8, lon: 20.3 };
+		const shelter = buildService({
+			id: 's',
+			needs: ['safe-housing', 'partner-violence'],
+			locations: [place, { ...place, name: 'Kontoret', addressVisibility: 'public' as const }]
+		});
+		const merged = mergeChanges('s', shelter, { needs: ['partner-violence'] }, context);
+		expect(merged.ok && merged.service.locations).toEqual([
+			{ ...place, addressVisibility: 'hidden' },
+			{ ...place, name: 'Kontoret', addressVisibility: 'public' }
+		]);
+		expect(
+			merged.ok && toPublicService(merged.service, undefined, context.today).locations
+		).toEqual([{ ...place, name: 'Kontoret' }]);
+		const shown = mergeChanges(
+			's',
+			shelter,
+			{ needs: ['partner-violence'], locations: [{ ...place, addressVisibility: 'public' }] },
+			context
+		);
+		expect(shown.ok && shown.service.locations).toEqual([
+			{ ...place, addressVisibility: 'public' }
+		]);
 	});
 
 	test('need a source when they are facts', () => {

@@ -130,7 +130,7 @@ export function mergeChanges(
 			}))
 		};
 	}
-	const service = parsed.data;
+	const service = keepAddressesHidden(current, parsed.data);
 	const organization = context.organization(service.organizationId);
 	const checked = checkCatalogueReferences(
 		{
@@ -145,6 +145,23 @@ export function mergeChanges(
 		message: problem.message
 	}));
 	return problems.length > 0 ? { ok: false, problems } : { ok: true, service };
+}
+
+/**
+ * A safe-housing service hides its addresses without saying so on each place. A change that
+ * takes safe housing out of its needs must not reveal them when it is approved: every place that
+ * does not state its visibility is written out as hidden. Showing one takes an explicit
+ * `addressVisibility`, a change of its own that the reviewer sees.
+ */
+function keepAddressesHidden(current: Service | undefined, next: Service): Service {
+	const revealed = current?.needs.includes('safe-housing') && !next.needs.includes('safe-housing');
+	if (!revealed || !next.locations) return next;
+	return {
+		...next,
+		locations: next.locations.map((location) =>
+			location.addressVisibility ? location : { ...location, addressVisibility: 'hidden' }
+		)
+	};
 }
 
 /** JSON with object keys in order, so two records with the same content compare equal. */
