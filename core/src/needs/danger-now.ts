@@ -2,6 +2,7 @@ import { habitualClauses, nowClauses } from '../text/cues.js';
 import { startsWithPronoun, THIRD_PERSON } from '../text/people.js';
 import type { TimeReading } from '../text/time.js';
 import type { TextWord } from '../text/words.js';
+import type { NeedCode } from './codes.js';
 import { firstOf as first, type Match } from './concept-matcher.js';
 import type { Concept } from './vocabulary.js';
 
@@ -17,7 +18,13 @@ import type { Concept } from './vocabulary.js';
  *   or near what he did ("he's coming back tonight. last time he forced me");
  * - by structure: someone other than the writer and the people one turns to, moving towards or
  *   waiting near the writer now or soon ("min bror och hans kompisar kommer hem snart", "sitter i
- *   en bil utanför min port"), in a text that tells of a harm, a threat or fear.
+ *   en bil utanför min port"), in a text that tells of a harm, a threat or fear;
+ * - by structure too: someone heard near the writer now ("jag hör honom i trappan nu"), a
+ *   forced marriage with the journey days away ("vi åker på fredag"), or the writer made to go
+ *   back tonight to where they are sold or abused ("måste tillbaka till honom ikväll").
+ *
+ * Violence told with "tonight" is over when the one who did it is asleep now ("pappa slog mig
+ * ikväll och nu sover han"): that is a night with nowhere to be, not an emergency by itself.
  */
 
 export type DangerCue = NonNullable<Concept['danger']>;
@@ -38,10 +45,153 @@ export interface DangerContext {
 	saysNow: (match: Match) => boolean;
 	/** Whether the word at a place is a name of family or a partner ("bror", "mitt ex"). */
 	isPersonName: (at: number) => boolean;
+	/** How surely the text tells of a need, as read so far. */
+	weightOf: (code: NeedCode) => number;
 }
 
 export function readsDangerNow(context: DangerContext): boolean {
-	return violenceNow(context) || comingWithCue(context) || someoneComingNow(context);
+	return (
+		(violenceNow(context) && !doerAsleep(context.words)) ||
+		comingWithCue(context) ||
+		someoneComingNow(context) ||
+		heardNear(context) ||
+		marriageJourneySoon(context) ||
+		goingBackTonight(context)
+	);
+}
+
+/** Sure enough for a reading to rest on. */
+const SURE = 0.5;
+const PRONOUNS = new Set(['han', 'hon', 'he', 'she', 'hes', 'shes']);
+const ASLEEP = new Set(['sover', 'somnat', 'somnade', 'däckad', 'däckat', 'asleep', 'sleeping']);
+
+/** "nu sover han", "he's asleep now", "hon har somnat", "he's passed out". */
+function doerAsleep(words: readonly TextWord[]): boolean {
+	return words.some(({ word }, at) => {
+		const isAsleep = ASLEEP.has(word) || (word === 'passed' && words[at + 1]?.word === 'out');
+		if (!isAsleep) return false;
+		return words.slice(Math.max(0, at - 3), at + 2).some(({ word: w }) => PRONOUNS.has(w));
+	});
+}
+
+const HEAR = new Set(['hör', 'hörs', 'hear', 'hears', 'hearing']);
+/** Near the writer, inside a home: the stairs, the hall. */
+const INDOORS = new Set([
+	'trappan',
+	'trapphuset',
+	'trappuppgången',
+	'hallen',
+	'stairs',
+	'staircase',
+	'hallway',
+	'hall'
+]);
+const OBJECT_PRONOUNS = new Set(['honom', 'henne', 'dem', 'him', 'her', 'them']);
+
+/**
+ * Someone heard near the writer now ("jag hör honom i trappan nu", "styvfarsan hörs i trappan",
+ * "i can hear him on the stairs"), in a text that tells of a harm: not in a habit, a condition
+ * or the past.
+ */
+function heardNear({ words, conditional, past, times, harms, isPersonName }: DangerContext) {
+	if (harms.length === 0) return false;
+	const habits = habitualClauses(words);
+	return words.some(({ word, clause }, at) => {
+		if (!HEAR.has(word) || conditional[at] || habits.has(clause)) return false;
+		if (past.has(clause) || (times.get(clause) ?? 'now') !== 'now') return false;
+		const inClause = words.filter((w) => w.clause === clause);
+		const near = inClause.some(({ word: w }) => INDOORS.has(w) || PLACES.has(w));
+		const who =
+			OBJECT_PRONOUNS.has(words[at + 1]?.word ?? '') ||
+			(word === 'hörs' && subjectBefore(words, at, isPersonName) !== undefined);
+		return near && who;
+	});
+}
+
+const DEPART = new Set([
+	'åker',
+	'åka',
+	'reser',
+	'resa',
+	'flyger',
+	'flyga',
+	'leave',
+	'leaving',
+	'fly',
+	'flying',
+	'travel',
+	'travelling'
+]);
+/** Days away: a weekday to come, tomorrow, tonight. */
+const SOON_DAYS = new Set([
+	'måndag',
+	'tisdag',
+	'onsdag',
+	'torsdag',
+	'fredag',
+	'lördag',
+	'söndag',
+	'imorgon',
+	'ikväll',
+	'inatt',
+	'monday',
+	'tuesday',
+	'wednesday',
+	'thursday',
+	'friday',
+	'saturday',
+	'sunday',
+	'tomorrow',
+	'tonight'
+]);
+
+/**
+ * A forced marriage with the journey days away: "vi åker på fredag … de ska gifta bort mig", "we
+ * leave on friday … my dad planned my wedding". A trip in the summer, or one that is over, is not.
+ */
+function marriageJourneySoon({ words, conditional, past, weightOf }: DangerContext) {
+	if (weightOf('honour-violence') < SURE) return false;
+	return words.some(({ word, clause, sentence }, at) => {
+		if (!DEPART.has(word) || conditional[at] || past.has(clause)) return false;
+		return words.some(
+			(w, k) =>
+				w.sentence === sentence &&
+				Math.abs(k - at) <= 4 &&
+				(SOON_DAYS.has(w.word) || (w.word === 'i' && words[k + 1]?.word === 'morgon'))
+		);
+	});
+}
+
+const MUST = new Set(['måste', 'tvungen', 'have', 'has', 'got', 'need']);
+const BACK = new Set(['tillbaka', 'back']);
+/** Harms that make going back somewhere a danger. */
+const HELD_HARMS: readonly NeedCode[] = [
+	'sexual-exploitation',
+	'human-trafficking',
+	'sexual-abuse',
+	'rape',
+	'abuse-in-family'
+];
+
+/**
+ * Made to go back tonight to where the writer is sold or abused: "måste tillbaka till honom
+ * ikväll", "i have to go back there tonight", with such a harm told.
+ */
+function goingBackTonight({ words, conditional, weightOf }: DangerContext) {
+	if (!HELD_HARMS.some((code) => weightOf(code) >= SURE)) return false;
+	const now = nowClauses(words);
+	return words.some(({ word, sentence, clause }, at) => {
+		if (!MUST.has(word) || conditional[at]) return false;
+		const after = words.slice(at + 1, at + 5);
+		if (!after.some((w) => BACK.has(w.word) && w.sentence === sentence)) return false;
+		return (
+			now.has(clause) ||
+			words.some(
+				(w) =>
+					w.sentence === sentence && ['ikväll', 'inatt', 'tonight', 'nu', 'now'].includes(w.word)
+			)
+		);
+	});
 }
 
 function violenceNow({ words, matches, negated, conditional, past, ...is }: DangerContext) {

@@ -270,7 +270,8 @@ export class TextUnderstander {
 			isOnlyThreat: (match) => this.#isOnlyThreat(match),
 			namesViolence: (match) => this.#namesViolence(match),
 			saysNow: (match) => this.#hasSignal(match, 'urgent'),
-			isPersonName: (at) => names.has(at)
+			isPersonName: (at) => names.has(at),
+			weightOf: (code) => result.needs.get(code) ?? 0
 		};
 		if (readsDangerNow(danger)) result.signals.add('danger-now');
 		this.#addAskerNeeds(result, asking, adviceWeights, reportWeights, personAge);
