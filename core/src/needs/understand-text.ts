@@ -1,6 +1,7 @@
 import type { Gender } from '../catalogue/schema.js';
 import { hypotheticalScope, isNegated, negationCues, pastClauses } from '../text/cues.js';
 import {
+	isAway,
 	isDoerOrCompany,
 	isSomeoneElses,
 	isTheirRelative,
@@ -183,7 +184,8 @@ export class TextUnderstander {
 					? 'who-is-asking'
 					: (this.#isContext(match) &&
 								(!nearHarm(textWords[at]?.sentence ?? 0) ||
-									isSomeoneElses(textWords, at, last(match)))) ||
+									isSomeoneElses(textWords, at, last(match)) ||
+									isAway(textWords, last(match)))) ||
 						  (this.#isAboutWriter(match) &&
 								asking === 'self' &&
 								this.#someoneElseThinks(textWords, at, contextNames))
@@ -251,7 +253,15 @@ export class TextUnderstander {
 		const assaulted = (['rape', 'sexual-abuse'] as const).some(
 			(code) => (result.needs.get(code) ?? 0) >= SURE
 		);
-		if (assaulted && result.signals.has('just-happened') && tellsBodySigns(textWords)) {
+		// Said of the writer, or a friend: an adult telling a child's words ("gör ont på snippan")
+		// tells what the child said today, not an injury to be cared for now.
+		const aboutSelf = asking === 'self' || asking === 'friend';
+		if (
+			aboutSelf &&
+			assaulted &&
+			result.signals.has('just-happened') &&
+			tellsBodySigns(textWords)
+		) {
 			raiseTo(result, 'medical-care', RECENT_ASSAULT);
 			raiseTo(result, 'crisis-support', RECENT_ASSAULT);
 		}
