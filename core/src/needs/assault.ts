@@ -38,6 +38,8 @@ const FORCE = new Set([
 	'pressures',
 	'pushed'
 ]);
+/** Oral sex or intercourse, made to: rape ("tvingade mig att suga av honom"). */
+const RAPE_ACTS = /^(suga|sög|blowjob[s]?|oralsex|oral|ligga|sleep)$/;
 /** A sexual word: "sexuella", "sex", "sexgrejer", "sexual", "sexually"; not "sexton", "sexårig". */
 const SEXUAL = /^(sex|sexuell[a-z]*|sexual[a-z]*|sexgrej[a-z]*|sexsak[a-z]*|blowjob[s]?|oralsex)$/;
 /** Said no, or did not want it: as sequences of words. */
@@ -192,7 +194,12 @@ export function readAssault(
 		if (FORCE.has(word) && !DENIED.has(words[at - 1]?.word ?? '')) {
 			for (let k = at + 1; k <= at + 7 && k < words.length; k++) {
 				if (words[k]?.sentence !== sentence) break;
-				if (SEXUAL.test(words[k]?.word ?? '')) {
+				const act = words[k]?.word ?? '';
+				const withHim = ['med', 'with'].includes(words[k + 1]?.word ?? '');
+				if (RAPE_ACTS.test(act) && (!['ligga', 'sleep'].includes(act) || withHim)) {
+					return { needs: ['rape'], words: spanOf(words, at, k + 1) };
+				}
+				if (SEXUAL.test(act)) {
 					return { needs: ['sexual-abuse'], words: spanOf(words, at, k) };
 				}
 			}

@@ -162,7 +162,7 @@ function marriageJourneySoon({ words, conditional, past, weightOf }: DangerConte
 	});
 }
 
-const MUST = new Set(['måste', 'tvungen', 'have', 'has', 'got', 'need']);
+const MUST = new Set(['måste', 'tvungen', 'ska', 'have', 'has', 'got', 'need', 'supposed']);
 const BACK = new Set(['tillbaka', 'back']);
 /** Harms that make going back somewhere a danger. */
 const HELD_HARMS: readonly NeedCode[] = [
@@ -314,6 +314,9 @@ const PLACES = new Set([
 	'door',
 	'handle'
 ]);
+const COPULA = new Set(['är', 'e', 'is', 's']);
+/** Right by the writer: "utanför", "outside", "downstairs"; not "hemma", which is only home. */
+const THERE_NOW = new Set(['utanför', 'nere', 'nedanför', 'outside', 'downstairs', 'here', 'här']);
 /** Now or soon. */
 const NOW_OR_SOON = new Set(['nu', 'snart', 'ikväll', 'inatt', 'now', 'soon', 'tonight', 'rn']);
 /** Saying what one will do: "han skrev att han är där om fem min", "they said they'll …". */
@@ -450,7 +453,11 @@ function someoneComingNow(context: DangerContext): boolean {
 		const arriving =
 			['är', 'be', 'is'].includes(word) &&
 			['där', 'här', 'there', 'here'].includes(words[at + 1]?.word ?? '');
-		if ((!MOTION.has(word) && !PRESENCE.has(word) && !arriving) || conditional[at]) return false;
+		// "he's outside my building rn", "han är nere på gården": there now, as one waiting is.
+		const isThere = COPULA.has(word) && THERE_NOW.has(words[at + 1]?.word ?? '');
+		if ((!MOTION.has(word) && !PRESENCE.has(word) && !arriving && !isThere) || conditional[at]) {
+			return false;
+		}
 		const when = times.get(clause);
 		const isNow = now.has(clause) || when === 'now';
 		if (!isNow && (past.has(clause) || when !== undefined || habits.has(clause))) return false;
@@ -467,11 +474,13 @@ function someoneComingNow(context: DangerContext): boolean {
 		const place = inClause.some(({ word: w }) => PLACES.has(w));
 		// "kommer hem snart": coming, and now or soon; "sitter i en bil utanför min port", "walking
 		// over to mine": waiting or coming ("-ing") near the writer.
-		const near = arriving
-			? soon
-			: MOTION.has(word)
-				? soon || (word.endsWith('ing') && place)
-				: place;
+		const near = isThere
+			? isNow || soon
+			: arriving
+				? soon
+				: MOTION.has(word)
+					? soon || (word.endsWith('ing') && place)
+					: place;
 		if (!near) return false;
 		const subject = subjectBefore(words, at, context.isPersonName);
 		return subject !== undefined && !SUPPORT.has(subject);
