@@ -38,8 +38,11 @@ const FORCE = new Set([
 	'pressures',
 	'pushed'
 ]);
-/** Oral sex or intercourse, made to: rape ("tvingade mig att suga av honom"). */
-const RAPE_ACTS = /^(suga|sög|blowjob[s]?|oralsex|oral|ligga|sleep)$/;
+/**
+ * Oral sex, made to: rape ("tvingade mig att suga av honom"). Not "made her sleep with his
+ * mates", which the reading of exchange reads as exploitation.
+ */
+const RAPE_ACTS = /^(suga|sög|blowjob[s]?|oralsex|oral)$/;
 /** A sexual word: "sexuella", "sex", "sexgrejer", "sexual", "sexually"; not "sexton", "sexårig". */
 const SEXUAL = /^(sex|sexuell[a-z]*|sexual[a-z]*|sexgrej[a-z]*|sexsak[a-z]*|blowjob[s]?|oralsex)$/;
 /** Said no, or did not want it: as sequences of words. */
@@ -195,10 +198,7 @@ export function readAssault(
 			for (let k = at + 1; k <= at + 7 && k < words.length; k++) {
 				if (words[k]?.sentence !== sentence) break;
 				const act = words[k]?.word ?? '';
-				const withHim = ['med', 'with'].includes(words[k + 1]?.word ?? '');
-				if (RAPE_ACTS.test(act) && (!['ligga', 'sleep'].includes(act) || withHim)) {
-					return { needs: ['rape'], words: spanOf(words, at, k + 1) };
-				}
+				if (RAPE_ACTS.test(act)) return { needs: ['rape'], words: spanOf(words, at, k + 1) };
 				if (SEXUAL.test(act)) {
 					return { needs: ['sexual-abuse'], words: spanOf(words, at, k) };
 				}

@@ -177,8 +177,14 @@ const HELD_HARMS: readonly NeedCode[] = [
  * Made to go back tonight to where the writer is sold or abused: "måste tillbaka till honom
  * ikväll", "i have to go back there tonight", with such a harm told.
  */
-function goingBackTonight({ words, conditional, weightOf }: DangerContext) {
+function goingBackTonight({ words, conditional, past, harms, weightOf }: DangerContext) {
 	if (!HELD_HARMS.some((code) => weightOf(code) >= SURE)) return false;
+	// The harm goes on: told outside the past ("my stepdad touched me when I was 8" is not), or
+	// sex traded, which the reading of exchange finds.
+	const goesOn =
+		harms.some((match) => !past.has(words[first(match)]?.clause)) ||
+		weightOf('sexual-exploitation') >= SURE;
+	if (!goesOn) return false;
 	const now = nowClauses(words);
 	return words.some(({ word, sentence, clause }, at) => {
 		if (!MUST.has(word) || conditional[at]) return false;
