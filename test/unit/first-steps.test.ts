@@ -446,12 +446,6 @@ describe('the third round’s first steps', () => {
 			id: 'victim-support',
 			role: 'crime-victim-support',
 			needs: ['legal-support', 'someone-to-talk-to', 'police-report']
-		}),
-		buildService({
-			id: 'youth-shelter',
-			role: 'shelter',
-			needs: ['someone-to-talk-to', 'sexual-abuse', 'rape', 'mental-health'],
-			audience: ['children', 'young-people']
 		})
 	];
 	const wider = [...system, ...extra];
@@ -505,15 +499,6 @@ describe('the third round’s first steps', () => {
 		expect(
 			rulesOf(match(wider, { age: 15, text: 'jag blev våldtagen för tre veckor sen' }))
 		).not.toContain('crime-victim');
-	});
-
-	test('at night a line open now takes the first place from a shelter’s line not known to be open', () => {
-		const outcome = match(
-			wider,
-			{ age: 17, needs: ['someone-to-talk-to', 'rape'] },
-			wednesdayNight
-		);
-		expect(ids(outcome)[0]).toBe('children-line');
 	});
 
 	test('hit tonight, the one who did it asleep, nowhere to be: the on-call service, not 112', () => {
