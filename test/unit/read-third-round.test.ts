@@ -92,7 +92,9 @@ describe('present danger in everyday words', () => {
 		'I have to go back home tonight, my stepdad touched me when I was 8',
 		'jag måste tillbaka till skolan imorgon',
 		'i can hear my parents fighting downstairs again',
-		'han sa att han skulle döda mig för ett år sedan'
+		'han sa att han skulle döda mig för ett år sedan',
+		'jag är rädd att han ska komma hem till mig nån gång, han har hotat mig förut',
+		"i'm scared he'll come over to mine one day, he hit me before"
 	])('"%s" is not danger now', (text) => {
 		expect(isDanger(text)).toBe(false);
 	});

@@ -60,6 +60,29 @@ export function readsDangerNow(context: DangerContext): boolean {
 	);
 }
 
+/** Fear or worry of what may come: "rädd att han ska …", "worried he'll …", "nån gång". */
+const WORRY_HEADS = new Set(['rädd', 'orolig', 'afraid', 'scared', 'worried', 'worry']);
+const SOMETIME = new Set(['gång', 'sometime', 'someday', 'day']);
+
+/**
+ * Whether the coming at `at` is only feared, or placed at some time: "jag är rädd att han ska
+ * komma hem till mig nån gång", "i'm scared he'll come over one day". Said now, it is not.
+ */
+function isWorry(words: readonly TextWord[], at: number): boolean {
+	const { sentence, clause } = words[at] ?? {};
+	const feared = words
+		.slice(Math.max(0, at - 5), at)
+		.some((w) => w.sentence === sentence && WORRY_HEADS.has(w.word));
+	const sometime = words.some(
+		(w, k) =>
+			w.clause === clause &&
+			SOMETIME.has(w.word) &&
+			(w.word !== 'gång' || ['nån', 'någon'].includes(words[k - 1]?.word ?? '')) &&
+			(w.word !== 'day' || ['one', 'some'].includes(words[k - 1]?.word ?? ''))
+	);
+	return feared || sometime;
+}
+
 /** Sure enough for a reading to rest on. */
 const SURE = 0.5;
 const PRONOUNS = new Set(['han', 'hon', 'he', 'she', 'hes', 'shes']);
@@ -238,7 +261,9 @@ function comingWithCue(context: DangerContext): boolean {
 						kinds.some((kind) => context.isCue(match, kind)) &&
 						(now.has(clause) ||
 							(!past.has(clause) && [undefined, 'now'].includes(times.get(clause)))) &&
-						(!isApproach || (!conditional[at] && (now.has(clause) || !habits.has(clause))))
+						(!isApproach ||
+							(!conditional[at] &&
+								(now.has(clause) || (!habits.has(clause) && !isWorry(words, at)))))
 					);
 				})
 				.map((match) => words[first(match)]?.sentence ?? 0)
@@ -466,6 +491,7 @@ function someoneComingNow(context: DangerContext): boolean {
 		}
 		const when = times.get(clause);
 		const isNow = now.has(clause) || when === 'now';
+		if (!isNow && isWorry(words, at)) return false;
 		if (!isNow && (past.has(clause) || when !== undefined || habits.has(clause))) return false;
 		const inClause = words.filter((w) => w.clause === clause);
 		const soon =
