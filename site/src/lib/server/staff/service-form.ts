@@ -100,8 +100,11 @@ export function readServiceForm(
 				? channel
 				: 'phone') as Contact['channel'],
 			value,
-			// Opening hours are kept from the row they stood in.
+			// What the form does not show (opening hours, the words a value reads as, the caveat
+			// for adults) is kept from the row it stood in, so editing a number loses none of it.
 			...(before?.hours ? { hours: before.hours } : {}),
+			...(before?.label ? { label: before.label } : {}),
+			...(before?.caveat ? { caveat: before.caveat } : {}),
 			...(note ? { note: { ...before?.note, sv: note } } : {})
 		});
 	}
@@ -127,18 +130,10 @@ export function readServiceForm(
 		note: eligibilityNote ? { ...current.eligibility.note, sv: eligibilityNote } : undefined
 	};
 
-	next.needs = form
-		.getAll('needs')
-		.filter(
-			(code): code is string =>
-				typeof code === 'string' && (NEED_CODES as readonly string[]).includes(code)
-		);
-	const audience = form
-		.getAll('audience')
-		.filter(
-			(code): code is string =>
-				typeof code === 'string' && (AUDIENCES as readonly string[]).includes(code)
-		);
+	// The boxes come back in the vocabulary's order; the service's own order is kept (its first
+	// need is what it is mainly for), so ticking nothing new proposes no change.
+	next.needs = inCurrentOrder(chosen(form, 'needs', NEED_CODES), current.needs);
+	const audience = inCurrentOrder(chosen(form, 'audience', AUDIENCES), current.audience ?? []);
 	next.audience = audience.length > 0 ? audience : undefined;
 
 	const scope = text(form, 'scope');
@@ -188,4 +183,17 @@ export function readServiceForm(
 		...(note ? { note } : {}),
 		errors
 	};
+}
+
+/** The known codes ticked in a group of checkboxes. */
+function chosen(form: FormData, name: string, known: readonly string[]): string[] {
+	return form
+		.getAll(name)
+		.filter((code): code is string => typeof code === 'string' && known.includes(code));
+}
+
+/** The ticked codes, those the service already had first and in its order, new ones after. */
+function inCurrentOrder(ticked: string[], current: readonly string[]): string[] {
+	const kept = current.filter((code) => ticked.includes(code));
+	return [...kept, ...ticked.filter((code) => !kept.includes(code))];
 }
