@@ -145,8 +145,23 @@ describe('words of the third round', () => {
 		['the boys made a list ranking the girls bodies', 'sexual-harassment'],
 		["A boy (5) told me his mum's boyfriend does things under the covers with him", 'sexual-abuse'],
 		['School nurse here. A girl (6) says her stepdad hurts her down there.', 'sexual-abuse'],
-		['one of our girls (15) gets picked up by older men in cars', 'sexual-exploitation']
+		['one of our girls (15) gets picked up by older men in cars', 'sexual-exploitation'],
+		['styvpappa gör saker med mig på nätterna', 'sexual-abuse'],
+		['A 7-year-old said her uncle does things to her at night.', 'sexual-abuse'],
+		['my mum locked me out tonight after i told her what her husband does to me', 'safe-housing'],
+		[
+			'Nursery nurse. A girl (4) said grandad puts his fingers in her fairy and it stings.',
+			'abuse-in-family'
+		]
 	] as const)('"%s" is %s', (text, code) => {
 		expect(reads(text, code)).toBe(true);
 	});
+});
+
+test.each([
+	'my dad does fun things with me at night, we watch the stars',
+	'we did stuff at night at camp',
+	'my brother does his homework at night'
+])('"%s" is no abuse', (text) => {
+	expect(reads(text, 'sexual-abuse')).toBe(false);
 });

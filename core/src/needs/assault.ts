@@ -211,6 +211,39 @@ export function readAssault(
 			return { needs: ['sexual-abuse'], words: spanOf(words, at, at + 1) };
 		}
 	}
+	return thingsAtNight(words, conditional);
+}
+
+const DOES = new Set(['gör', 'gjorde', 'gjort', 'does', 'did', 'doing', 'done']);
+const THINGS = new Set(['saker', 'grejer', 'sånt', 'things', 'stuff']);
+const TO = new Set(['mot', 'med', 'to', 'with']);
+const OBJECT = new Set(['mig', 'henne', 'honom', 'me', 'her', 'him']);
+const PLEASANT = new Set(['roliga', 'kul', 'mysiga', 'fun', 'nice', 'cool', 'cozy', 'cosy']);
+const NIGHT = new Set(['natten', 'nätterna', 'natt', 'night', 'nights']);
+
+/**
+ * Things done to the writer or a child at night: "styvpappa gör saker med mig på nätterna", "her
+ * uncle does things to her at night". Done, things, to someone and the night in one sentence.
+ */
+function thingsAtNight(
+	words: readonly TextWord[],
+	conditional: Uint8Array
+): AssaultReading | undefined {
+	for (let at = 0; at < words.length; at++) {
+		const { word, sentence } = words[at] as TextWord;
+		if (!DOES.has(word) || conditional[at]) continue;
+		const rest = words.slice(at + 1, at + 9).filter((w) => w.sentence === sentence);
+		const things = rest.findIndex((w) => THINGS.has(w.word));
+		// "does fun things with me at night": said as good, it is not what this reads.
+		if (things < 0 || rest.slice(0, things).some((w) => PLEASANT.has(w.word))) continue;
+		const toSomeone = rest.some(
+			(w, k) => k > things && TO.has(w.word) && OBJECT.has(rest[k + 1]?.word ?? '')
+		);
+		const atNight = words.some((w) => w.sentence === sentence && NIGHT.has(w.word));
+		if (toSomeone && atNight) {
+			return { needs: ['sexual-abuse'], words: spanOf(words, at, at + things + 1) };
+		}
+	}
 	return undefined;
 }
 
