@@ -65,7 +65,14 @@ export type { StaffDependencies } from './http/staff.js';
 export type { Mailer, Mail } from './auth/mailer.js';
 export { smtpMailer } from './auth/mailer.js';
 export { createUser, INVITATION_HOURS } from './curation/accounts.js';
-export { createProposal, type CurationContext, type Proposer } from './curation/proposals.js';
+export {
+	approveProposal,
+	createProposal,
+	type CurationContext,
+	type Importer,
+	type Proposer
+} from './curation/proposals.js';
+export { AppError, InvalidRequestError } from './http/errors.js';
 export { staleServices } from './curation/service-actions.js';
 export { totpCode, newTotpSecret } from './auth/totp.js';
 export { hashToken } from './auth/tokens.js';

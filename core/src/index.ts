@@ -41,6 +41,8 @@ export * from './hsds/export.js';
 export * from './hsds/extension.js';
 export * from './hsds/from-hsds.js';
 export * from './hsds/ids.js';
+export * from './hsds/import-changes.js';
+export * from './hsds/import-proposals.js';
 export * from './hsds/tabular.js';
 export * from './hsds/taxonomies.js';
 export * from './hsds/to-hsds.js';

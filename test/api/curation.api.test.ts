@@ -1,6 +1,18 @@
 import supertest from 'supertest';
-import { brokenLinks, type Mail } from '@stodkartan/api';
-import { buildCatalogue, buildOrganization, buildService } from '../support/domain.js';
+import {
+	brokenLinks,
+	createProposal,
+	InvalidRequestError,
+	type Importer,
+	type Mail
+} from '@stodkartan/api';
+import type { CreateProposalRequest } from '@stodkartan/core';
+import {
+	buildCatalogue,
+	buildOrganization,
+	buildService,
+	testGeography
+} from '../support/domain.js';
 import { createAccount, freshCode, logIn, type StaffAccount } from '../support/staff.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -238,6 +250,75 @@ describe('four eyes', () => {
 			expect(own.status).toBe(403);
 			expect(own.body.error.code).toBe('own_proposal');
 		}
+	});
+
+	test('nobody can pass as an import over the API: provenance, an organization or no source are refused', async () => {
+		const provenance = {
+			file: 'region.json',
+			hsdsId: '6f1c7d8e-1111-4222-8333-944455556666',
+			importedOn: '2026-01-20'
+		};
+		const changes = { contacts: [{ channel: 'phone', value: '020-99 99 99' }] };
+		for (const extra of [
+			{ provenance },
+			{ organization: { id: 'x', name: 'X', type: 'public' } }
+		]) {
+			const refused = await admin.agent
+				.post('/api/admin/proposals')
+				.send({ serviceId: 'helpline', changes, sources: source, ...extra });
+			expect(refused.status).toBe(400);
+		}
+		const sourceless = await propose(editor, 'clinic', changes, []);
+		expect(sourceless.status).toBe(400);
+		expect(sourceless.body.error.issues).toContainEqual(
+			expect.objectContaining({ path: 'sources' })
+		);
+	});
+
+	test('an importer is held to the same contract as staff: unknown fields, a malformed provenance or an overlong note are refused', async () => {
+		const context = {
+			repository: app.repository,
+			geography: testGeography(),
+			now: () => new Date(),
+			published: async () => {}
+		};
+		const importer: Importer = {
+			importer: 'hsds:region.json',
+			provenance: {
+				file: 'region.json',
+				hsdsId: '6f1c7d8e-1111-4222-8333-944455556666',
+				importedOn: '2026-01-20'
+			}
+		};
+		const changes = { contacts: [{ channel: 'phone' as const, value: '090-11 11 11' }] };
+		const refused: [Importer, CreateProposalRequest][] = [
+			[
+				importer,
+				{ serviceId: 'clinic', changes: { ...changes, $where: '1' } as never, sources: [] }
+			],
+			[
+				{ ...importer, provenance: { ...importer.provenance, hsdsId: '{"$gt": ""}' } },
+				{ serviceId: 'clinic', changes, sources: [] }
+			],
+			[importer, { serviceId: 'clinic', changes, sources: [], note: 'x'.repeat(2001) }]
+		];
+		for (const [proposer, request] of refused) {
+			await expect(createProposal(context, proposer, request)).rejects.toBeInstanceOf(
+				InvalidRequestError
+			);
+		}
+		expect(await app.repository.curation.listProposals({ limit: 10 })).toEqual([]);
+		const made = await createProposal(context, importer, {
+			serviceId: 'clinic',
+			changes,
+			sources: []
+		});
+		expect(made).toMatchObject({
+			kind: 'import',
+			status: 'pending',
+			provenance: importer.provenance
+		});
+		expect(await publicPhone('clinic')).toBe('090-00 00 00');
 	});
 
 	test('a change to how a national line is reached needs an admin; its wording does not', async () => {

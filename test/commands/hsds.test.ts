@@ -78,7 +78,7 @@ describe('npm run hsds:export', () => {
 	});
 });
 
-describe('npm run hsds:import', () => {
+describe('npm run hsds:import -- FILE --out FILE (a file to review, without a store)', () => {
 	test('our own export comes back as a valid catalogue file equal to data/, and data/ is not touched', async () => {
 		const before = dataHash();
 		const exported = path.join(work, 'roundtrip');
@@ -88,7 +88,7 @@ describe('npm run hsds:import', () => {
 		expect(result.status).toBe(0);
 		expect(result.stdout).toMatch(/(\d+) ready for review, 0 need a curator/);
 		expect(result.stdout).toMatch(/data\/ is not changed/);
-		expect(result.stdout).toMatch(/Curation proposals do not exist yet/);
+		expect(result.stdout).toMatch(/Nothing was proposed or published: review the file/);
 		const parsed = parseCatalogue(JSON.parse(readFileSync(out, 'utf8')), {
 			regions: testGeography(),
 			today: '2999-01-01'

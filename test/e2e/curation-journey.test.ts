@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { totpCode } from '@stodkartan/api';
+import { exportHsds, type Service } from '@stodkartan/core';
 import type { Page } from 'playwright-core';
 import {
 	NOTHING_ON_DEVICE,
@@ -7,6 +11,9 @@ import {
 	storedOnDevice,
 	useSiteInBrowser
 } from './support/browser.js';
+import { fixtureCatalogue } from '../support/domain.js';
+import { testHsdsContext } from '../support/hsds.js';
+import { runCommand } from '../support/processes.js';
 import { createUserInStore } from '../support/staff.js';
 
 /**
@@ -20,6 +27,7 @@ const ADMIN_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 const SERVICE = 'bup-trauma-01';
 const OLD_NUMBER = '08-465 004 20';
 const NEW_NUMBER = '08-123 456 78';
+const IMPORTED_NUMBER = '08-765 432 10';
 
 /**
  * A code the server will take: each time step works once, and the server accepts one step of
@@ -244,5 +252,71 @@ test('two minutes before an unused session ends, a warning offers to stay', asyn
 		'Fortsätt vara inloggad'
 	);
 	await expectAccessible(page, 'session warning');
+	await context.close();
+});
+
+test('an imported proposal says where it came from and who ran the import, who may withdraw it but not approve it', async () => {
+	// A local service of the catalogue the site serves, with a new number, as another directory publishes it.
+	const catalogue = fixtureCatalogue();
+	const local = catalogue.services.find(
+		(service) =>
+			service.serviceArea.scope === 'local' &&
+			service.contacts.some((contact) => contact.channel === 'phone')
+	) as Service;
+	const changed: Service = {
+		...local,
+		contacts: local.contacts.map((contact) =>
+			contact.channel === 'phone' ? { ...contact, value: IMPORTED_NUMBER } : contact
+		)
+	};
+	const directory = mkdtempSync(path.join(tmpdir(), 'stodkartan-e2e-hsds-'));
+	try {
+		const file = path.join(directory, 'regionens-katalog.json');
+		const exported = exportHsds({ ...catalogue, services: [changed] }, testHsdsContext()).services;
+		writeFileSync(file, JSON.stringify(exported));
+		const result = runCommand('seed/dist/hsds-import.js', { DATA_DIR: running.site.dataDir }, [
+			file,
+			'--by',
+			ADMIN.email
+		]);
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toMatch(/Proposed 1 for review/);
+	} finally {
+		rmSync(directory, { recursive: true, force: true });
+	}
+
+	const { page, context } = await openPage(running.browser, running.site);
+	await logIn(page, ADMIN.email, ADMIN.password, await nextCode(ADMIN_SECRET));
+	const item = page.locator('li.panel', { hasText: 'importen hsds:regionens-katalog.json' });
+	await expect(item.textContent()).resolves.toContain(`(körd av ${ADMIN.email})`);
+	await expect(item.locator('table.diff tr.contact mark').first().textContent()).resolves.toBe(
+		IMPORTED_NUMBER
+	);
+	await expectAccessible(page, 'queue with an imported proposal');
+	await item.getByRole('link', { name: /^Granska/ }).click();
+	await page.waitForLoadState('networkidle');
+	await expect(page.locator('dl.provenance').textContent()).resolves.toContain(
+		'regionens-katalog.json'
+	);
+	await expect(
+		page.getByRole('heading', { name: 'Varifrån importen kommer' }).count()
+	).resolves.toBe(1);
+	await expect(page.locator('main').textContent()).resolves.toContain(
+		'Du har själv gjort förslaget'
+	);
+	await expect(page.getByRole('button', { name: 'Godkänn och publicera' }).count()).resolves.toBe(
+		0
+	);
+	await expectAccessible(page, 'imported proposal');
+
+	// The one who ran it withdraws it; the public never saw the number.
+	await page.getByLabel('Motivering').fill('Fel fil');
+	await page.getByRole('button', { name: 'Avslå' }).click();
+	await page.waitForLoadState('networkidle');
+	await expect(page.locator('main [role=status]').first().textContent()).resolves.toContain(
+		'Avslaget'
+	);
+	await page.goto(`${running.site.base}/tjanst/${local.id}`, { waitUntil: 'networkidle' });
+	await expect(page.locator('main').textContent()).resolves.not.toContain(IMPORTED_NUMBER);
 	await context.close();
 });

@@ -61,6 +61,7 @@ describe('the official examples', () => {
 		expect(imported.provenance).toEqual({
 			file: 'service_full.json',
 			hsdsId: 'ac148810-d857-441c-9679-408f346de14b',
+			organizationHsdsId: 'd9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610',
 			lastModified: '2023-03-15T10:30:45.123Z',
 			assuredDate: '2005-01-01'
 		});

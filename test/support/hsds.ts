@@ -71,3 +71,16 @@ export function publicOnly(service: Service, today: string): Service {
 	const kept = (locations ?? []).filter((place) => place.lat !== undefined);
 	return { ...rest, ...(kept.length > 0 ? { locations: kept } : {}) } as Service;
 }
+
+/** A record without Stödkartan's extension: as another publisher's tool would write it. */
+export function standardOnly<T>(value: T): T {
+	if (Array.isArray(value)) return value.map(standardOnly) as T;
+	if (value && typeof value === 'object') {
+		return Object.fromEntries(
+			Object.entries(value)
+				.filter(([key]) => key !== 'stodkartan')
+				.map(([key, item]) => [key, standardOnly(item)])
+		) as T;
+	}
+	return value;
+}

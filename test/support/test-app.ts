@@ -61,9 +61,11 @@ export async function createTestApp(
 		origin?: string;
 		mailer?: Mailer;
 		sessionPolicy?: { idleMinutes: number; absoluteHours: number };
+		/** The store's folder, for a test that runs a command on it too; the test removes it. */
+		directory?: string;
 	} = {}
 ): Promise<TestApp> {
-	const directory = mkdtempSync(path.join(tmpdir(), 'stodkartan-test-'));
+	const directory = options.directory ?? mkdtempSync(path.join(tmpdir(), 'stodkartan-test-'));
 	const repository = EmbeddedCatalogueRepository.open(directory);
 	const { logger, logs } = memoryLogger();
 	const geography = testGeography();
@@ -109,7 +111,7 @@ export async function createTestApp(
 		logs,
 		async close() {
 			await service.close();
-			rmSync(directory, { recursive: true, force: true });
+			if (!options.directory) rmSync(directory, { recursive: true, force: true });
 		}
 	};
 }

@@ -79,6 +79,26 @@ describe('who may review a proposal', () => {
 		expect(reviewDenial(member, byEditor, current, next, fields)).toBe(expected);
 	});
 
+	test('an import is no person: any reviewer in scope may decide it, except the one who ran it', () => {
+		const imported = { proposedBy: { kind: 'import' as const, name: 'hsds:region.json' } };
+		const run = {
+			proposedBy: { ...imported.proposedBy, operator: { id: admin.id, email: admin.email } }
+		};
+		expect(reviewDenial(curator, imported, umea, umea, ['contacts'])).toBeUndefined();
+		expect(reviewDenial(admin, imported, national, national, ['contacts'])).toBeUndefined();
+		expect(reviewDenial(admin, run, umea, umea, ['contacts'])).toBe('own-proposal');
+		expect(reviewDenial(curator, run, umea, umea, ['contacts'])).toBeUndefined();
+		// The same rules as for anyone's proposal: roles, counties, national lines.
+		expect(reviewDenial(editor, imported, umea, umea, ['description'])).toBe('role');
+		expect(reviewDenial(county, imported, stockholm, stockholm, ['contacts'])).toBe('county');
+		expect(reviewDenial(curator, imported, national, national, ['contacts'])).toBe(
+			'national-contact-needs-admin'
+		);
+		expect(reviewDenial(curator, imported, undefined, national, ['name'])).toBe(
+			'national-contact-needs-admin'
+		);
+	});
+
 	test('a new service counts as a contact change', () => {
 		expect(reviewDenial(curator, byEditor, undefined, national, ['name'])).toBe(
 			'national-contact-needs-admin'

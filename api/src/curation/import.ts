@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { Actor, Catalogue, Service, ServiceVersion } from '@stodkartan/core';
+import {
+	sameContent as same,
+	type Actor,
+	type Catalogue,
+	type Service,
+	type ServiceVersion
+} from '@stodkartan/core';
 import type { CatalogueRepository, CatalogueRevision } from '../store/catalogue-repository.js';
 import type { ProposalRecord, ServicePublication } from '../store/curation-repository.js';
 
@@ -19,16 +25,6 @@ export interface ImportResult {
 	removed: number;
 	conflicts: ImportConflict[];
 }
-
-/** JSON with object keys in order, so two records with the same content compare equal. */
-function canonical(value: unknown): string {
-	return JSON.stringify(value, (_key, item: unknown) =>
-		item && typeof item === 'object' && !Array.isArray(item)
-			? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-			: item
-	);
-}
-const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
 /** The service as the last import left it: the newest version an import wrote. */
 function importBase(versions: readonly ServiceVersion[]): Service | null | undefined {

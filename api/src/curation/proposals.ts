@@ -1,15 +1,23 @@
 import {
 	changedFields,
+	createProposalRequestSchema,
+	diffOrganization,
 	diffServices,
+	importProvenanceSchema,
+	isOwnProposal,
 	mayReviewService,
 	mergeChanges,
 	needsSource,
+	organizationSchema,
 	proposalDenial,
 	reviewDenial,
+	withImportedDate,
 	withProvenance,
 	type Actor,
 	type CreateProposalRequest,
 	type Geography,
+	type ImportProvenance,
+	type Organization,
 	type ProposalDetail,
 	type Service,
 	type ServiceChanges,
@@ -18,7 +26,7 @@ import {
 import { deny, ConflictError, ForbiddenError } from '../auth/errors.js';
 import { newId } from '../auth/tokens.js';
 import { swedishToday } from '../data/data-files.js';
-import { InvalidRequestError, NotFoundError } from '../http/errors.js';
+import { InvalidRequestError, NotFoundError, parseInput } from '../http/errors.js';
 import type { CatalogueRepository } from '../store/catalogue-repository.js';
 import { StoreConflictError, type ProposalRecord } from '../store/curation-repository.js';
 
@@ -31,8 +39,19 @@ export interface CurationContext {
 	published: (options?: { urgent?: boolean }) => Promise<void>;
 }
 
-/** Who proposes: a staff member, or an importer (the `import` actor, auto-approved). */
-export type Proposer = { member: StaffMember } | { importer: string };
+/**
+ * An importer (the `import` actor): what it read and where from, the staff account that ran it
+ * when known (who then may not approve it), and the organization a new service brings with it.
+ */
+export interface Importer {
+	importer: string;
+	provenance: ImportProvenance;
+	operator?: { id: string; email: string };
+	organization?: Organization;
+}
+
+/** Who proposes: a staff member, or an importer. Either way the proposal waits for review. */
+export type Proposer = { member: StaffMember } | Importer;
 
 const actorFor = (proposer: Proposer): Actor =>
 	'member' in proposer
@@ -42,7 +61,11 @@ const actorFor = (proposer: Proposer): Actor =>
 				email: proposer.member.email,
 				role: proposer.member.role
 			}
-		: { kind: 'import', name: proposer.importer };
+		: {
+				kind: 'import',
+				name: proposer.importer,
+				...(proposer.operator ? { operator: proposer.operator } : {})
+			};
 
 /** A publication that lost a race becomes a 409 the reviewer can act on. */
 function asConflict(error: unknown): never {
@@ -57,40 +80,81 @@ function asConflict(error: unknown): never {
 	throw error;
 }
 
-async function merge(
-	context: CurationContext,
-	serviceId: string,
-	current: Service | undefined,
-	changes: ServiceChanges
-) {
+/** The store's organizations, with the one an imported new service brings where the store lacks it. */
+async function organizationsWith(context: CurationContext, brought: Organization | undefined) {
 	const organizations = new Map(
 		(await context.repository.allOrganizations()).map((organization) => [
 			organization.id,
 			organization
 		])
 	);
-	return mergeChanges(serviceId, current, changes, {
+	const added = brought && !organizations.has(brought.id) ? brought : undefined;
+	if (added) organizations.set(added.id, added);
+	return { organizations, added };
+}
+
+async function merge(
+	context: CurationContext,
+	serviceId: string,
+	current: Service | undefined,
+	changes: ServiceChanges,
+	brought?: Organization
+) {
+	const { organizations, added } = await organizationsWith(context, current ? undefined : brought);
+	const merged = mergeChanges(serviceId, current, changes, {
 		regions: context.geography,
 		organization: (id) => organizations.get(id),
 		today: swedishToday(context.now())
 	});
+	return { merged, added };
+}
+
+/** A stored proposal laid onto the service as it is now, with the organization it brings. */
+const mergeProposal = (
+	context: CurationContext,
+	proposal: ProposalRecord,
+	current: Service | undefined
+) => merge(context, proposal.serviceId, current, proposal.changes, proposal.organization);
+
+/**
+ * An importer's provenance and organization, held to the same contract as what staff send: they
+ * come from a file, are stored with the proposal and shown to its reviewer.
+ */
+function importerChecked(importer: Importer): Importer {
+	return {
+		...importer,
+		provenance: parseInput(importProvenanceSchema, importer.provenance, 'provenance'),
+		...(importer.organization
+			? { organization: parseInput(organizationSchema, importer.organization, 'organization') }
+			: {})
+	};
 }
 
 /**
  * Proposes a change to a service (or a new service): `changes` is a partial service, laid onto
  * the current one and validated as a whole by the catalogue's schema. Factual changes need a
- * source. A staff member's proposal waits for review; an importer's is approved at once, through
- * the same path, and audited as the `import` actor. This is the one way catalogue content
- * changes, for the staff pages and for importers alike (docs/curation.md).
+ * source; an importer's provenance (its file and record) is one. Every proposal waits for a
+ * reviewer, a staff member's and an importer's alike: this is the one way catalogue content
+ * changes, for the staff pages and for importers (docs/curation.md). Only `data/`, reviewed in
+ * git, is published at once, through `importCatalogue`.
  */
 export async function createProposal(
 	context: CurationContext,
 	proposer: Proposer,
-	request: CreateProposalRequest
+	input: CreateProposalRequest
 ): Promise<ProposalRecord> {
 	const { repository } = context;
+	const importer = 'importer' in proposer ? importerChecked(proposer) : undefined;
+	// The HTTP route parses its body; an importer calls in directly, with what it read from a file.
+	const request = importer ? parseInput(createProposalRequestSchema, input, 'proposal') : input;
 	const current = (await repository.findServiceById(request.serviceId)) ?? undefined;
-	const merged = await merge(context, request.serviceId, current, request.changes);
+	const { merged, added } = await merge(
+		context,
+		request.serviceId,
+		current,
+		request.changes,
+		importer?.organization
+	);
 	if (!merged.ok) {
 		throw new InvalidRequestError('The changes would make the service invalid.', merged.problems);
 	}
@@ -103,11 +167,14 @@ export async function createProposal(
 	const issues = request.sources.flatMap((source, index) =>
 		source.date > today ? [{ path: `sources[${index}].date`, message: 'lies in the future' }] : []
 	);
-	if (needsSource(request.changes, !current) && request.sources.length === 0) {
+	if (!importer && needsSource(request.changes, !current) && request.sources.length === 0) {
 		issues.push({
 			path: 'sources',
 			message: 'a factual change needs a source: the address it was read at and the date'
 		});
+	}
+	if (importer?.provenance.assuredDate && importer.provenance.assuredDate > today) {
+		issues.push({ path: 'provenance.assuredDate', message: 'lies in the future' });
 	}
 	if (issues.length > 0) throw new InvalidRequestError('The sources are not valid.', issues);
 	if ('member' in proposer) {
@@ -118,7 +185,7 @@ export async function createProposal(
 	const actor = actorFor(proposer);
 	const proposal: ProposalRecord = {
 		id: newId(),
-		kind: 'importer' in proposer ? 'import' : 'change',
+		kind: importer ? 'import' : 'change',
 		serviceId: request.serviceId,
 		status: 'pending',
 		changes: request.changes,
@@ -126,54 +193,25 @@ export async function createProposal(
 		...(request.note ? { note: request.note } : {}),
 		proposedBy: actor,
 		createdAt: at,
-		baseVersion: await repository.curation.serviceVersion(request.serviceId)
+		baseVersion: await repository.curation.serviceVersion(request.serviceId),
+		...(importer ? { provenance: importer.provenance } : {}),
+		...(added ? { organization: added } : {})
 	};
-	const target = { type: 'service', id: request.serviceId };
-	if ('member' in proposer) {
-		await repository.curation.createProposal(proposal, [
-			{
-				at,
-				actor,
-				action: 'proposal.created',
-				target,
-				after: request.changes,
-				details: { proposalId: proposal.id }
-			}
-		]);
-		return proposal;
-	}
-	const approved: ProposalRecord = { ...proposal, status: 'approved', review: { by: actor, at } };
-	const service = withProvenance(merged.service, request.sources, false);
-	try {
-		await repository.curation.publish({
+	await repository.curation.createProposal(proposal, [
+		{
 			at,
-			changes: [
-				{
-					serviceId: request.serviceId,
-					expectedVersion: proposal.baseVersion,
-					service,
-					actor,
-					action: 'imported',
-					record: approved
-				}
-			],
-			audit: [
-				{
-					at,
-					actor,
-					action: 'proposal.approved',
-					target,
-					before: current ?? null,
-					after: service,
-					details: { proposalId: proposal.id }
-				}
-			]
-		});
-	} catch (error) {
-		asConflict(error);
-	}
-	await context.published();
-	return { ...approved, publishedVersion: proposal.baseVersion + 1 };
+			actor,
+			action: 'proposal.created',
+			target: { type: 'service', id: request.serviceId },
+			after: request.changes,
+			details: {
+				proposalId: proposal.id,
+				...(importer ? { provenance: importer.provenance, sources: request.sources } : {}),
+				...(added ? { organization: added } : {})
+			}
+		}
+	]);
+	return proposal;
 }
 
 async function pendingProposal(context: CurationContext, id: string): Promise<ProposalRecord> {
@@ -220,7 +258,7 @@ export async function approveProposal(
 		);
 	}
 	const current = (await repository.findServiceById(proposal.serviceId)) ?? undefined;
-	const merged = await merge(context, proposal.serviceId, current, proposal.changes);
+	const { merged, added } = await mergeProposal(context, proposal, current);
 	if (!merged.ok) {
 		throw new ConflictError(
 			'stale_proposal',
@@ -243,7 +281,13 @@ export async function approveProposal(
 		proposal.proposedBy.kind === 'user' &&
 		proposal.proposedBy.role === 'editor' &&
 		merged.service.organizationId === current?.organizationId;
-	const service = withProvenance(merged.service, proposal.sources, fromProvider);
+	const today = swedishToday(context.now());
+	const service = withImportedDate(
+		withProvenance(merged.service, proposal.sources, fromProvider),
+		proposal.provenance?.assuredDate,
+		!current,
+		today
+	);
 	const at = context.now().toISOString();
 	const actor: Actor = { kind: 'user', id: member.id, email: member.email, role: member.role };
 	const review = { by: actor, at, ...(comment ? { comment } : {}) };
@@ -261,6 +305,7 @@ export async function approveProposal(
 					approve: { proposalId: id, review }
 				}
 			],
+			...(added ? { organizations: [added] } : {}),
 			audit: [
 				{
 					at,
@@ -272,6 +317,8 @@ export async function approveProposal(
 					details: {
 						proposalId: id,
 						proposedBy: proposal.proposedBy,
+						...(proposal.provenance ? { provenance: proposal.provenance } : {}),
+						...(added ? { organizationAdded: added } : {}),
 						...(comment ? { comment } : {})
 					}
 				}
@@ -295,8 +342,7 @@ export async function rejectProposal(
 	reason: string
 ): Promise<ProposalRecord> {
 	const proposal = await pendingProposal(context, id);
-	const own = proposal.proposedBy.kind === 'user' && proposal.proposedBy.id === member.id;
-	if (!own) {
+	if (!isOwnProposal(member, proposal.proposedBy)) {
 		if (member.role === 'editor') throw deny('role');
 		const current = await context.repository.findServiceById(proposal.serviceId);
 		if (current && !mayReviewService(member, current)) throw deny('county');
@@ -340,9 +386,9 @@ export async function describeProposal(
 		const after = byNumber.get(proposal.publishedVersion);
 		if (after) diff = diffServices(byNumber.get(proposal.publishedVersion - 1) ?? undefined, after);
 	} else if (proposal.kind !== 'suggestion') {
-		const merged = await merge(context, proposal.serviceId, current, proposal.changes);
+		const { merged, added } = await mergeProposal(context, proposal, current);
 		if (merged.ok) {
-			diff = diffServices(current, merged.service);
+			diff = [...diffServices(current, merged.service), ...(added ? diffOrganization(added) : [])];
 			denial = reviewDenial(
 				member,
 				proposal,
@@ -369,7 +415,7 @@ export async function maySeeProposal(
 	member: StaffMember,
 	proposal: ProposalRecord
 ): Promise<boolean> {
-	if (proposal.proposedBy.kind === 'user' && proposal.proposedBy.id === member.id) return true;
+	if (isOwnProposal(member, proposal.proposedBy)) return true;
 	// What people write in the public form stays with curators and admins.
 	if (proposal.kind === 'suggestion' && member.role === 'editor') return false;
 	const current = await context.repository.findServiceById(proposal.serviceId);

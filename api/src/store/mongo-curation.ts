@@ -84,7 +84,9 @@ const proposalSchema = new Schema(
 		createdAt: { type: String, required: true, index: true },
 		baseVersion: required(Number),
 		review: mixed,
-		publishedVersion: Number
+		publishedVersion: Number,
+		provenance: mixed,
+		organization: mixed
 	} satisfies Record<keyof ProposalRecord | '_id', unknown>,
 	{ ...OPTIONS, collection: 'proposals' }
 );

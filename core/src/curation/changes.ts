@@ -147,6 +147,20 @@ export function mergeChanges(
 	return problems.length > 0 ? { ok: false, problems } : { ok: true, service };
 }
 
+/** JSON with object keys in order, so two records with the same content compare equal. */
+export function canonicalJson(value: unknown): string {
+	return JSON.stringify(value, (_key, item: unknown) =>
+		item && typeof item === 'object' && !Array.isArray(item)
+			? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+			: item
+	);
+}
+
+/** Whether two values hold the same content, whatever the order of their keys. */
+export function sameContent(a: unknown, b: unknown): boolean {
+	return canonicalJson(a) === canonicalJson(b);
+}
+
 /** The top-level fields whose value differs between two versions of a service. */
 export function changedFields(before: Service | undefined, after: Service): string[] {
 	const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
@@ -179,4 +193,20 @@ export function withProvenance(
 		lastVerified: newest > service.lastVerified ? newest : service.lastVerified,
 		...(fromProvider ? { verifiedBy: 'provider' as const } : {})
 	};
+}
+
+/**
+ * An imported record's own date on approval (its `assured_date`): a new service is as current as
+ * its publisher last checked it, not as the day a curator approved it, so an old record shows as
+ * due for verification at once; a service we hold is raised to it when it is newer.
+ */
+export function withImportedDate(
+	service: Service,
+	assuredDate: string | undefined,
+	creating: boolean,
+	today: string
+): Service {
+	if (!assuredDate || assuredDate > today) return service;
+	if (!creating && assuredDate <= service.lastVerified) return service;
+	return { ...service, lastVerified: assuredDate };
 }

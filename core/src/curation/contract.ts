@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, serviceSchema } from '../catalogue/schema.js';
+import { idSchema, organizationSchema, serviceSchema } from '../catalogue/schema.js';
 import { proposalSourceSchema, serviceChangesSchema } from './changes.js';
 import { actorSchema, countiesSchema, refineStaffScope, staffRoleSchema } from './staff.js';
 
@@ -134,6 +134,22 @@ export const diffEntrySchema = z.object({
 	highlight: z.enum(['phone', 'web', 'email']).optional()
 });
 
+/**
+ * Where an imported proposal came from: the file, the record's HSDS ids and its own dates, and
+ * the day it was read. For a record that names no web address to check against, this is the
+ * proposal's source (the file is).
+ */
+export const importProvenanceSchema = z.strictObject({
+	file: z.string().min(1).max(255),
+	hsdsId: z.guid(),
+	organizationHsdsId: z.guid().optional(),
+	lastModified: z.string().max(64).optional(),
+	/** The record's `assured_date`: when its publisher last checked the facts. */
+	assuredDate: z.iso.date().optional(),
+	importedOn: z.iso.date()
+});
+export type ImportProvenance = z.infer<typeof importProvenanceSchema>;
+
 export const proposalSchema = z.object({
 	id: z.string(),
 	kind: z.enum(PROPOSAL_KINDS),
@@ -148,7 +164,11 @@ export const proposalSchema = z.object({
 	baseVersion: z.number().int().min(0),
 	review: reviewSchema.optional(),
 	/** The version it published, once approved. */
-	publishedVersion: z.number().int().optional()
+	publishedVersion: z.number().int().optional(),
+	/** An import's provenance (kind `import`, made by the `import` actor). */
+	provenance: importProvenanceSchema.optional(),
+	/** The organization a new imported service belongs to, added on approval when the catalogue lacks it. */
+	organization: organizationSchema.optional()
 });
 export type ProposalView = z.infer<typeof proposalSchema>;
 

@@ -1,4 +1,4 @@
-import type { Service } from '../catalogue/schema.js';
+import type { Organization, Service } from '../catalogue/schema.js';
 
 /** What a changed value is, when it is one a child would use to get in touch. */
 export type Highlight = 'phone' | 'web' | 'email';
@@ -90,4 +90,17 @@ export function diffServices(before: Service | undefined, after: Service): DiffE
 		});
 	}
 	return entries;
+}
+
+/**
+ * An organization a proposal adds (an imported new service brings its own), as diff entries under
+ * `organization.`: its website and e-mail are ways to get in touch too, and highlighted so.
+ */
+export function diffOrganization(organization: Organization): DiffEntry[] {
+	const values = new Map<string, Leaf>();
+	flatten(organization, 'organization', values);
+	return [...values].map(([path, value]) => {
+		const highlight = highlightOf(path, [value], () => undefined);
+		return { path, after: String(value), ...(highlight ? { highlight } : {}) };
+	});
 }

@@ -24,7 +24,11 @@ export interface StaffMember {
 	counties?: string[];
 }
 
-/** Who did something: a staff member, an import of catalogue files, the public, or the system. */
+/**
+ * Who did something: a staff member, an import of catalogue files, the public, or the system. An
+ * import names the staff account that ran it when the operator said so (`--by`): that person
+ * may not approve what they imported.
+ */
 export const actorSchema = z.discriminatedUnion('kind', [
 	z.object({
 		kind: z.literal('user'),
@@ -32,7 +36,11 @@ export const actorSchema = z.discriminatedUnion('kind', [
 		email: z.string(),
 		role: staffRoleSchema
 	}),
-	z.object({ kind: z.literal('import'), name: z.string() }),
+	z.object({
+		kind: z.literal('import'),
+		name: z.string(),
+		operator: z.object({ id: z.string(), email: z.string() }).optional()
+	}),
 	z.object({ kind: z.literal('public') }),
 	z.object({ kind: z.literal('system') })
 ]);
@@ -136,6 +144,15 @@ export function mayReviewService(member: StaffMember, service: Scoped): boolean 
 export const CONTACT_FIELDS = ['contacts', 'website', 'locations'] as const;
 
 /**
+ * Whether the proposal is the member's own: they made it, or they ran the import that made it.
+ * The `import` actor itself is no person and has no account, so it can never review anything.
+ */
+export function isOwnProposal(member: Pick<StaffMember, 'id'>, proposedBy: Actor): boolean {
+	if (proposedBy.kind === 'user') return proposedBy.id === member.id;
+	return proposedBy.kind === 'import' && proposedBy.operator?.id === member.id;
+}
+
+/**
  * Whether a staff member may approve or reject a proposal. Nobody reviews their own proposal;
  * editors review nothing; county curators only inside their counties (before and after); contact
  * changes to a nationwide line need an admin.
@@ -148,9 +165,7 @@ export function reviewDenial(
 	changedFields: readonly string[]
 ): Denial | undefined {
 	if (member.role === 'editor') return 'role';
-	if (proposal.proposedBy.kind === 'user' && proposal.proposedBy.id === member.id) {
-		return 'own-proposal';
-	}
+	if (isOwnProposal(member, proposal.proposedBy)) return 'own-proposal';
 	if (member.role === 'curator') {
 		if ((current && !coversArea(member, current)) || !coversArea(member, next)) return 'county';
 		const national =

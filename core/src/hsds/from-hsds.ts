@@ -45,8 +45,19 @@ export interface Unmapped {
 export interface ImportedService {
 	/** The service's HSDS id (a UUID). */
 	hsdsId: string;
-	/** Where it came from: the file, and the record's own dates. */
-	provenance: { file: string; hsdsId: string; lastModified?: string; assuredDate?: string };
+	/** Where it came from: the file, the record's and its organization's ids, and the record's own dates. */
+	provenance: {
+		file: string;
+		hsdsId: string;
+		organizationHsdsId?: string;
+		lastModified?: string;
+		assuredDate?: string;
+	};
+	/**
+	 * Whether the record carries Stödkartan's extension (it is our own export, whole); without it
+	 * the record holds only what HSDS's standard fields can say.
+	 */
+	hasExtension: boolean;
 	/** The contract record when it is complete; otherwise undefined and `problems` says why. */
 	service?: Service;
 	/** The record as far as it could be read, for a curator to finish. */
@@ -90,6 +101,23 @@ const NOT_KEPT: Record<string, string> = {
 	metadata: 'change history is kept by the curation log, not in catalogue entries',
 	additional_urls: 'the catalogue keeps one website; other links only when they are a contact route'
 };
+
+/**
+ * How an imported service names its record among its `sources` (another publisher's record has
+ * no page of ours to point to): the file and the record's HSDS id. A later import of the same
+ * record finds the service by it.
+ */
+export function hsdsRecordSource(file: string, uuid: string): string {
+	return `HSDS ${file}, service ${uuid}`;
+}
+
+/** The HSDS ids a service's sources name as imported records (see `hsdsRecordSource`). */
+export function hsdsIdsInSources(sources: readonly string[] | undefined): string[] {
+	return (sources ?? []).flatMap((source) => {
+		const match = /^HSDS .*, service ([0-9a-f-]{36})$/i.exec(source);
+		return match?.[1] ? [match[1].toLowerCase()] : [];
+	});
+}
 
 /** A lowercase id for a record that has none of ours: its name, and part of its UUID for uniqueness. */
 export function idFromName(name: string, uuid: string): string {
@@ -342,7 +370,7 @@ function contactsOf(
 }
 
 /** Whether our export writes this route into a standard field (so the standard field decides). */
-function hasStandardPlace(contact: Contact): boolean {
+export function hasStandardPlace(contact: Contact): boolean {
 	if (contact.channel === 'phone' || contact.channel === 'sms') return true;
 	if (contact.channel === 'email') return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact.value);
 	return WEB.test(contact.value);
@@ -705,14 +733,18 @@ export function fromHsdsService(
 	const description = text(raw.description);
 	const alternateName = text(raw.alternate_name);
 	const keywords = extension?.keywords ?? (alternateName ? { sv: [alternateName] } : undefined);
+	const organizationUuid = isObject(raw.organization)
+		? (text(raw.organization.id) ?? text(raw.organization_id))
+		: text(raw.organization_id);
 	const provenance = {
 		file: options.file,
 		hsdsId: uuid,
+		...(organizationUuid ? { organizationHsdsId: organizationUuid } : {}),
 		...(text(raw.last_modified) ? { lastModified: text(raw.last_modified) } : {}),
 		...(assuredDate ? { assuredDate } : {})
 	};
 	const sources = extension?.sources ?? [
-		`HSDS ${options.file}, service ${uuid}`,
+		hsdsRecordSource(options.file, uuid),
 		...(website && WEB.test(website) ? [website] : [])
 	];
 
@@ -789,6 +821,7 @@ export function fromHsdsService(
 	return {
 		hsdsId: uuid,
 		provenance,
+		hasExtension: extension !== undefined,
 		...(parsed?.success ? { service: parsed.data } : {}),
 		draft,
 		...(organization ? { organization } : {}),

@@ -58,6 +58,8 @@ export const staffEn: StaffMessages = {
 		suggestion: 'Suggestion from a visitor',
 		change: 'Proposed change',
 		by: (who) => `by ${who}`,
+		importBy: (name: string, operator?: string) =>
+			`the import ${name}${operator ? ` (run by ${operator})` : ''}`,
 		open: 'Review',
 		notYours: 'You cannot review this',
 		mine: 'My proposals'
@@ -76,6 +78,13 @@ export const staffEn: StaffMessages = {
 		heading: (name) => `Proposal for ${name}`,
 		status: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' },
 		note: 'Comment from the proposer',
+		provenance: {
+			heading: 'Where the import comes from',
+			file: 'File',
+			record: 'The record’s HSDS id',
+			assured: 'Record checked',
+			imported: 'Read in'
+		},
 		sources: 'Sources',
 		suggestionText: 'The visitor wrote',
 		problems: 'The proposal can no longer be applied:',

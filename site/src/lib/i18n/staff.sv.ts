@@ -61,6 +61,8 @@ export const staffSv = {
 		suggestion: 'Förslag från en besökare',
 		change: 'Ändringsförslag',
 		by: (who: string) => `av ${who}`,
+		importBy: (name: string, operator?: string) =>
+			`importen ${name}${operator ? ` (körd av ${operator})` : ''}`,
 		open: 'Granska',
 		notYours: 'Du kan inte granska det här',
 		mine: 'Mina förslag'
@@ -82,6 +84,13 @@ export const staffSv = {
 			string
 		>,
 		note: 'Kommentar från förslagsställaren',
+		provenance: {
+			heading: 'Varifrån importen kommer',
+			file: 'Fil',
+			record: 'Postens HSDS-id',
+			assured: 'Posten kontrollerad',
+			imported: 'Läst in'
+		},
 		sources: 'Källor',
 		suggestionText: 'Besökaren skrev',
 		problems: 'Förslaget går inte längre att genomföra:',
