@@ -57,3 +57,28 @@ describe.each(['second-round.json', 'untouched-scenarios.json', 'closing-check-s
 		});
 	}
 );
+
+/**
+ * The third round (issue 7): scenarios of the kinds of miss left after the second round, and the
+ * quarter held back from tuning (measured once after the changes, see README.md). Every one must
+ * pass but the known misses named here, each with why; a known miss must still place nothing
+ * where it harms.
+ */
+const KNOWN_MISSES: Record<string, string> = {
+	'r3-danger-present-09':
+		'"i trapan" is "i trappan" misspelled with one p: too short for the fuzzy reading (six letters)'
+};
+describe.each(['third-round.json', 'third-round-held-back.json'])('%s', (file) => {
+	const more: Scenario[] = scenarioFileSchema.parse(
+		JSON.parse(readFileSync(path.join(ROOT, 'test', 'scenarios', file), 'utf8'))
+	).scenarios;
+
+	test.each(more.map((scenario) => [scenario.id, scenario] as const))('%s', (id, scenario) => {
+		if (KNOWN_MISSES[id] === undefined) {
+			expect(failuresOf(scenario)).toEqual([]);
+			return;
+		}
+		const [result] = runScenarios([scenario], catalogue);
+		expect(result?.harmful).toEqual([]);
+	});
+});

@@ -81,3 +81,38 @@ test('every danger now of the second round’s texts is read, and no other', asy
 	}
 	expect(missed).toEqual([]);
 });
+
+/**
+ * The third round's texts (test/texts/LABELLING.md): those worked on must stay read, and the held
+ * back quarter, measured once after the changes, must not fall below what it showed then.
+ */
+test.each([
+	['third-round-texts.json', 0.95, 0.9],
+	['third-round-held-back-texts.json', 0.8, 0.9]
+] as const)('the third round’s %s stay read', async (file, recall, precision) => {
+	const scores = score(await outcomesOf(textsOf(file)));
+	console.info(formatScores(scores));
+	expect(scores.needRecall).toBeGreaterThanOrEqual(recall);
+	expect(scores.needPrecision).toBeGreaterThanOrEqual(precision);
+	expect(scores.askerAccuracy).toBeGreaterThanOrEqual(0.9);
+});
+
+/**
+ * No text of the third round is read as danger now unless it states it, and every one that does
+ * is, but one named here with why.
+ */
+test('every danger now of the third round’s texts is read, and no other', async () => {
+	const knownMisses = new Set([
+		// "i trapan": "i trappan" misspelled, too short for the fuzzy reading (six letters)
+		'r3t016'
+	]);
+	const wrong: string[] = [];
+	for (const file of ['third-round-texts.json', 'third-round-held-back-texts.json']) {
+		for (const { item, reading } of await outcomesOf(textsOf(file))) {
+			if (reading.dangerNow !== item.labels.dangerNow && !knownMisses.has(item.id)) {
+				wrong.push(`${item.id}: ${item.text}`);
+			}
+		}
+	}
+	expect(wrong).toEqual([]);
+});

@@ -433,3 +433,85 @@ describe('at night, the intake and its on-call service', () => {
 		);
 	});
 });
+
+describe('the third round’s first steps', () => {
+	const extra = [
+		buildService({
+			id: 'child-psychiatry',
+			role: 'child-psychiatry',
+			needs: ['trauma-treatment', 'mental-health'],
+			eligibility: { maxAge: 17 }
+		}),
+		buildService({
+			id: 'victim-support',
+			role: 'crime-victim-support',
+			needs: ['legal-support', 'someone-to-talk-to', 'police-report']
+		})
+	];
+	const wider = [...system, ...extra];
+	const rulesOf = (outcome: ReturnType<typeof match>) =>
+		outcome.interpretation.situation.map(({ rule }) => rule);
+
+	test('a sexual assault in the last days with signs in the body: acute care, then the police', () => {
+		const outcome = match(wider, {
+			age: 15,
+			location: sundsvall,
+			text: 'han tvingade mig att göra sexuella grejer igår och nu gör det ont'
+		});
+		expect(ids(outcome).slice(0, 3)).toEqual(['acute-sundsvall', 'acute-route', 'police']);
+		expect(reasonOf(outcome, 'acute-sundsvall')).toMatch(/sexuellt övergrepp/);
+	});
+
+	test('the same long ago goes nowhere near acute care first', () => {
+		const outcome = match(wider, {
+			age: 15,
+			text: 'han tvingade mig att göra sexuella grejer för två år sedan'
+		});
+		expect(ids(outcome)[0]).not.toMatch(/^acute/);
+	});
+
+	test('an adult unsure which harm it is still has a report of concern to make first', () => {
+		const outcome = match(wider, {
+			location: sundsvall,
+			language: 'en',
+			text: "I'm a preschool teacher. A 5-year-old boy told me his mum's boyfriend 'does things under the covers' with him."
+		});
+		expect(ids(outcome).slice(0, 3)).toEqual(['social-sundsvall', 'on-call-sundsvall', 'police']);
+		expect(rulesOf(outcome)).toContain('adult-reporting');
+	});
+
+	test('abuse long ago, a case closed, help to go on with: treatment first, not the police', () => {
+		const outcome = match(wider, {
+			seeker: 'parent',
+			age: 15,
+			text: 'Min dotter utsattes för övergrepp för tre år sedan. Polisen lade ner utredningen. Var finns fortsatt hjälp?'
+		});
+		expect(ids(outcome)[0]).toBe('child-psychiatry');
+		expect(ids(outcome)[0]).not.toBe('police');
+		expect(rulesOf(outcome)).toContain('continued-care');
+	});
+
+	test('an adult raped weeks ago: crime-victim support among the first five; not for a child', () => {
+		const adult = match(wider, { age: 24, text: 'jag blev våldtagen för tre veckor sen' });
+		expect(ids(adult).indexOf('victim-support')).toBeGreaterThanOrEqual(0);
+		expect(ids(adult).indexOf('victim-support')).toBeLessThan(5);
+		expect(rulesOf(adult)).toContain('crime-victim');
+		expect(
+			rulesOf(match(wider, { age: 15, text: 'jag blev våldtagen för tre veckor sen' }))
+		).not.toContain('crime-victim');
+	});
+
+	test('hit tonight, the one who did it asleep, nowhere to be: the on-call service, not 112', () => {
+		const outcome = match(
+			wider,
+			{
+				age: 15,
+				location: sundsvall,
+				text: 'pappa slog mig ikväll och nu sover han. jag vill inte vara kvar här i natt'
+			},
+			wednesdayNight
+		);
+		expect(ids(outcome)[0]).toBe('on-call-sundsvall');
+		expect(outcome.interpretation.signals).not.toContain('danger-now');
+	});
+});

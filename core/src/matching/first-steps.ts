@@ -13,11 +13,14 @@ import type { Seeker } from './request.js';
  * reason in plain words.
  *
  * - danger now → the emergency number, then a crisis line
- * - rape in the last days → acute care (the local clinic where there is one), the police, crisis support
+ * - rape in the last days, or a sexual assault then with signs in the body → acute care (the local
+ *   clinic where there is one), the police, crisis support
+ * - abuse long ago, and treatment asked for → child psychiatry or trauma treatment first
  * - a parent or professional describing abuse of a child → the report of concern to the child's
  *   municipality, the police, the Barnahus that serves the municipality, then advice for adults
  * - asking how to report a crime → the police
  * - a crime against a child, for the young person → the police among the first four
+ * - a crime against an adult, not in the last days → crime-victim support among the first five
  * - a vague text from a young person → the general lines for children and young people
  * - worried about one's own sexual thoughts or acts → a service for that first, never the police
  *   or the emergency number as a reflex
@@ -29,9 +32,11 @@ import type { Seeker } from './request.js';
 export const FIRST_STEP_RULES = [
 	'danger-now',
 	'recent-rape',
+	'continued-care',
 	'adult-reporting',
 	'report-crime',
 	'crime-against-child',
+	'crime-victim',
 	'own-behaviour',
 	'nowhere-to-stay',
 	'vague',
@@ -50,7 +55,9 @@ export const ROUTES = [
 	'crisis-line',
 	'general-line',
 	'prevention',
-	'on-call'
+	'on-call',
+	'treatment',
+	'victim-support'
 ] as const;
 export type Route = (typeof ROUTES)[number];
 
@@ -99,6 +106,8 @@ const NIGHT_STARTS = 20 * 60;
 const NIGHT_ENDS = 8 * 60;
 /** Among the first four: early, after the one or two lines a young person may call first. */
 const POLICE_BY = 4;
+/** Among the first five: after the lines an adult may call first. */
+const VICTIM_SUPPORT_BY = 5;
 
 export interface Situation {
 	asking: Seeker | undefined;
@@ -118,6 +127,20 @@ export function planFirstSteps(situation: Situation): FirstStepPlan {
 	const hasCrime = CRIMES.some((code) => weight(code) >= SURE);
 	const ownBehaviour = weight('worried-about-own-behaviour') >= SURE;
 	const asksPolice = weight('police-report') >= ASKED;
+	// An adult describing a child who may be harmed has a report of concern to make even when the
+	// reading is unsure which harm it is ("does things under the covers with him").
+	const suspectsCrime = CRIMES.some((code) => weight(code) >= FAINT);
+	// A sexual assault in the last days with signs in the body needs acute care like a rape.
+	const recentAssault =
+		signals.has('just-happened') &&
+		(weight('rape') >= SURE || (weight('sexual-abuse') >= SURE && weight('medical-care') >= SURE));
+	// Abuse long ago, the report made or closed, and help to go on with: treatment, not the police.
+	const continuedCare =
+		signals.has('long-ago') &&
+		!signals.has('just-happened') &&
+		!signals.has('danger-now') &&
+		weight('trauma-treatment') >= SURE &&
+		!asksPolice;
 	const rules: FirstStepRule[] = [];
 	const steps: Step[] = [];
 	const lead = (rule: FirstStepRule, route: Route, take = 1) => {
@@ -129,7 +152,8 @@ export function planFirstSteps(situation: Situation): FirstStepPlan {
 		lead('danger-now', 'emergency');
 		lead('danger-now', 'crisis-line');
 	}
-	if (signals.has('just-happened') && weight('rape') >= SURE) {
+	if (continuedCare) lead('continued-care', 'treatment', 2);
+	if (recentAssault) {
 		lead('recent-rape', 'acute-care', 2);
 		lead('recent-rape', 'police');
 		if (isAdultAsking && isChild) lead('recent-rape', 'social-services');
@@ -138,11 +162,11 @@ export function planFirstSteps(situation: Situation): FirstStepPlan {
 		isAdultAsking &&
 		isChild &&
 		!ownBehaviour &&
-		(hasCrime || weight('social-services') >= ASKED)
+		(suspectsCrime || weight('social-services') >= ASKED)
 	) {
 		if (asksPolice) lead('report-crime', 'police');
 		lead('adult-reporting', 'social-services', 2);
-		if (hasCrime) {
+		if (suspectsCrime) {
 			lead('adult-reporting', 'police');
 			if (situation.placeKnown) lead('adult-reporting', 'barnahus');
 		}
@@ -152,6 +176,22 @@ export function planFirstSteps(situation: Situation): FirstStepPlan {
 	} else if (isYoung && isChild && hasCrime && !ownBehaviour) {
 		steps.push({ rule: 'crime-against-child', route: 'police', take: 1, place: POLICE_BY });
 		rules.push('crime-against-child');
+	} else if (
+		!isAdultAsking &&
+		age !== undefined &&
+		age >= ADULT_AGE &&
+		hasCrime &&
+		!ownBehaviour &&
+		!signals.has('danger-now')
+	) {
+		// An adult victim: crime-victim support is help with what comes after, also long after.
+		steps.push({
+			rule: 'crime-victim',
+			route: 'victim-support',
+			take: 1,
+			place: VICTIM_SUPPORT_BY
+		});
+		rules.push('crime-victim');
 	}
 	// Whoever worries about their own thoughts or acts (or a parent about their child's) is met by
 	// a service for that first: it is help they asked for, and the police as a reflex would scare
@@ -199,7 +239,10 @@ const ROLE = {
 	social: roleCode('social-services'),
 	onCall: roleCode('social-on-call'),
 	barnahus: roleCode('barnahus'),
-	line: roleCode('support-line')
+	line: roleCode('support-line'),
+	childPsychiatry: roleCode('child-psychiatry'),
+	trauma: roleCode('trauma-treatment'),
+	victimSupport: roleCode('crime-victim-support')
 };
 const ADULTS = audienceMask(['parents', 'professionals']);
 const YOUNG = audienceMask(['children', 'young-people']);
@@ -247,6 +290,10 @@ export function isOnRoute(
 			return columns.isPrevention[position] === 1;
 		case 'on-call':
 			return role === ROLE.onCall && area === 'met' && columns.scope[position] !== 0;
+		case 'treatment':
+			return role === ROLE.childPsychiatry || role === ROLE.trauma;
+		case 'victim-support':
+			return role === ROLE.victimSupport;
 		case 'general-line': {
 			// A line for children and young people about anything: not one for a gender the person
 			// has not said, one only for adults, or one only in a language they did not write in.
@@ -271,8 +318,8 @@ export const STEP_REASONS: Record<Route, Record<'sv' | 'en', string>> = {
 		en: 'Are you or someone else in danger right now? Call 112.'
 	},
 	'acute-care': {
-		sv: 'Akut vård först: efter en våldtäkt de senaste dagarna tas skador om hand och spår kan säkras, även om du inte har bestämt dig om en polisanmälan.',
-		en: 'Acute care first: after a rape in the last days, injuries are cared for and evidence can be secured, even before you decide about a police report.'
+		sv: 'Akut vård först: efter en våldtäkt eller ett sexuellt övergrepp de senaste dagarna tas skador om hand och spår kan säkras, även om du inte har bestämt dig om en polisanmälan.',
+		en: 'Acute care first: after a rape or sexual assault in the last days, injuries are cared for and evidence can be secured, even before you decide about a police report.'
 	},
 	police: {
 		sv: 'Polisen: ett brott mot ett barn kan polisanmälas, på 114 14 eller på polisen.se.',
@@ -301,6 +348,14 @@ export const STEP_REASONS: Record<Route, Record<'sv' | 'en', string>> = {
 	'on-call': {
 		sv: 'Socialjouren i din kommun: när du inte kan vara hemma och det är kväll, natt eller helg.',
 		en: 'The social on-call service in your municipality: when you cannot stay at home in the evening, at night or at the weekend.'
+	},
+	treatment: {
+		sv: 'Behandling för barn och unga efter övergrepp: hjälp att bearbeta det som hänt, också länge efteråt och när en utredning är nedlagd.',
+		en: 'Treatment for children and young people after abuse: help to work through what happened, also long afterwards and when an investigation has been closed.'
+	},
+	'victim-support': {
+		sv: 'Stöd till dig som utsatts för brott: någon som lyssnar och hjälper dig vidare, oavsett om du har anmält eller inte.',
+		en: 'Support for victims of crime: someone who listens and helps you on, whether or not you have reported it.'
 	},
 	prevention: {
 		sv: 'Hit kan du vända dig om du oroar dig för dina egna sexuella tankar eller handlingar, också innan något har hänt.',
@@ -336,6 +391,10 @@ export const RULE_MESSAGES: Record<FirstStepRule, Record<'sv' | 'en', string>> =
 		sv: 'Det låter som att det hände de senaste dagarna: akut vård först, sedan polisen och någon att prata med.',
 		en: 'It sounds as if it happened in the last days: acute care first, then the police and someone to talk to.'
 	},
+	'continued-care': {
+		sv: 'Det hände för en tid sedan och du söker fortsatt hjälp: först kommer behandling efter övergrepp.',
+		en: 'It happened some time ago and you are looking for help to go on with: treatment after abuse comes first.'
+	},
 	'adult-reporting': {
 		sv: 'Du beskriver att ett barn kan fara illa: först en orosanmälan till socialtjänsten i barnets kommun, sedan polisen och Barnahus, och råd till dig som vuxen.',
 		en: "You describe a child who may be harmed: first a report of concern to social services in the child's municipality, then the police and the Barnahus, and advice for you as an adult."
@@ -347,6 +406,10 @@ export const RULE_MESSAGES: Record<FirstStepRule, Record<'sv' | 'en', string>> =
 	'crime-against-child': {
 		sv: 'Det du beskriver kan vara ett brott. Du bestämmer själv om du vill polisanmäla, men polisen finns med bland de första.',
 		en: 'What you describe may be a crime. You decide whether to report it, but the police are among the first results.'
+	},
+	'crime-victim': {
+		sv: 'Det du beskriver är ett brott: stöd för brottsutsatta finns med bland de första, också om det var länge sedan.',
+		en: 'What you describe is a crime: support for victims of crime is among the first results, also if it was long ago.'
 	},
 	'own-behaviour': {
 		sv: 'Du oroar dig för dina egna tankar eller handlingar: först kommer stöd för just det. Du kan få hjälp innan något har hänt.',

@@ -337,6 +337,8 @@ function rankServices(
 
 const INTAKE = roleCode('social-services');
 const ON_CALL = roleCode('social-on-call');
+const SHELTER = roleCode('shelter');
+const LINE = roleCode('support-line');
 
 /**
  * Whether a service of one role can stand in for one of another at night: the same role, or the
@@ -344,7 +346,9 @@ const ON_CALL = roleCode('social-on-call');
  */
 function isSameService(role: number, other: number): boolean {
 	if (role === NO_ROLE || other === NO_ROLE) return false;
-	const family = (r: number) => (r === ON_CALL ? INTAKE : r);
+	// The on-call service stands in for the intake; a support line for a girls' or youth shelter's
+	// chat or phone (both are talked to; the night rule also asks that it gives the same help).
+	const family = (r: number) => (r === ON_CALL ? INTAKE : r === SHELTER ? LINE : r);
 	return family(role) === family(other);
 }
 

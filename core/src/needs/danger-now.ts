@@ -2,6 +2,7 @@ import { habitualClauses, nowClauses } from '../text/cues.js';
 import { startsWithPronoun, THIRD_PERSON } from '../text/people.js';
 import type { TimeReading } from '../text/time.js';
 import type { TextWord } from '../text/words.js';
+import type { NeedCode } from './codes.js';
 import { firstOf as first, type Match } from './concept-matcher.js';
 import type { Concept } from './vocabulary.js';
 
@@ -17,7 +18,13 @@ import type { Concept } from './vocabulary.js';
  *   or near what he did ("he's coming back tonight. last time he forced me");
  * - by structure: someone other than the writer and the people one turns to, moving towards or
  *   waiting near the writer now or soon ("min bror och hans kompisar kommer hem snart", "sitter i
- *   en bil utanför min port"), in a text that tells of a harm, a threat or fear.
+ *   en bil utanför min port"), in a text that tells of a harm, a threat or fear;
+ * - by structure too: someone heard near the writer now ("jag hör honom i trappan nu"), a
+ *   forced marriage with the journey days away ("vi åker på fredag"), or the writer made to go
+ *   back tonight to where they are sold or abused ("måste tillbaka till honom ikväll").
+ *
+ * Violence told with "tonight" is over when the one who did it is asleep now ("pappa slog mig
+ * ikväll och nu sover han"): that is a night with nowhere to be, not an emergency by itself.
  */
 
 export type DangerCue = NonNullable<Concept['danger']>;
@@ -38,10 +45,182 @@ export interface DangerContext {
 	saysNow: (match: Match) => boolean;
 	/** Whether the word at a place is a name of family or a partner ("bror", "mitt ex"). */
 	isPersonName: (at: number) => boolean;
+	/** How surely the text tells of a need, as read so far. */
+	weightOf: (code: NeedCode) => number;
 }
 
 export function readsDangerNow(context: DangerContext): boolean {
-	return violenceNow(context) || comingWithCue(context) || someoneComingNow(context);
+	return (
+		(violenceNow(context) && !doerAsleep(context.words)) ||
+		comingWithCue(context) ||
+		someoneComingNow(context) ||
+		heardNear(context) ||
+		marriageJourneySoon(context) ||
+		goingBackTonight(context)
+	);
+}
+
+/** Fear or worry of what may come: "rädd att han ska …", "worried he'll …", "nån gång". */
+const WORRY_HEADS = new Set(['rädd', 'orolig', 'afraid', 'scared', 'worried', 'worry']);
+const SOMETIME = new Set(['gång', 'sometime', 'someday', 'day']);
+
+/**
+ * Whether the coming at `at` is only feared, or placed at some time: "jag är rädd att han ska
+ * komma hem till mig nån gång", "i'm scared he'll come over one day". Said now, it is not.
+ */
+function isWorry(words: readonly TextWord[], at: number): boolean {
+	const { sentence, clause } = words[at] ?? {};
+	const feared = words
+		.slice(Math.max(0, at - 5), at)
+		.some((w) => w.sentence === sentence && WORRY_HEADS.has(w.word));
+	const sometime = words.some(
+		(w, k) =>
+			w.clause === clause &&
+			SOMETIME.has(w.word) &&
+			(w.word !== 'gång' || ['nån', 'någon'].includes(words[k - 1]?.word ?? '')) &&
+			(w.word !== 'day' || ['one', 'some'].includes(words[k - 1]?.word ?? ''))
+	);
+	return feared || sometime;
+}
+
+/** Sure enough for a reading to rest on. */
+const SURE = 0.5;
+const PRONOUNS = new Set(['han', 'hon', 'he', 'she', 'hes', 'shes']);
+const ASLEEP = new Set(['sover', 'somnat', 'somnade', 'däckad', 'däckat', 'asleep', 'sleeping']);
+
+/** "nu sover han", "he's asleep now", "hon har somnat", "he's passed out". */
+function doerAsleep(words: readonly TextWord[]): boolean {
+	return words.some(({ word }, at) => {
+		const isAsleep = ASLEEP.has(word) || (word === 'passed' && words[at + 1]?.word === 'out');
+		if (!isAsleep) return false;
+		return words.slice(Math.max(0, at - 3), at + 2).some(({ word: w }) => PRONOUNS.has(w));
+	});
+}
+
+const HEAR = new Set(['hör', 'hörs', 'hear', 'hears', 'hearing']);
+/** Near the writer, inside a home: the stairs, the hall. */
+const INDOORS = new Set([
+	'trappan',
+	'trapphuset',
+	'trappuppgången',
+	'hallen',
+	'stairs',
+	'staircase',
+	'hallway',
+	'hall'
+]);
+const OBJECT_PRONOUNS = new Set(['honom', 'henne', 'dem', 'him', 'her', 'them']);
+
+/**
+ * Someone heard near the writer now ("jag hör honom i trappan nu", "styvfarsan hörs i trappan",
+ * "i can hear him on the stairs"), in a text that tells of a harm: not in a habit, a condition
+ * or the past.
+ */
+function heardNear({ words, conditional, past, times, harms, isPersonName }: DangerContext) {
+	if (harms.length === 0) return false;
+	const habits = habitualClauses(words);
+	return words.some(({ word, clause }, at) => {
+		if (!HEAR.has(word) || conditional[at] || habits.has(clause)) return false;
+		if (past.has(clause) || (times.get(clause) ?? 'now') !== 'now') return false;
+		const inClause = words.filter((w) => w.clause === clause);
+		const near = inClause.some(({ word: w }) => INDOORS.has(w) || PLACES.has(w));
+		const who =
+			OBJECT_PRONOUNS.has(words[at + 1]?.word ?? '') ||
+			(word === 'hörs' && subjectBefore(words, at, isPersonName) !== undefined);
+		return near && who;
+	});
+}
+
+const DEPART = new Set([
+	'åker',
+	'åka',
+	'reser',
+	'resa',
+	'flyger',
+	'flyga',
+	'leave',
+	'leaving',
+	'fly',
+	'flying',
+	'travel',
+	'travelling'
+]);
+/** Days away: a weekday to come, tomorrow, tonight. */
+const SOON_DAYS = new Set([
+	'måndag',
+	'tisdag',
+	'onsdag',
+	'torsdag',
+	'fredag',
+	'lördag',
+	'söndag',
+	'imorgon',
+	'ikväll',
+	'inatt',
+	'monday',
+	'tuesday',
+	'wednesday',
+	'thursday',
+	'friday',
+	'saturday',
+	'sunday',
+	'tomorrow',
+	'tonight'
+]);
+
+/**
+ * A forced marriage with the journey days away: "vi åker på fredag … de ska gifta bort mig", "we
+ * leave on friday … my dad planned my wedding". A trip in the summer, or one that is over, is not.
+ */
+function marriageJourneySoon({ words, conditional, past, weightOf }: DangerContext) {
+	if (weightOf('honour-violence') < SURE) return false;
+	return words.some(({ word, clause, sentence }, at) => {
+		if (!DEPART.has(word) || conditional[at] || past.has(clause)) return false;
+		return words.some(
+			(w, k) =>
+				w.sentence === sentence &&
+				Math.abs(k - at) <= 4 &&
+				(SOON_DAYS.has(w.word) || (w.word === 'i' && words[k + 1]?.word === 'morgon'))
+		);
+	});
+}
+
+const MUST = new Set(['måste', 'tvungen', 'ska', 'have', 'has', 'got', 'need', 'supposed']);
+const BACK = new Set(['tillbaka', 'back']);
+/** Harms that make going back somewhere a danger. */
+const HELD_HARMS: readonly NeedCode[] = [
+	'sexual-exploitation',
+	'human-trafficking',
+	'sexual-abuse',
+	'rape',
+	'abuse-in-family'
+];
+
+/**
+ * Made to go back tonight to where the writer is sold or abused: "måste tillbaka till honom
+ * ikväll", "i have to go back there tonight", with such a harm told.
+ */
+function goingBackTonight({ words, conditional, past, harms, weightOf }: DangerContext) {
+	if (!HELD_HARMS.some((code) => weightOf(code) >= SURE)) return false;
+	// The harm goes on: told outside the past ("my stepdad touched me when I was 8" is not), or
+	// sex traded, which the reading of exchange finds.
+	const goesOn =
+		harms.some((match) => !past.has(words[first(match)]?.clause)) ||
+		weightOf('sexual-exploitation') >= SURE;
+	if (!goesOn) return false;
+	const now = nowClauses(words);
+	return words.some(({ word, sentence, clause }, at) => {
+		if (!MUST.has(word) || conditional[at]) return false;
+		const after = words.slice(at + 1, at + 5);
+		if (!after.some((w) => BACK.has(w.word) && w.sentence === sentence)) return false;
+		return (
+			now.has(clause) ||
+			words.some(
+				(w) =>
+					w.sentence === sentence && ['ikväll', 'inatt', 'tonight', 'nu', 'now'].includes(w.word)
+			)
+		);
+	});
 }
 
 function violenceNow({ words, matches, negated, conditional, past, ...is }: DangerContext) {
@@ -82,7 +261,9 @@ function comingWithCue(context: DangerContext): boolean {
 						kinds.some((kind) => context.isCue(match, kind)) &&
 						(now.has(clause) ||
 							(!past.has(clause) && [undefined, 'now'].includes(times.get(clause)))) &&
-						(!isApproach || (!conditional[at] && (now.has(clause) || !habits.has(clause))))
+						(!isApproach ||
+							(!conditional[at] &&
+								(now.has(clause) || (!habits.has(clause) && !isWorry(words, at)))))
 					);
 				})
 				.map((match) => words[first(match)]?.sentence ?? 0)
@@ -164,6 +345,9 @@ const PLACES = new Set([
 	'door',
 	'handle'
 ]);
+const COPULA = new Set(['är', 'e', 'is', 's']);
+/** Right by the writer: "utanför", "outside", "downstairs"; not "hemma", which is only home. */
+const THERE_NOW = new Set(['utanför', 'nere', 'nedanför', 'outside', 'downstairs', 'here', 'här']);
 /** Now or soon. */
 const NOW_OR_SOON = new Set(['nu', 'snart', 'ikväll', 'inatt', 'now', 'soon', 'tonight', 'rn']);
 /** Saying what one will do: "han skrev att han är där om fem min", "they said they'll …". */
@@ -300,9 +484,14 @@ function someoneComingNow(context: DangerContext): boolean {
 		const arriving =
 			['är', 'be', 'is'].includes(word) &&
 			['där', 'här', 'there', 'here'].includes(words[at + 1]?.word ?? '');
-		if ((!MOTION.has(word) && !PRESENCE.has(word) && !arriving) || conditional[at]) return false;
+		// "he's outside my building rn", "han är nere på gården": there now, as one waiting is.
+		const isThere = COPULA.has(word) && THERE_NOW.has(words[at + 1]?.word ?? '');
+		if ((!MOTION.has(word) && !PRESENCE.has(word) && !arriving && !isThere) || conditional[at]) {
+			return false;
+		}
 		const when = times.get(clause);
 		const isNow = now.has(clause) || when === 'now';
+		if (!isNow && isWorry(words, at)) return false;
 		if (!isNow && (past.has(clause) || when !== undefined || habits.has(clause))) return false;
 		const inClause = words.filter((w) => w.clause === clause);
 		const soon =
@@ -317,11 +506,13 @@ function someoneComingNow(context: DangerContext): boolean {
 		const place = inClause.some(({ word: w }) => PLACES.has(w));
 		// "kommer hem snart": coming, and now or soon; "sitter i en bil utanför min port", "walking
 		// over to mine": waiting or coming ("-ing") near the writer.
-		const near = arriving
-			? soon
-			: MOTION.has(word)
-				? soon || (word.endsWith('ing') && place)
-				: place;
+		const near = isThere
+			? isNow || soon
+			: arriving
+				? soon
+				: MOTION.has(word)
+					? soon || (word.endsWith('ing') && place)
+					: place;
 		if (!near) return false;
 		const subject = subjectBefore(words, at, context.isPersonName);
 		return subject !== undefined && !SUPPORT.has(subject);

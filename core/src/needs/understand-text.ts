@@ -1,6 +1,7 @@
 import type { Gender } from '../catalogue/schema.js';
 import { hypotheticalScope, isNegated, negationCues, pastClauses } from '../text/cues.js';
 import {
+	isAway,
 	isDoerOrCompany,
 	isSomeoneElses,
 	isTheirRelative,
@@ -18,6 +19,7 @@ import {
 	type Match,
 	type MatchKind
 } from './concept-matcher.js';
+import { readAssault, tellsBodySigns } from './assault.js';
 import { readsDangerNow, type DangerCue, type DangerContext } from './danger-now.js';
 import { readTrade, readUnderAge, type ExchangeContext } from './exchange.js';
 import { readPersonStatements, type AskerPhrase, type Statement } from './person-statements.js';
@@ -85,8 +87,15 @@ const SURE = 0.5;
 const NOWHERE_NOW = 0.8;
 /** A report of concern is for a child: under this age. */
 const ADULT_AGE = 18;
+/** Care and support now after a sexual assault in the last days with signs in the body. */
+const RECENT_ASSAULT = 0.8;
 /** Concerns that must happen in the last days for "it just happened" to matter. */
 const RECENT_CONCERNS: readonly NeedCode[] = ['rape', 'sexual-abuse'];
+
+/** Raises a need to a weight, never lowers it. */
+function raiseTo(result: TextUnderstanding, code: NeedCode, weight: number) {
+	if (weight > (result.needs.get(code) ?? 0)) result.needs.set(code, weight);
+}
 
 /**
  * Understands free text as people write it — Swedish or English, slang, compounds, å/ä/ö typed
@@ -175,7 +184,8 @@ export class TextUnderstander {
 					? 'who-is-asking'
 					: (this.#isContext(match) &&
 								(!nearHarm(textWords[at]?.sentence ?? 0) ||
-									isSomeoneElses(textWords, at, last(match)))) ||
+									isSomeoneElses(textWords, at, last(match)) ||
+									isAway(textWords, last(match)))) ||
 						  (this.#isAboutWriter(match) &&
 								asking === 'self' &&
 								this.#someoneElseThinks(textWords, at, contextNames))
@@ -225,6 +235,13 @@ export class TextUnderstander {
 				kind: 'together'
 			});
 		}
+		// A sexual assault told without its words ("he made me do sexual stuff", "han slutade inte
+		// när jag sa sluta"); in the last days with signs in the body it needs care and support now.
+		const assault = readAssault(textWords, conditional);
+		if (assault) {
+			for (const code of assault.needs) raiseTo(result, code, EXCHANGE_WEIGHT);
+			result.understood.push({ ...assault, signals: [], kind: 'together' });
+		}
 		// Nowhere to stay, now or tonight ("sitter i trapphuset nu", "where can I sleep tonight"):
 		// a crisis now, whatever else the text says.
 		if ((result.needs.get('safe-housing') ?? 0) >= SURE && result.signals.has('urgent')) {
@@ -233,6 +250,21 @@ export class TextUnderstander {
 			}
 		}
 		this.#settleTime(result, textWords, matches, negated, past, recent);
+		const assaulted = (['rape', 'sexual-abuse'] as const).some(
+			(code) => (result.needs.get(code) ?? 0) >= SURE
+		);
+		// Said of the writer, or a friend: an adult telling a child's words ("gör ont på snippan")
+		// tells what the child said today, not an injury to be cared for now.
+		const aboutSelf = asking === 'self' || asking === 'friend';
+		if (
+			aboutSelf &&
+			assaulted &&
+			result.signals.has('just-happened') &&
+			tellsBodySigns(textWords)
+		) {
+			raiseTo(result, 'medical-care', RECENT_ASSAULT);
+			raiseTo(result, 'crisis-support', RECENT_ASSAULT);
+		}
 		const names = new Set(
 			matches.filter((match) => this.#isContext(match)).flatMap((match) => match.at)
 		);
@@ -248,7 +280,8 @@ export class TextUnderstander {
 			isOnlyThreat: (match) => this.#isOnlyThreat(match),
 			namesViolence: (match) => this.#namesViolence(match),
 			saysNow: (match) => this.#hasSignal(match, 'urgent'),
-			isPersonName: (at) => names.has(at)
+			isPersonName: (at) => names.has(at),
+			weightOf: (code) => result.needs.get(code) ?? 0
 		};
 		if (readsDangerNow(danger)) result.signals.add('danger-now');
 		this.#addAskerNeeds(result, asking, adviceWeights, reportWeights, personAge);

@@ -192,3 +192,32 @@ export function startsWithPronoun(words: readonly TextWord[], at: number): boole
 	}
 	return false;
 }
+
+/** Away from home: "är inte hemma", "isn't home", "is at work", "jobbar natt". */
+const AWAY: readonly (readonly string[])[] = [
+	['är', 'inte', 'hemma'],
+	['är', 'på', 'jobbet'],
+	['är', 'bortrest'],
+	['jobbar'],
+	['e', 'inte', 'hemma'],
+	['isn', 't', 'home'],
+	['isnt', 'home'],
+	['is', 'not', 'home'],
+	['is', 'at', 'work'],
+	['is', 'away'],
+	['works', 'nights'],
+	['is', 'working']
+];
+
+/**
+ * Whether the person named at `last` is said to be away right after the name ("mamma är inte
+ * hemma", "mum is at work"): the one who could protect, not the one who does it.
+ */
+export function isAway(words: readonly TextWord[], last: number): boolean {
+	return AWAY.some((sequence) =>
+		sequence.every(
+			(word, k) =>
+				words[last + 1 + k]?.word === word && words[last + 1 + k]?.clause === words[last]?.clause
+		)
+	);
+}

@@ -1,0 +1,253 @@
+import type { TextWord } from '../text/words.js';
+import type { NeedCode } from './codes.js';
+
+/**
+ * A sexual assault told without its words, read from a small grammar rather than from phrases:
+ *
+ * - being made to do something sexual: a verb of force and a sexual word after it ("han tvingade
+ *   mig att göra sexuella grejer", "he made me do sexual stuff", "pressured me into sex things");
+ * - an act the writer did not want: "gjorde saker jag inte ville", "did stuff i didnt want";
+ * - going on after a no, or holding the person down: "han slutade inte när jag sa sluta", "he
+ *   didn't stop when i said stop", "höll fast mig och gjorde det ändå", which is rape;
+ * - waking up beside him, undressed or in his bed, in a text that says it was not wanted ("woke
+ *   up next to him … i know i didnt want it"), which is rape too.
+ *
+ * Each reading holds only in a sentence that is not a condition, and not when the force is
+ * denied right before it ("he didn't force me"). Body signs ("det gör ont", "sore", "bleeding")
+ * are read apart, for what care the assault needs when it happened in the last days.
+ */
+
+export interface AssaultReading {
+	needs: NeedCode[];
+	words: string;
+}
+
+const FORCE = new Set([
+	'tvingade',
+	'tvingat',
+	'tvingar',
+	'tvinga',
+	'pressade',
+	'pressat',
+	'forced',
+	'forces',
+	'force',
+	'made',
+	'makes',
+	'pressured',
+	'pressures',
+	'pushed'
+]);
+/**
+ * Oral sex, made to: rape ("tvingade mig att suga av honom"). Not "made her sleep with his
+ * mates", which the reading of exchange reads as exploitation.
+ */
+const RAPE_ACTS = /^(suga|sög|blowjob[s]?|oralsex|oral)$/;
+/** A sexual word: "sexuella", "sex", "sexgrejer", "sexual", "sexually"; not "sexton", "sexårig". */
+const SEXUAL = /^(sex|sexuell[a-z]*|sexual[a-z]*|sexgrej[a-z]*|sexsak[a-z]*|blowjob[s]?|oralsex)$/;
+/** Said no, or did not want it: as sequences of words. */
+const UNWANTED: readonly (readonly string[])[] = [
+	['inte', 'ville'],
+	['ville', 'inte'],
+	['inte', 'vill'],
+	['vill', 'inte'],
+	['sa', 'nej'],
+	['sade', 'nej'],
+	['sa', 'sluta'],
+	['sade', 'sluta'],
+	['bad', 'honom', 'sluta'],
+	['mot', 'min', 'vilja'],
+	['didn', 't', 'want'],
+	['didnt', 'want'],
+	['did', 'not', 'want'],
+	['don', 't', 'want'],
+	['dont', 'want'],
+	['said', 'no'],
+	['said', 'stop'],
+	['told', 'him', 'to', 'stop'],
+	['told', 'her', 'to', 'stop'],
+	['asked', 'him', 'to', 'stop'],
+	['against', 'my', 'will']
+];
+/** Going on after a no, or holding the person down. */
+const PERSISTED: readonly (readonly string[])[] = [
+	['slutade', 'inte'],
+	['ville', 'inte', 'sluta'],
+	['gjorde', 'det', 'ändå'],
+	['fortsatte', 'ändå'],
+	['höll', 'fast', 'mig'],
+	['höll', 'ner', 'mig'],
+	['didn', 't', 'stop'],
+	['didnt', 'stop'],
+	['did', 'not', 'stop'],
+	['wouldn', 't', 'stop'],
+	['wouldnt', 'stop'],
+	['kept', 'going'],
+	['did', 'it', 'anyway'],
+	['held', 'me', 'down'],
+	['pinned', 'me', 'down']
+];
+/** Something done: "gjorde saker", "did stuff", "did things". */
+const ACTS: readonly (readonly string[])[] = [
+	['gjorde', 'saker'],
+	['gjorde', 'grejer'],
+	['gjorde', 'sånt'],
+	['gör', 'saker'],
+	['did', 'stuff'],
+	['did', 'things'],
+	['does', 'stuff'],
+	['does', 'things'],
+	['did', 'something']
+];
+const WOKE = new Set(['vaknade', 'woke']);
+/** Where or how one woke: beside him, in his bed, undressed. */
+const BESIDE: readonly (readonly string[])[] = [
+	['bredvid', 'honom'],
+	['bredvid', 'henne'],
+	['hos', 'honom'],
+	['i', 'hans', 'säng'],
+	['naken'],
+	['utan', 'kläder'],
+	['next', 'to', 'him'],
+	['next', 'to', 'her'],
+	['in', 'his', 'bed'],
+	['at', 'his', 'place'],
+	['naked'],
+	['without', 'my', 'clothes']
+];
+const DENIED = new Set(['inte', 'aldrig', 'didn', 'didnt', 'not', 'never', 'hasn', 'hasnt']);
+/** Signs in the body after an assault. */
+const BODY_SIGNS = new Set([
+	'ont',
+	'svider',
+	'sved',
+	'blöder',
+	'blödde',
+	'blod',
+	'sore',
+	'bleeding',
+	'bled',
+	'blood',
+	'pain',
+	'hurts',
+	'aching'
+]);
+
+/** Where in `words` a sequence starts, or -1. */
+function findSequence(
+	words: readonly TextWord[],
+	sequence: readonly string[],
+	keep: (at: number) => boolean = () => true
+): number {
+	for (let i = 0; i + sequence.length <= words.length; i++) {
+		if (sequence.every((w, k) => words[i + k]?.word === w) && keep(i)) return i;
+	}
+	return -1;
+}
+
+const sentencesOf = (
+	words: readonly TextWord[],
+	sequences: readonly (readonly string[])[],
+	keep: (at: number) => boolean
+) => {
+	const found = new Map<number, number>();
+	for (const sequence of sequences) {
+		const at = findSequence(words, sequence, keep);
+		if (at >= 0 && !found.has(words[at]?.sentence ?? 0)) found.set(words[at]?.sentence ?? 0, at);
+	}
+	return found;
+};
+
+const spanOf = (words: readonly TextWord[], from: number, to: number) =>
+	words
+		.slice(from, to + 1)
+		.map(({ word }) => word)
+		.join(' ');
+
+/** A sexual assault told without its words, or undefined. `conditional` marks a condition. */
+export function readAssault(
+	words: readonly TextWord[],
+	conditional: Uint8Array
+): AssaultReading | undefined {
+	const live = (at: number) => !conditional[at];
+	const unwanted = sentencesOf(words, UNWANTED, live);
+	const persisted = sentencesOf(words, PERSISTED, live);
+	const near = (sentence: number, found: ReadonlyMap<number, number>) =>
+		found.has(sentence) || found.has(sentence - 1) || found.has(sentence + 1);
+	for (const [sentence, at] of persisted) {
+		// "he didn't stop when i said stop", "höll fast mig och gjorde det ändå fast jag sa nej"
+		if (near(sentence, unwanted)) {
+			return { needs: ['rape'], words: spanOf(words, at, at + 3) };
+		}
+	}
+	for (let at = 0; at < words.length; at++) {
+		const { word, sentence } = words[at] as TextWord;
+		if (conditional[at]) continue;
+		if (WOKE.has(word) && near(sentence, unwanted)) {
+			const beside = BESIDE.some((sequence) => {
+				const found = findSequence(
+					words,
+					sequence,
+					(i) => words[i]?.sentence === sentence && i > at && i <= at + 5
+				);
+				return found >= 0;
+			});
+			if (beside) return { needs: ['rape'], words: spanOf(words, at, at + 4) };
+		}
+		if (FORCE.has(word) && !DENIED.has(words[at - 1]?.word ?? '')) {
+			for (let k = at + 1; k <= at + 7 && k < words.length; k++) {
+				if (words[k]?.sentence !== sentence) break;
+				const act = words[k]?.word ?? '';
+				if (RAPE_ACTS.test(act)) return { needs: ['rape'], words: spanOf(words, at, k + 1) };
+				if (SEXUAL.test(act)) {
+					return { needs: ['sexual-abuse'], words: spanOf(words, at, k) };
+				}
+			}
+		}
+	}
+	for (const sequence of ACTS) {
+		const at = findSequence(words, sequence, live);
+		if (at >= 0 && unwanted.has(words[at]?.sentence ?? -1)) {
+			return { needs: ['sexual-abuse'], words: spanOf(words, at, at + 1) };
+		}
+	}
+	return thingsAtNight(words, conditional);
+}
+
+const DOES = new Set(['gör', 'gjorde', 'gjort', 'does', 'did', 'doing', 'done']);
+const THINGS = new Set(['saker', 'grejer', 'sånt', 'things', 'stuff']);
+const TO = new Set(['mot', 'med', 'to', 'with']);
+const OBJECT = new Set(['mig', 'henne', 'honom', 'me', 'her', 'him']);
+const PLEASANT = new Set(['roliga', 'kul', 'mysiga', 'fun', 'nice', 'cool', 'cozy', 'cosy']);
+const NIGHT = new Set(['natten', 'nätterna', 'natt', 'night', 'nights']);
+
+/**
+ * Things done to the writer or a child at night: "styvpappa gör saker med mig på nätterna", "her
+ * uncle does things to her at night". Done, things, to someone and the night in one sentence.
+ */
+function thingsAtNight(
+	words: readonly TextWord[],
+	conditional: Uint8Array
+): AssaultReading | undefined {
+	for (let at = 0; at < words.length; at++) {
+		const { word, sentence } = words[at] as TextWord;
+		if (!DOES.has(word) || conditional[at]) continue;
+		const rest = words.slice(at + 1, at + 9).filter((w) => w.sentence === sentence);
+		const things = rest.findIndex((w) => THINGS.has(w.word));
+		// "does fun things with me at night": said as good, it is not what this reads.
+		if (things < 0 || rest.slice(0, things).some((w) => PLEASANT.has(w.word))) continue;
+		const toSomeone = rest.some(
+			(w, k) => k > things && TO.has(w.word) && OBJECT.has(rest[k + 1]?.word ?? '')
+		);
+		const atNight = words.some((w) => w.sentence === sentence && NIGHT.has(w.word));
+		if (toSomeone && atNight) {
+			return { needs: ['sexual-abuse'], words: spanOf(words, at, at + things + 1) };
+		}
+	}
+	return undefined;
+}
+
+/** Whether the text tells of a sign in the body: pain, soreness, bleeding. */
+export function tellsBodySigns(words: readonly TextWord[]): boolean {
+	return words.some(({ word }) => BODY_SIGNS.has(word));
+}
