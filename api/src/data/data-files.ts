@@ -44,9 +44,18 @@ export function formatProblems(problems: readonly FileProblem[]): string {
 	return problems.map(({ file, path: at, message }) => `  ${file} ${at}: ${message}`).join('\n');
 }
 
+// Made once: toLocaleDateString with a time zone builds a formatter on every call, which cost
+// about a tenth of a search's time when every answer asked for today's date.
+const swedishDate = new Intl.DateTimeFormat('sv-SE', {
+	timeZone: 'Europe/Stockholm',
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit'
+});
+
 /** Today's date in Sweden, as YYYY-MM-DD. */
 export function swedishToday(now = new Date()): string {
-	return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+	return swedishDate.format(now);
 }
 
 async function readJson(
