@@ -53,9 +53,15 @@ const swedishDate = new Intl.DateTimeFormat('sv-SE', {
 	day: '2-digit'
 });
 
+// Sweden's day changes on a whole minute (its offsets are whole hours), so one minute's answer
+// holds for the whole minute.
+let lastMinute = { minute: Number.NaN, day: '' };
+
 /** Today's date in Sweden, as YYYY-MM-DD. */
 export function swedishToday(now = new Date()): string {
-	return swedishDate.format(now);
+	const minute = Math.floor(now.getTime() / 60_000);
+	if (minute !== lastMinute.minute) lastMinute = { minute, day: swedishDate.format(now) };
+	return lastMinute.day;
 }
 
 async function readJson(
