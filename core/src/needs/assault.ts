@@ -26,6 +26,8 @@ import type { NeedCode } from './codes.js';
 export interface AssaultReading {
 	needs: NeedCode[];
 	words: string;
+	/** Told as waking up beside someone: the morning after, unless the text says when. */
+	morningAfter?: true;
 }
 
 const FORCE = new Set([
@@ -72,6 +74,9 @@ const UNWANTED: readonly (readonly string[])[] = [
 	['don', 't', 'want'],
 	['dont', 'want'],
 	['said', 'no'],
+	['told', 'him', 'no'],
+	['told', 'her', 'no'],
+	['sagt', 'nej'],
 	['said', 'stop'],
 	['told', 'him', 'to', 'stop'],
 	['told', 'her', 'to', 'stop'],
@@ -214,7 +219,7 @@ export function readAssault(
 				return found >= 0;
 			});
 			if (beside || besidePerson(words, at)) {
-				return { needs: ['rape'], words: spanOf(words, at, at + 4) };
+				return { needs: ['rape'], words: spanOf(words, at, at + 4), morningAfter: true };
 			}
 		}
 		if (FORCE.has(word) && !DENIED.has(words[at - 1]?.word ?? '')) {

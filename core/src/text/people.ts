@@ -308,6 +308,8 @@ const PERSON_NOUNS = new Set([
 	'chauffören',
 	'främling',
 	'främlingen',
+	'ex',
+	'exet',
 	'kille',
 	'killen',
 	'gubbe',
