@@ -116,3 +116,24 @@ test('every danger now of the third round’s texts is read, and no other', asyn
 	}
 	expect(wrong).toEqual([]);
 });
+
+/**
+ * The fourth round's texts (test/texts/LABELLING.md): those worked on must stay read, and the
+ * held-back quarter, measured once after the changes, must not fall below what it showed then.
+ * Every one that states danger now is read so, and no other.
+ */
+test.each([
+	['fourth-round-texts.json', 0.95, 0.83],
+	['fourth-round-held-back-texts.json', 0.95, 0.9]
+] as const)('the fourth round’s %s stay read', async (file, recall, precision) => {
+	const outcomes = await outcomesOf(textsOf(file));
+	const scores = score(outcomes);
+	console.info(formatScores(scores));
+	expect(scores.needRecall).toBeGreaterThanOrEqual(recall);
+	expect(scores.needPrecision).toBeGreaterThanOrEqual(precision);
+	expect(scores.askerAccuracy).toBeGreaterThanOrEqual(0.95);
+	const wrongDanger = outcomes
+		.filter(({ item, reading }) => reading.dangerNow !== item.labels.dangerNow)
+		.map(({ item }) => `${item.id}: ${item.text}`);
+	expect(wrongDanger).toEqual([]);
+});

@@ -131,6 +131,24 @@ describe('danger now', () => {
 		expect(outcome.interpretation.situation.map(({ rule }) => rule)).toContain('danger-now');
 	});
 
+	test('someone trying to get in now: the police among the first five, with why', () => {
+		const outcome = match(system, {
+			age: 13,
+			language: 'en',
+			text: 'a man is trying to get in through the back door rn and my mum is at work'
+		});
+		expect(ids(outcome)[0]).toBe('emergency');
+		expect(ids(outcome).slice(0, 5)).toContain('police');
+		expect(reasonOf(outcome, 'police')).toMatch(/someone is there or on the way now/);
+	});
+
+	test('danger now that is not someone there puts no police step first', () => {
+		const outcome = match(system, { age: 15, text: 'jag tänker ta livet av mig ikväll' });
+		expect(outcome.interpretation.signals).toContain('danger-now');
+		expect(outcome.interpretation.signals).not.toContain('someone-there');
+		expect(reasonOf(outcome, 'police')).toBeUndefined();
+	});
+
 	test('without danger now the emergency number comes last, whatever it fits', () => {
 		const outcome = match(system, { age: 15, needs: ['crisis-support'] });
 		expect(ids(outcome).at(-1)).toBe('emergency');

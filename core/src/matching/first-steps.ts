@@ -12,7 +12,8 @@ import type { Seeker } from './request.js';
  * `role`, needs and audience in the catalogue, never by a service, and each placement carries a
  * reason in plain words.
  *
- * - danger now → the emergency number, then a crisis line
+ * - danger now → the emergency number, then a crisis line; with someone there now (on the way, at
+ *   the door, hurting someone) also the police among the first five
  * - rape in the last days, or a sexual assault then with signs in the body → acute care (the local
  *   clinic where there is one), the police, crisis support
  * - abuse long ago, and treatment asked for → child psychiatry or trauma treatment first
@@ -106,6 +107,11 @@ const NIGHT_STARTS = 20 * 60;
 const NIGHT_ENDS = 8 * 60;
 /** Among the first four: early, after the one or two lines a young person may call first. */
 const POLICE_BY = 4;
+/**
+ * With someone there now: after 112 and a line to talk to now, by the fourth place, so that a
+ * local service moved before its national route (placement.ts) still leaves it among the first five.
+ */
+const DANGER_POLICE_BY = 4;
 /** Among the first five: after the lines an adult may call first. */
 const VICTIM_SUPPORT_BY = 5;
 
@@ -151,6 +157,11 @@ export function planFirstSteps(situation: Situation): FirstStepPlan {
 	if (signals.has('danger-now')) {
 		lead('danger-now', 'emergency');
 		lead('danger-now', 'crisis-line');
+		// Someone on the way, at the door or hurting someone now: a crime may be going on, and
+		// the police (after 112, which reaches them in an emergency) are among the first five.
+		if (signals.has('someone-there') && !ownBehaviour) {
+			steps.push({ rule: 'danger-now', route: 'police', take: 1, place: DANGER_POLICE_BY });
+		}
 	}
 	if (continuedCare) lead('continued-care', 'treatment', 2);
 	if (recentAssault) {
@@ -373,6 +384,12 @@ export const NOWHERE_REASON: Record<'sv' | 'en', string> = {
 export const ON_CALL_CLOSED_REASON: Record<'sv' | 'en', string> = {
 	sv: 'Socialjouren är stängd just nu: ring 112 om du inte har någonstans att vara i natt.',
 	en: 'The social on-call service is closed right now: call 112 if you have nowhere to be tonight.'
+};
+
+/** The reason for the police when someone is there now: a crime may be going on. */
+export const DANGER_POLICE_REASON: Record<'sv' | 'en', string> = {
+	sv: 'Polisen: någon är där eller på väg nu, och ett brott kan pågå. I ett nödläge ringer du 112; annars nås polisen på 114 14.',
+	en: 'The police: someone is there or on the way now, and a crime may be going on. In an emergency call 112; otherwise the police are on 114 14.'
 };
 
 /** The reason for the police when someone asked how to report, rather than for a child's crime. */

@@ -9,6 +9,7 @@ import {
 	NOWHERE_REASON,
 	ON_CALL_CLOSED_REASON,
 	REPORT_REASON,
+	DANGER_POLICE_REASON,
 	STEP_REASONS,
 	type Step
 } from './first-steps.js';
@@ -374,9 +375,11 @@ function stepReasons(step: Step | undefined, { language }: ReasonContext): Match
 	const message =
 		step.route === 'police' && step.rule === 'report-crime'
 			? REPORT_REASON[language]
-			: step.rule === 'nowhere-to-stay'
-				? NOWHERE_REASON[language]
-				: STEP_REASONS[step.route][language];
+			: step.route === 'police' && step.rule === 'danger-now'
+				? DANGER_POLICE_REASON[language]
+				: step.rule === 'nowhere-to-stay'
+					? NOWHERE_REASON[language]
+					: STEP_REASONS[step.route][language];
 	return [{ criterion: 'first-step', status: 'met', message }];
 }
 

@@ -1,3 +1,4 @@
+import { isPersonGenitive, isPersonNoun, THIRD_PERSON } from '../text/people.js';
 import type { TextWord } from '../text/words.js';
 import type { NeedCode } from './codes.js';
 
@@ -10,7 +11,12 @@ import type { NeedCode } from './codes.js';
  * - going on after a no, or holding the person down: "han slutade inte när jag sa sluta", "he
  *   didn't stop when i said stop", "höll fast mig och gjorde det ändå", which is rape;
  * - waking up beside him, undressed or in his bed, in a text that says it was not wanted ("woke
- *   up next to him … i know i didnt want it"), which is rape too.
+ *   up next to him … i know i didnt want it", "next to a guy from the party"), which is rape too;
+ * - sex had with someone that the writer did not or never wanted ("i never wanted to have sex with
+ *   him", "killen hade sex med mig fast jag inte ville"), which is rape;
+ * - someone touching a child's genitals, in a small child's words or a young person's ("tar på
+ *   snippan", "touches my private parts", "puts his hand in my pants"), whoever it is: sexual
+ *   abuse; not a child touching themselves ("tar på sin snippa").
  *
  * Each reading holds only in a sentence that is not a condition, and not when the force is
  * denied right before it ("he didn't force me"). Body signs ("det gör ont", "sore", "bleeding")
@@ -20,6 +26,8 @@ import type { NeedCode } from './codes.js';
 export interface AssaultReading {
 	needs: NeedCode[];
 	words: string;
+	/** Told as waking up beside someone: the morning after, unless the text says when. */
+	morningAfter?: true;
 }
 
 const FORCE = new Set([
@@ -57,12 +65,18 @@ const UNWANTED: readonly (readonly string[])[] = [
 	['sade', 'sluta'],
 	['bad', 'honom', 'sluta'],
 	['mot', 'min', 'vilja'],
+	['ville', 'aldrig'],
+	['aldrig', 'ville'],
+	['never', 'wanted'],
 	['didn', 't', 'want'],
 	['didnt', 'want'],
 	['did', 'not', 'want'],
 	['don', 't', 'want'],
 	['dont', 'want'],
 	['said', 'no'],
+	['told', 'him', 'no'],
+	['told', 'her', 'no'],
+	['sagt', 'nej'],
 	['said', 'stop'],
 	['told', 'him', 'to', 'stop'],
 	['told', 'her', 'to', 'stop'],
@@ -85,8 +99,14 @@ const PERSISTED: readonly (readonly string[])[] = [
 	['kept', 'going'],
 	['did', 'it', 'anyway'],
 	['held', 'me', 'down'],
-	['pinned', 'me', 'down']
+	['pinned', 'me', 'down'],
+	['han', 'fortsatte'],
+	['hon', 'fortsatte'],
+	['he', 'continued'],
+	['she', 'continued']
 ];
+/** "he kept going on about the party": talk, not an act. */
+const ONLY_TALK = new Set(['on', 'about', 'prata', 'tjata', 'skriva', 'fråga']);
 /** Something done: "gjorde saker", "did stuff", "did things". */
 const ACTS: readonly (readonly string[])[] = [
 	['gjorde', 'saker'],
@@ -100,6 +120,8 @@ const ACTS: readonly (readonly string[])[] = [
 	['did', 'something']
 ];
 const WOKE = new Set(['vaknade', 'woke']);
+/** Beside someone: "bredvid en kille", "next to a guy", "beside this man". */
+const BESIDE_WORDS = new Set(['bredvid', 'beside', 'next']);
 /** Where or how one woke: beside him, in his bed, undressed. */
 const BESIDE: readonly (readonly string[])[] = [
 	['bredvid', 'honom'],
@@ -171,7 +193,11 @@ export function readAssault(
 ): AssaultReading | undefined {
 	const live = (at: number) => !conditional[at];
 	const unwanted = sentencesOf(words, UNWANTED, live);
-	const persisted = sentencesOf(words, PERSISTED, live);
+	const persisted = sentencesOf(
+		words,
+		PERSISTED,
+		(at) => live(at) && !ONLY_TALK.has(words[at + persistedLength(words, at)]?.word ?? '')
+	);
 	const near = (sentence: number, found: ReadonlyMap<number, number>) =>
 		found.has(sentence) || found.has(sentence - 1) || found.has(sentence + 1);
 	for (const [sentence, at] of persisted) {
@@ -192,7 +218,9 @@ export function readAssault(
 				);
 				return found >= 0;
 			});
-			if (beside) return { needs: ['rape'], words: spanOf(words, at, at + 4) };
+			if (beside || besidePerson(words, at)) {
+				return { needs: ['rape'], words: spanOf(words, at, at + 4), morningAfter: true };
+			}
 		}
 		if (FORCE.has(word) && !DENIED.has(words[at - 1]?.word ?? '')) {
 			for (let k = at + 1; k <= at + 7 && k < words.length; k++) {
@@ -211,7 +239,11 @@ export function readAssault(
 			return { needs: ['sexual-abuse'], words: spanOf(words, at, at + 1) };
 		}
 	}
-	return thingsAtNight(words, conditional);
+	return (
+		unwantedSex(words, conditional) ??
+		touchesGenitals(words, conditional) ??
+		thingsAtNight(words, conditional)
+	);
 }
 
 const DOES = new Set(['gör', 'gjorde', 'gjort', 'does', 'did', 'doing', 'done']);
@@ -242,6 +274,202 @@ function thingsAtNight(
 		const atNight = words.some((w) => w.sentence === sentence && NIGHT.has(w.word));
 		if (toSomeone && atNight) {
 			return { needs: ['sexual-abuse'], words: spanOf(words, at, at + things + 1) };
+		}
+	}
+	return undefined;
+}
+
+/** How many words the sequence of `PERSISTED` at `at` spans. */
+function persistedLength(words: readonly TextWord[], at: number): number {
+	const sequence = PERSISTED.find((seq) => seq.every((w, k) => words[at + k]?.word === w));
+	return sequence?.length ?? 0;
+}
+
+/** Someone other than the writer: a pronoun, an object pronoun, a word for a person. */
+const isSomeone = (word: string) =>
+	THIRD_PERSON.has(word) ||
+	OBJECT.has(word) ||
+	['someone', 'somebody', 'någon', 'nån'].includes(word) ||
+	isPersonNoun(word) ||
+	isPersonGenitive(word);
+
+/** Woke beside someone: "vaknade bredvid en kille från festen", "woke up next to a guy". */
+function besidePerson(words: readonly TextWord[], woke: number): boolean {
+	const { sentence } = words[woke] ?? {};
+	for (let at = woke + 1; at <= woke + 5 && words[at]?.sentence === sentence; at++) {
+		if (!BESIDE_WORDS.has(words[at]?.word ?? '')) continue;
+		for (let k = at + 1; k <= at + 4 && words[k]?.sentence === sentence; k++) {
+			if (isSomeone(words[k]?.word ?? '')) return true;
+		}
+	}
+	return false;
+}
+
+/** Not wanted, said of what was done (not "i don't want sex yet"). */
+const UNWANTED_DONE = UNWANTED.filter(
+	(sequence) => !sequence.some((word) => ['vill', 'don', 'dont'].includes(word))
+);
+/** Sex had: "hade sex", "had sex", "ha sex med honom", "slept with". */
+const HAD = new Set(['ha', 'hade', 'haft', 'have', 'had', 'having', 'has']);
+
+/**
+ * Sex with someone that the writer did not or never wanted: "i never wanted to have sex with
+ * him", "killen från tinder hade sex med mig fast jag inte ville". Someone else must be in the
+ * sentence: "i never wanted to have sex before marriage" is not this.
+ */
+function unwantedSex(
+	words: readonly TextWord[],
+	conditional: Uint8Array
+): AssaultReading | undefined {
+	const unwanted = sentencesOf(words, UNWANTED_DONE, (at) => !conditional[at]);
+	if (unwanted.size === 0) return undefined;
+	for (let at = 1; at < words.length; at++) {
+		const { word, sentence } = words[at] as TextWord;
+		if (word !== 'sex' || conditional[at] || !HAD.has(words[at - 1]?.word ?? '')) continue;
+		if (!unwanted.has(sentence) && !unwanted.has(sentence - 1)) continue;
+		const someone = words.some((w, k) => w.sentence === sentence && k !== at && isSomeone(w.word));
+		if (someone) return { needs: ['rape'], words: spanOf(words, at - 1, at + 2) };
+	}
+	return undefined;
+}
+
+const TOUCH = new Set([
+	'tar',
+	'tog',
+	'tagit',
+	'rör',
+	'rörde',
+	'rört',
+	'tafsar',
+	'tafsade',
+	'tafsat',
+	'pillar',
+	'pillade',
+	'kladdar',
+	'kladdade',
+	'touches',
+	'touched',
+	'touching',
+	'touch',
+	'grabs',
+	'grabbed',
+	'grabbing',
+	'feels',
+	'felt',
+	'rubs',
+	'rubbed',
+	'fingers',
+	'fingered'
+]);
+/** Putting a hand somewhere: "puts his hand in my pants", "stoppade handen i mina byxor". */
+const PUT = new Set(['put', 'puts', 'putting', 'stuck', 'sticks', 'stoppar', 'stoppade', 'stack']);
+const HAND = new Set(['hand', 'handen', 'hands', 'händerna', 'fingers', 'fingrarna', 'finger']);
+const GENITALS = new Set([
+	'snippa',
+	'snippan',
+	'snopp',
+	'snoppen',
+	'pippi',
+	'pippin',
+	'pillan',
+	'mutta',
+	'muttan',
+	'fitta',
+	'fittan',
+	'kuk',
+	'kuken',
+	'underliv',
+	'underlivet',
+	'könsorgan',
+	'könsorganet',
+	'penis',
+	'vagina',
+	'bröst',
+	'brösten',
+	'privates',
+	'genitals',
+	'crotch',
+	'breasts',
+	'boobs',
+	'willy',
+	'fanny'
+]);
+/** Two words for the same: "där nere", "private parts", "mellan benen". */
+const GENITAL_PAIRS: readonly (readonly [string, string])[] = [
+	['där', 'nere'],
+	['down', 'there'],
+	['private', 'parts'],
+	['mellan', 'benen'],
+	['between', 'my'],
+	['between', 'her'],
+	['between', 'his']
+];
+/** Clothes a hand goes into: "in my pants", "innanför trosorna". */
+const CLOTHES = new Set([
+	'pants',
+	'trousers',
+	'underwear',
+	'knickers',
+	'shorts',
+	'byxorna',
+	'byxor',
+	'trosorna',
+	'trosor',
+	'kalsongerna',
+	'kalsonger'
+]);
+const INTO = new Set(['in', 'into', 'down', 'under', 'i', 'innanför', 'ner', 'under']);
+/** One's own: a child touching themselves is not this. */
+const OWN = new Set([
+	'sin',
+	'sina',
+	'sitt',
+	'själv',
+	'sig',
+	'own',
+	'himself',
+	'herself',
+	'themselves'
+]);
+const WRITER = new Set(['jag', 'ja', 'i']);
+
+/** Whether the words from `from` name a child's genitals or a hand going into their clothes. */
+function genitalAt(words: readonly TextWord[], at: number): boolean {
+	const word = words[at]?.word ?? '';
+	const next = words[at + 1]?.word ?? '';
+	if (GENITALS.has(word)) return true;
+	if (GENITAL_PAIRS.some(([a, b]) => a === word && b === next)) return true;
+	return INTO.has(word) && (CLOTHES.has(next) || CLOTHES.has(words[at + 2]?.word ?? ''));
+}
+
+/**
+ * Someone touching a child's genitals, or putting a hand in their clothes, whoever it is: "en
+ * farbror tar på snippan", "the babysitter touches her private parts", "he put his hand in my
+ * pants". Not the writer ("jag tar på …"), not one's own ("tar på sin snippa"), not denied.
+ */
+function touchesGenitals(
+	words: readonly TextWord[],
+	conditional: Uint8Array
+): AssaultReading | undefined {
+	for (let at = 0; at < words.length; at++) {
+		const { word, clause } = words[at] as TextWord;
+		const isTouch = TOUCH.has(word);
+		if ((!isTouch && !PUT.has(word)) || conditional[at]) continue;
+		if (DENIED.has(words[at - 1]?.word ?? '') || WRITER.has(words[at - 1]?.word ?? '')) continue;
+		// "tar på", not "tar bussen"; "puts his hand in", not "puts the box down there".
+		const window = words.slice(at + 1, at + 7).filter((w) => w.clause === clause);
+		if (
+			['tar', 'tog', 'tagit'].includes(word) &&
+			!window.slice(0, 2).some((w) => w.word === 'på')
+		) {
+			continue;
+		}
+		if (!isTouch && !window.slice(0, 3).some((w) => HAND.has(w.word))) continue;
+		for (let k = 0; k < window.length; k++) {
+			if (OWN.has(window[k]?.word ?? '')) break;
+			if (genitalAt(words, at + 1 + k)) {
+				return { needs: ['sexual-abuse'], words: spanOf(words, at, at + 2 + k) };
+			}
 		}
 	}
 	return undefined;

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { COMMON_WORDS } from '../text/common-words.js';
 import { fold, stemEn, stemKey, stemSv, tokenize } from '../text/normalize.js';
+import { isPersonGenitive, isPersonNoun } from '../text/people.js';
 import { isStopword, PHRASE_GLUE } from '../text/stopwords.js';
 import type { TextWord } from '../text/words.js';
 import type { Concept } from './vocabulary.js';
@@ -119,6 +120,12 @@ const POSSESSIVE_KEY = '~possessive';
 const OBJECT_KEY = '~object';
 /** A name in the text ("Jens"); in the vocabulary's words that count together, "~name". */
 const NAME_KEY = '~name';
+/**
+ * A word for a person who may do something, as people.ts reads one ("grannen", "mammas",
+ * "fritidsfröken", "guy"); in the vocabulary's words that count together, "~person".
+ */
+const PERSON_KEY = '~person';
+const PLACEHOLDERS = new Set([NAME_KEY, PERSON_KEY]);
 
 /**
  * The keys a word of the text is looked up by: its Swedish and its English stem, each marked with
@@ -130,6 +137,7 @@ function queryKeys(word: string, isName = false): string[] {
 	if (POSSESSIVES.has(word)) keys.push(POSSESSIVE_KEY);
 	if (OBJECTS.has(word)) keys.push(OBJECT_KEY);
 	if (isName) keys.push(NAME_KEY);
+	if (isPersonNoun(word) || isPersonGenitive(word)) keys.push(PERSON_KEY);
 	return keys;
 }
 
@@ -212,7 +220,9 @@ export class ConceptMatcher {
 					groups: groups.map(
 						(words) =>
 							new Set(
-								words.map((word) => (word === NAME_KEY ? NAME_KEY : termKey(word, language, false)))
+								words.map((word) =>
+									PLACEHOLDERS.has(word) ? word : termKey(word, language, false)
+								)
 							)
 					),
 					lastAfter: lastAfter ? new Set(lastAfter) : undefined,

@@ -1,5 +1,5 @@
 import { habitualClauses, nowClauses } from '../text/cues.js';
-import { startsWithPronoun, THIRD_PERSON } from '../text/people.js';
+import { isOwnedByAnother, startsWithPronoun, THIRD_PERSON } from '../text/people.js';
 import type { TimeReading } from '../text/time.js';
 import type { TextWord } from '../text/words.js';
 import type { NeedCode } from './codes.js';
@@ -49,15 +49,23 @@ export interface DangerContext {
 	weightOf: (code: NeedCode) => number;
 }
 
-export function readsDangerNow(context: DangerContext): boolean {
-	return (
+/**
+ * Danger now, and from where: `someone` when a person is hurting the writer, on the way, at the
+ * door or heard near now (a crime may be going on: the police come early too), `journey` for a
+ * forced marriage days away or being made to go back tonight.
+ */
+export type DangerReading = 'someone' | 'journey';
+
+export function readDangerNow(context: DangerContext): DangerReading | undefined {
+	if (
 		(violenceNow(context) && !doerAsleep(context.words)) ||
 		comingWithCue(context) ||
 		someoneComingNow(context) ||
-		heardNear(context) ||
-		marriageJourneySoon(context) ||
-		goingBackTonight(context)
-	);
+		heardNear(context)
+	) {
+		return 'someone';
+	}
+	return marriageJourneySoon(context) || goingBackTonight(context) ? 'journey' : undefined;
 }
 
 /** Fear or worry of what may come: "rädd att han ska …", "worried he'll …", "nån gång". */
@@ -322,6 +330,8 @@ const PRESENCE = new Set([
 	'trying',
 	'knocking'
 ]);
+/** Knocking or pulling at a door is at the writer's door: "knackar på", "banging". */
+const AT_THE_DOOR = new Set(['knackar', 'bankar', 'bultar', 'rycker', 'knocking', 'banging']);
 /** Near the writer: "hit", "utanför min port", "over to mine", "the handle of my door". */
 const PLACES = new Set([
 	'hit',
@@ -451,6 +461,8 @@ function subjectBefore(
 	for (let i = at - 1; i >= 0 && i >= at - 8 && words[i]?.sentence === sentence; i--) {
 		if ((words[i]?.clause ?? 0) < clause - 1) break;
 		const word = words[i]?.word ?? '';
+		// "pappas kompis", "my mum's friend": not one of the people the writer turns to.
+		if (SUPPORT.has(word) && isOwnedByAnother(words, i)) return 'someone';
 		if (SUPPORT.has(word) || OTHERS.has(word) || MEN.has(word) || isName(i)) return word;
 	}
 	return undefined;
@@ -503,7 +515,7 @@ function someoneComingNow(context: DangerContext): boolean {
 					(SOON_UNITS.has(w) && (/^\d+$/.test(count) || NUMBER_WORDS.has(count)))
 				);
 			});
-		const place = inClause.some(({ word: w }) => PLACES.has(w));
+		const place = AT_THE_DOOR.has(word) || inClause.some(({ word: w }) => PLACES.has(w));
 		// "kommer hem snart": coming, and now or soon; "sitter i en bil utanför min port", "walking
 		// over to mine": waiting or coming ("-ing") near the writer.
 		const near = isThere

@@ -20,7 +20,7 @@ import {
 	type MatchKind
 } from './concept-matcher.js';
 import { readAssault, tellsBodySigns } from './assault.js';
-import { readsDangerNow, type DangerCue, type DangerContext } from './danger-now.js';
+import { readDangerNow, type DangerCue, type DangerContext } from './danger-now.js';
 import { readTrade, readUnderAge, type ExchangeContext } from './exchange.js';
 import { readPersonStatements, type AskerPhrase, type Statement } from './person-statements.js';
 import type { Concept, Signal, TextAsker, VocabularyFile } from './vocabulary.js';
@@ -240,7 +240,18 @@ export class TextUnderstander {
 		const assault = readAssault(textWords, conditional);
 		if (assault) {
 			for (const code of assault.needs) raiseTo(result, code, EXCHANGE_WEIGHT);
-			result.understood.push({ ...assault, signals: [], kind: 'together' });
+			result.understood.push({
+				words: assault.words,
+				needs: assault.needs,
+				signals: [],
+				kind: 'together'
+			});
+			// "woke up next to a guy from the party … i'm sore": the morning after, when the text
+			// gives no other time.
+			if (assault.morningAfter && times.size === 0 && !result.signals.has('long-ago')) {
+				recent.add(textWords[0]?.clause ?? 0);
+				result.signals.add('just-happened');
+			}
 		}
 		// Nowhere to stay, now or tonight ("sitter i trapphuset nu", "where can I sleep tonight"):
 		// a crisis now, whatever else the text says.
@@ -283,7 +294,11 @@ export class TextUnderstander {
 			isPersonName: (at) => names.has(at),
 			weightOf: (code) => result.needs.get(code) ?? 0
 		};
-		if (readsDangerNow(danger)) result.signals.add('danger-now');
+		const dangerNow = readDangerNow(danger);
+		if (dangerNow) result.signals.add('danger-now');
+		if (dangerNow === 'someone') result.signals.add('someone-there');
+		// Someone at the door is a crime going on only when the danger is now.
+		if (!result.signals.has('danger-now')) result.signals.delete('someone-there');
 		this.#addAskerNeeds(result, asking, adviceWeights, reportWeights, personAge);
 		// Someone worried about their own thoughts who names the police fears them ("blir det en
 		// polisgrej?", "will they call the police?"): it is not a wish to report.

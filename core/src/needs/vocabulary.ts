@@ -7,14 +7,15 @@ import { NEED_CODES, type NeedCode } from './codes.js';
 /**
  * What a text says about time and safety besides its needs: someone may be in danger now, help is
  * needed now, it happened in the last days, it happened long ago, the writer worries about who
- * will find out.
+ * will find out, someone is there or on the way now (a crime may be going on).
  */
 export const SIGNALS = [
 	'danger-now',
 	'urgent',
 	'just-happened',
 	'long-ago',
-	'confidentiality'
+	'confidentiality',
+	'someone-there'
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 const signalSchema = z.enum(SIGNALS);

@@ -74,6 +74,8 @@ export function isSomeoneElses(words: readonly TextWord[], first: number, last: 
 	// "my friend's brother", "my friend's older brother"
 	const owned = before === 's' || (words[first - 2]?.word === 's' && !FIRST_PERSON.has(before));
 	if (owned || after === 's' || OTHER_PEOPLE.has(before)) return true;
+	// "mammas kompis", "a friend of my dad": the name only owns the one spoken of.
+	if (ownsAnother(words, last) || isOwnerAfterOf(words, first)) return true;
 	if (OTHER_PEOPLE.has(words[last]?.word ?? '') && PEOPLE_AFTER.has(after)) return true;
 	// "the dad there", "en pappa": someone's, not the writer's own.
 	if (ARTICLES.has(before)) return true;
@@ -110,6 +112,8 @@ const FRIENDS = new Set(['kompisar', 'kompisarna', 'vänner', 'vännerna', 'frie
 /** Whether a friend named is the one who did it, was only there, or was told: "av min kompis". */
 export function isDoerOrCompany(words: readonly TextWord[], first: number): boolean {
 	if (FRIENDS.has(words[first]?.word ?? '')) return true;
+	// "mammas kompis", "my dad's friend": someone else's friend, not the writer's.
+	if (isOwnedByAnother(words, first)) return true;
 	const near = [words[first - 1]?.word ?? '', words[first - 2]?.word ?? ''];
 	return near.some((word) => DOER_WORDS.has(word) || RECIPIENT_WORDS.has(word));
 }
@@ -220,4 +224,268 @@ export function isAway(words: readonly TextWord[], last: number): boolean {
 				words[last + 1 + k]?.word === word && words[last + 1 + k]?.clause === words[last]?.clause
 		)
 	);
+}
+
+/**
+ * Words for a person who may be the one who does something, beside the pronouns: family,
+ * partners, people around a child (a neighbour, a coach, a babysitter, the after-school teacher)
+ * and indefinite ones ("en gubbe", "a guy", "this older man"). Not the child a text is about
+ * ("dottern", "a boy in my class"): those are who it is done to.
+ */
+const PERSON_NOUNS = new Set([
+	// Swedish: family and partners
+	'pappa',
+	'pappan',
+	'farsan',
+	'farsa',
+	'mamma',
+	'mamman',
+	'morsan',
+	'morsa',
+	'styvpappa',
+	'styvpappan',
+	'styvfar',
+	'styvmamma',
+	'bonuspappa',
+	'bonuspappan',
+	'bonusmamma',
+	'farbror',
+	'farbrorn',
+	'morbror',
+	'morbrorn',
+	'morfar',
+	'farfar',
+	'mormor',
+	'farmor',
+	'moster',
+	'faster',
+	'kusin',
+	'kusinen',
+	'bror',
+	'brodern',
+	'brorsan',
+	'brorsa',
+	'storebror',
+	'styvbror',
+	'syster',
+	'storasyster',
+	'syrran',
+	'släkting',
+	'släktingen',
+	'pojkvän',
+	'pojkvännen',
+	'sambo',
+	'sambon',
+	// Swedish: people around a child, and indefinite ones
+	'kompis',
+	'kompisen',
+	'vän',
+	'vännen',
+	'bästis',
+	'granne',
+	'grannen',
+	'barnvakt',
+	'barnvakten',
+	'tränare',
+	'tränaren',
+	'lärare',
+	'läraren',
+	'ledare',
+	'ledaren',
+	'fröken',
+	'fröknen',
+	'personal',
+	'personalen',
+	'pedagog',
+	'pedagogen',
+	'vikarie',
+	'vikarien',
+	'vaktmästare',
+	'vaktmästaren',
+	'chef',
+	'chefen',
+	'kollega',
+	'kollegan',
+	'läkare',
+	'läkaren',
+	'präst',
+	'prästen',
+	'chaufför',
+	'chauffören',
+	'främling',
+	'främlingen',
+	'ex',
+	'exet',
+	'kille',
+	'killen',
+	'gubbe',
+	'gubben',
+	'snubbe',
+	'snubben',
+	'man',
+	'mannen',
+	'farbror',
+	'tant',
+	'tanten',
+	'kvinna',
+	'kvinnan',
+	// English
+	'dad',
+	'daddy',
+	'father',
+	'mum',
+	'mom',
+	'mother',
+	'stepdad',
+	'stepfather',
+	'stepmom',
+	'stepmum',
+	'stepmother',
+	'stepbrother',
+	'uncle',
+	'aunt',
+	'grandpa',
+	'grandad',
+	'granddad',
+	'grandfather',
+	'grandma',
+	'cousin',
+	'brother',
+	'sister',
+	'boyfriend',
+	'partner',
+	'husband',
+	'friend',
+	'mate',
+	'buddy',
+	'neighbour',
+	'neighbor',
+	'babysitter',
+	'nanny',
+	'teacher',
+	'coach',
+	'trainer',
+	'instructor',
+	'tutor',
+	'leader',
+	'janitor',
+	'caretaker',
+	'carer',
+	'staff',
+	'boss',
+	'colleague',
+	'doctor',
+	'priest',
+	'driver',
+	'stranger',
+	'guy',
+	'dude',
+	'man',
+	'men',
+	'gentleman',
+	'woman',
+	'lady'
+]);
+/** Swedish compounds that end in a role: "fritidsfröken", "fotbollstränaren", "klasskompis". */
+const PERSON_HEADS =
+	/(fröken|fröknen|ledare|ledaren|ledarn|tränare|tränaren|tränarn|lärare|läraren|lärarn|kompis|kompisen|granne|grannen|vakt|vakten|pappa|pappan|mamma|mamman|kille|killen|gubbe|gubben)$/;
+/** Heads too short to stand as the end of a compound on their own. */
+const SHORT_COMPOUND = 4;
+
+/** Whether a word names a person who may do something: "grannen", "tränaren", "a guy". */
+export function isPersonNoun(word: string): boolean {
+	if (PERSON_NOUNS.has(word)) return true;
+	const head = PERSON_HEADS.exec(word);
+	return head !== null && word.length - head[0].length >= SHORT_COMPOUND;
+}
+
+/** A Swedish genitive of a person: "mammas", "pappas", "grannens", "morfars", "brors". */
+export function isPersonGenitive(word: string): boolean {
+	return word.length > 3 && word.endsWith('s') && isPersonNoun(word.slice(0, -1));
+}
+
+/** Partners and family: after a genitive they still name family ("mammas kille", "mum's husband"). */
+const FAMILY_AFTER = new Set([
+	...PEOPLE_AFTER,
+	'sambo',
+	'sambon',
+	'man',
+	'make',
+	'fru',
+	'pojkvän',
+	'pojkvännen',
+	'killen',
+	'nya',
+	'husband',
+	'wife',
+	'boyfriend',
+	'girlfriend',
+	'partner',
+	'new',
+	'brother',
+	'sister',
+	'father',
+	'mother',
+	'dad',
+	'mum',
+	'mom'
+]);
+/** Places a name owns: "at my dad's house", "hos pappas lägenhet". */
+const OWNED_PLACES = new Set([
+	'hus',
+	'huset',
+	'lägenhet',
+	'lägenheten',
+	'stuga',
+	'stugan',
+	'house',
+	'place',
+	'flat',
+	'apartment',
+	'home',
+	'car',
+	'bil',
+	'bilen'
+]);
+
+/**
+ * Whether the name at `last` only owns the one spoken of: "mammas kompis", "pappas vän", "min
+ * brors kompis", "my mum's friend", "at my dad's house". The owner is not the one who does it;
+ * a partner or another relative after it still is family ("mammas kille", "my mum's boyfriend").
+ */
+export function ownsAnother(words: readonly TextWord[], last: number): boolean {
+	const word = words[last]?.word ?? '';
+	const english = words[last + 1]?.word === 's';
+	if (!english && !(word.endsWith('s') && isPersonNoun(word.slice(0, -1)))) return false;
+	const head = words[last + (english ? 2 : 1)]?.word ?? '';
+	if (FAMILY_AFTER.has(head)) return false;
+	return isPersonNoun(head) || OWNED_PLACES.has(head);
+}
+
+/**
+ * Whether the person word at `first` belongs to someone named before it: "mammas kompis", "my
+ * dad's friend", "min brors kompis", "a friend of my dad" (told after it). Such a friend is not
+ * the writer's friend, nor one of the people the writer turns to.
+ */
+export function isOwnedByAnother(words: readonly TextWord[], first: number): boolean {
+	const before = words[first - 1]?.word ?? '';
+	if (isPersonGenitive(before)) return true;
+	if (before === 's' && isPersonNoun(words[first - 2]?.word ?? '')) return true;
+	// "a friend of my dad", "en kompis till pappa"
+	const after = words[first + 1]?.word ?? '';
+	if (after !== 'of' && after !== 'till') return false;
+	const owner = POSSESSIVE_WORDS.has(words[first + 2]?.word ?? '') ? first + 3 : first + 2;
+	return isPersonNoun(words[owner]?.word ?? '');
+}
+
+const POSSESSIVE_WORDS = new Set(['my', 'his', 'her', 'min', 'mitt', 'hans', 'hennes', 'our']);
+
+/**
+ * Whether a family name is only the owner in "a friend of my dad", "en vän till pappa": the one
+ * before "of" is the one spoken of.
+ */
+export function isOwnerAfterOf(words: readonly TextWord[], first: number): boolean {
+	const before = words[first - 1]?.word ?? '';
+	const of = POSSESSIVE_WORDS.has(before) ? first - 2 : first - 1;
+	return ['of', 'till'].includes(words[of]?.word ?? '') && isPersonNoun(words[of - 1]?.word ?? '');
 }

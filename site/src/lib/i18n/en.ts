@@ -125,7 +125,8 @@ export const en: Messages = {
 			urgent: 'It is urgent',
 			'just-happened': 'It happened recently',
 			'long-ago': 'It happened a long time ago',
-			confidentiality: 'Nobody else should find out'
+			confidentiality: 'Nobody else should find out',
+			'someone-there': 'Someone is near you right now'
 		},
 		age: (years: number) => `${years} years old`,
 		genders: { female: 'Girl', male: 'Boy', nonbinary: 'Non-binary' },

@@ -121,7 +121,8 @@ export const sv = {
 			urgent: 'Det är bråttom',
 			'just-happened': 'Det hände nyss',
 			'long-ago': 'Det hände för länge sedan',
-			confidentiality: 'Ingen annan ska få veta'
+			confidentiality: 'Ingen annan ska få veta',
+			'someone-there': 'Någon är nära dig just nu'
 		},
 		age: (years: number) => `${years} år`,
 		genders: { female: 'Tjej', male: 'Kille', nonbinary: 'Icke-binär' },
