@@ -44,6 +44,14 @@ const BODY_ERRORS = {
 	'429': tooMany
 };
 
+/** The answers of both forms of the postal-code look-up. */
+const postalResponses = {
+	'200': { description: 'Municipality and county', content: json(postalCodeResponseSchema) },
+	'400': error('Invalid postal code'),
+	'404': error('Postal code not in the table'),
+	'429': tooMany
+};
+
 const IN_THE_URL =
 	'These filters travel in the URL, which proxies, servers and browser histories keep: an age, a postal code or a place there is not private. Send them in the body of the POST form instead.';
 
@@ -167,15 +175,7 @@ export function openApiDocument(): Record<string, unknown> {
 				post: {
 					summary: 'The municipality of a postal code (a POST keeps it out of URLs)',
 					requestBody: { required: true, content: json(postalCodeRequestSchema, 'input') },
-					responses: {
-						'200': {
-							description: 'Municipality and county',
-							content: json(postalCodeResponseSchema)
-						},
-						'400': error('Invalid postal code'),
-						'404': error('Postal code not in the table'),
-						'429': tooMany
-					}
+					responses: postalResponses
 				}
 			},
 			'/api/regions/postal/{code}': {
@@ -190,15 +190,7 @@ export function openApiDocument(): Record<string, unknown> {
 							schema: { type: 'string', pattern: '^\\d{3}\\s?\\d{2}$' }
 						}
 					],
-					responses: {
-						'200': {
-							description: 'Municipality and county',
-							content: json(postalCodeResponseSchema)
-						},
-						'400': error('Invalid postal code'),
-						'404': error('Postal code not in the table'),
-						'429': tooMany
-					}
+					responses: postalResponses
 				}
 			},
 			'/api/places/search': {
