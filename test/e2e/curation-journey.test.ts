@@ -31,12 +31,14 @@ const IMPORTED_NUMBER = '08-765 432 10';
 
 /**
  * A code the server will take: each time step works once, and the server accepts one step of
- * drift, so a third login within one 30-second step waits for the next.
+ * drift. Never the step before the current one: that code expires when the current step ends,
+ * which a login begun a moment before could miss. So a third login within one 30-second step
+ * waits for the next.
  */
 const usedSteps = new Map<string, number>();
 async function nextCode(secret: string): Promise<string> {
 	const now = () => Math.floor(Date.now() / 30_000);
-	const step = Math.max((usedSteps.get(secret) ?? -Infinity) + 1, now() - 1);
+	const step = Math.max((usedSteps.get(secret) ?? -Infinity) + 1, now());
 	while (step > now() + 1) await new Promise((resolve) => setTimeout(resolve, 1000));
 	usedSteps.set(secret, step);
 	return totpCode(secret, step * 30_000 + 1000);
