@@ -21,6 +21,9 @@ import {
 } from './concept-matcher.js';
 import { readAssault, tellsBodySigns } from './assault.js';
 import { readDangerNow, type DangerCue, type DangerContext } from './danger-now.js';
+import { readForcedOrDrugged, restsOnForceForSomethingElse } from './forced-drugged.js';
+import { hasWorrySign, isOnlyPicturesOfChildren, readOwnImages } from './own-images.js';
+import { isFigure, isWishNotNow, readSuicide } from './suicide-now.js';
 import { readTrade, readUnderAge, type ExchangeContext } from './exchange.js';
 import { readPersonStatements, type AskerPhrase, type Statement } from './person-statements.js';
 import type { Concept, Signal, TextAsker, VocabularyFile } from './vocabulary.js';
@@ -89,6 +92,10 @@ const NOWHERE_NOW = 0.8;
 const ADULT_AGE = 18;
 /** Care and support now after a sexual assault in the last days with signs in the body. */
 const RECENT_ASSAULT = 0.8;
+/** A plan to take one's life, in everyday words: as sure as the vocabulary's own words. */
+const SUICIDE_WEIGHT = 0.8;
+/** Sexual abuse under rape: rape is the more precise word, as "våldtagen" reads it. */
+const NAMED_BY_RAPE = 0.4;
 /** Concerns that must happen in the last days for "it just happened" to matter. */
 const RECENT_CONCERNS: readonly NeedCode[] = ['rape', 'sexual-abuse'];
 
@@ -137,7 +144,17 @@ export class TextUnderstander {
 				!this.#isOnlyTime(match) &&
 				isNegated(textWords, cues, first(match), last(match), match.kind === 'phrase')
 		);
-		const harms = matches.filter((match, i) => !negated[i] && this.#isEvidence(match));
+		// "mamma tvingade mig att städa": force that names a chore is no sign of abuse.
+		const forcedElse = matches.map((match) => restsOnForceForSomethingElse(textWords, match.at));
+		// "images of kids for a school project": pictures of children with nothing that says worry.
+		const worrySaid = hasWorrySign(textWords);
+		const onlyPictures = matches.map(
+			(match) =>
+				!worrySaid && this.#isOwnBehaviour(match) && isOnlyPicturesOfChildren(textWords, match.at)
+		);
+		const harms = matches.filter(
+			(match, i) => !negated[i] && !forcedElse[i] && this.#isEvidence(match)
+		);
 		const times = readTimes(textWords);
 		const clausesWhen = (reading: string) =>
 			[...times].filter(([, when]) => when === reading).map(([clause]) => clause);
@@ -180,23 +197,30 @@ export class TextUnderstander {
 			const at = first(match);
 			const setAside: SetAside | undefined = negated[i]
 				? 'negated'
-				: statement && at >= statement[0] && last(match) <= statement[1] && !this.#namesAsker(match)
-					? 'who-is-asking'
-					: (this.#isContext(match) &&
-								(!nearHarm(textWords[at]?.sentence ?? 0) ||
-									isSomeoneElses(textWords, at, last(match)) ||
-									isAway(textWords, last(match)))) ||
-						  (this.#isAboutWriter(match) &&
-								asking === 'self' &&
-								this.#someoneElseThinks(textWords, at, contextNames))
-						? 'no-evidence'
-						: adultAsks && this.#isFeeling(match) && saidOfWriter(textWords, at)
-							? 'who-is-asking'
-							: undefined;
+				: forcedElse[i] || onlyPictures[i] || (this.#isSuicidal(match) && isFigure(textWords, at))
+					? 'no-evidence'
+					: statement &&
+						  at >= statement[0] &&
+						  last(match) <= statement[1] &&
+						  !this.#namesAsker(match)
+						? 'who-is-asking'
+						: (this.#isContext(match) &&
+									(!nearHarm(textWords[at]?.sentence ?? 0) ||
+										isSomeoneElses(textWords, at, last(match)) ||
+										isAway(textWords, last(match)))) ||
+							  (this.#isAboutWriter(match) &&
+									asking === 'self' &&
+									this.#someoneElseThinks(textWords, at, contextNames))
+							? 'no-evidence'
+							: adultAsks && this.#isFeeling(match) && saidOfWriter(textWords, at)
+								? 'who-is-asking'
+								: undefined;
 			const inThePast = past.has(textWords[at]?.clause);
 			const dropped = new Set<Signal>();
 			if (conditional[at]) TIME_SIGNALS.forEach((signal) => dropped.add(signal));
 			if (inThePast) dropped.add('danger-now');
+			// "ibland vill jag bara dö, men jag skulle aldrig göra nåt": a wish, not a plan for now.
+			if (this.#isSuicidal(match) && isWishNotNow(textWords, at)) dropped.add('danger-now');
 			this.#record(result, textWords, match, { setAside, dropped, inThePast });
 			if (!setAside && match.concepts.some((index) => this.#concepts[index]?.advice)) {
 				adviceWeights.push(trustOf(match));
@@ -253,6 +277,31 @@ export class TextUnderstander {
 				result.signals.add('just-happened');
 			}
 		}
+		// "han tvingade mig i förrgår", "put something in my drink … woke up with my clothes off":
+		// forced sex, the most precise word for it.
+		const forced = readForcedOrDrugged(textWords, conditional);
+		if (forced) {
+			for (const code of forced.needs) raiseTo(result, code, EXCHANGE_WEIGHT);
+			const abuse = result.needs.get('sexual-abuse');
+			if (abuse !== undefined) result.needs.set('sexual-abuse', Math.min(abuse, NAMED_BY_RAPE));
+			result.understood.push({
+				words: forced.words,
+				needs: forced.needs,
+				signals: [],
+				kind: 'together'
+			});
+		}
+		// "i've been looking at stuff online with kids in it and i want to stop"
+		const ownImages = readOwnImages(textWords);
+		if (ownImages) {
+			raiseTo(result, 'worried-about-own-behaviour', EXCHANGE_WEIGHT);
+			result.understood.push({
+				words: ownImages,
+				needs: ['worried-about-own-behaviour'],
+				signals: [],
+				kind: 'together'
+			});
+		}
 		// Nowhere to stay, now or tonight ("sitter i trapphuset nu", "where can I sleep tonight"):
 		// a crisis now, whatever else the text says.
 		if ((result.needs.get('safe-housing') ?? 0) >= SURE && result.signals.has('urgent')) {
@@ -296,6 +345,20 @@ export class TextUnderstander {
 		};
 		const dangerNow = readDangerNow(danger);
 		if (dangerNow) result.signals.add('danger-now');
+		// "going to end it tonight", "tänker hoppa från bron ikväll": danger now; a plan for later
+		// ("not tonight but soon") is a crisis, not an emergency.
+		const suicide = readSuicide(textWords, conditional);
+		if (suicide) {
+			raiseTo(result, 'mental-health', SUICIDE_WEIGHT);
+			raiseTo(result, 'crisis-support', SUICIDE_WEIGHT);
+			if (suicide.isNow) result.signals.add('danger-now');
+			result.understood.push({
+				words: suicide.words,
+				needs: suicide.needs,
+				signals: suicide.isNow ? ['danger-now'] : [],
+				kind: 'together'
+			});
+		}
 		if (dangerNow === 'someone') result.signals.add('someone-there');
 		// Someone at the door is a crime going on only when the danger is now.
 		if (!result.signals.has('danger-now')) result.signals.delete('someone-there');
@@ -421,6 +484,23 @@ export class TextUnderstander {
 				(concept.signals ?? []).every((signal) => TIME_SIGNALS.has(signal) || signal === 'long-ago')
 			);
 		});
+	}
+
+	/** The vocabulary's words for taking one's life, which say danger now by themselves. */
+	#isSuicidal(match: Match): boolean {
+		return match.concepts.some((index) => {
+			const concept = this.#concepts[index];
+			return (
+				(concept?.needs?.['mental-health'] ?? 0) >= SURE &&
+				(concept?.signals ?? []).includes('danger-now')
+			);
+		});
+	}
+
+	#isOwnBehaviour(match: Match): boolean {
+		return match.concepts.some(
+			(index) => (this.#concepts[index]?.needs?.['worried-about-own-behaviour'] ?? 0) >= SURE
+		);
 	}
 
 	#isOnlyThreat(match: Match): boolean {

@@ -135,6 +135,7 @@ const PAST_EN = new Set([
 	'slept',
 	'left',
 	'held',
+	'put',
 	'forced',
 	'raped',
 	'happened'

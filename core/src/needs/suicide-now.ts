@@ -1,0 +1,230 @@
+import type { TextWord } from '../text/words.js';
+import type { NeedCode } from './codes.js';
+
+/**
+ * Taking one's own life, read by when: the vocabulary's words ("ta livet av mig", "kill myself")
+ * say it outright, but people also say it in everyday words ("going to end it tonight", "tänker
+ * hoppa från bron ikväll", "i'm done. tonight.", "det här är sista natten jag finns"), and a wish
+ * to die is not always a plan for now ("ibland vill jag bara dö, men jag skulle aldrig göra nåt",
+ * "not tonight but soon"). Danger now is a plan with now or tonight; a wish, a plan for later or
+ * one denied is mental health and crisis support, not an emergency.
+ *
+ * Bounded: each sequence is tried at each word, a fixed amount of work per word.
+ */
+
+export interface SuicideReading {
+	needs: NeedCode[];
+	words: string;
+	/** Said for now or tonight, not denied: danger now. */
+	isNow: boolean;
+}
+
+/**
+ * Acts that end one's life, in everyday words. Ambiguous ones ("end it", "i'm done") count only
+ * with an intention or a time, and not when something follows that says what ends ("end it with
+ * him", "done with school").
+ */
+const ACTS: readonly (readonly string[])[] = [
+	['end', 'it'],
+	['end', 'everything'],
+	['end', 'my', 'life'],
+	['kill', 'myself'],
+	['take', 'my', 'life'],
+	['take', 'my', 'own', 'life'],
+	['jump', 'off'],
+	['jump', 'from'],
+	['jump', 'in', 'front'],
+	['overdose'],
+	['take', 'all', 'the', 'pills'],
+	['taking', 'all', 'the', 'pills'],
+	['i', 'm', 'done'],
+	['ta', 'livet', 'av', 'mig'],
+	['ta', 'mitt', 'liv'],
+	['avsluta', 'allt'],
+	['avsluta', 'mitt', 'liv'],
+	['göra', 'slut', 'på', 'mig'],
+	['göra', 'slut', 'på', 'allt'],
+	['hoppa', 'från'],
+	['hoppa', 'framför'],
+	['ta', 'alla', 'tabletter'],
+	['ta', 'alla', 'piller']
+];
+/** Signs that it is planned: a farewell letter, the last night. They say "tonight" themselves. */
+const LAST_NIGHT: readonly (readonly string[])[] = [
+	['sista', 'natten'],
+	['sista', 'kvällen'],
+	['last', 'night', 'alive'],
+	['tonight', 'is', 'the', 'night']
+];
+const LETTER: readonly (readonly string[])[] = [
+	['wrote', 'the', 'letter'],
+	['written', 'the', 'letter'],
+	['wrote', 'a', 'letter'],
+	['written', 'a', 'letter'],
+	['goodbye', 'letter'],
+	['suicide', 'note'],
+	['skrivit', 'ett', 'brev'],
+	['skrivit', 'brevet'],
+	['skrev', 'ett', 'brev'],
+	['avskedsbrev'],
+	['självmordsbrev']
+];
+/** The act is meant: "going to", "gonna", "will", "'ll", "ska", "tänker", "kommer att". */
+const INTENT = new Set(['going', 'gonna', 'will', 'll', 'ska', 'tänker', 'planning', 'plan']);
+/** Words after an ambiguous act that say it ends something else: "end it with him". */
+const SOMETHING_ELSE = new Set(['with', 'med', 'between', 'for', 'at', 'this', 'the']);
+const AMBIGUOUS = new Set(['end it', 'i m done']);
+const NOW = new Set(['nu', 'ikväll', 'inatt', 'now', 'tonight', 'rn']);
+const NEGATION = new Set(['not', 'inte', 'never', 'aldrig']);
+
+/** Whether `sequence` stands at `at`. */
+function startsAt(words: readonly TextWord[], at: number, sequence: readonly string[]): boolean {
+	return sequence.every((word, k) => words[at + k]?.word === word);
+}
+
+/** "i kväll", "i natt" read as two words. */
+function isNowAt(words: readonly TextWord[], at: number): boolean {
+	const word = words[at]?.word ?? '';
+	return NOW.has(word) || (word === 'i' && ['kväll', 'natt'].includes(words[at + 1]?.word ?? ''));
+}
+
+/**
+ * Whether the sentence at `sentence`, or the one after it ("i'm done. tonight."), says now or
+ * tonight, and whether that now is denied ("not tonight but soon", "inte ikväll").
+ */
+function nowIn(words: readonly TextWord[], sentence: number) {
+	let said = false;
+	let denied = false;
+	words.forEach((word, at) => {
+		if (word.sentence !== sentence && word.sentence !== sentence + 1) return;
+		if (!isNowAt(words, at)) return;
+		if (NEGATION.has(words[at - 1]?.word ?? '')) denied = true;
+		else said = true;
+	});
+	return { said, denied };
+}
+
+/**
+ * A plan to take one's life told in everyday words, and whether it is for now. `conditional` is
+ * the reader's hypothetical scope ("what if I …"): a condition is neither a plan nor now.
+ */
+export function readSuicide(
+	words: readonly TextWord[],
+	conditional: Uint8Array
+): SuicideReading | undefined {
+	let found: { at: number; length: number; isNow: boolean } | undefined;
+	const offer = (at: number, length: number, isNow: boolean) => {
+		if (!found || (isNow && !found.isNow)) found = { at, length, isNow };
+	};
+	words.forEach((word, at) => {
+		if (conditional[at]) return;
+		const sentence = word.sentence;
+		for (const act of ACTS) {
+			if (!startsAt(words, at, act)) continue;
+			const next = words[at + act.length];
+			const isAmbiguous = AMBIGUOUS.has(act.join(' '));
+			if (
+				isAmbiguous &&
+				next?.sentence === sentence &&
+				next.clause === words[at + act.length - 1]?.clause &&
+				SOMETHING_ELSE.has(next.word)
+			) {
+				continue;
+			}
+			const before = words.slice(Math.max(0, at - 3), at);
+			const meant = before.some((w) => INTENT.has(w.word) && w.sentence === sentence);
+			const now = nowIn(words, sentence);
+			const lastNight = words.some(
+				(w, k) => w.sentence === sentence && LAST_NIGHT.some((s) => startsAt(words, k, s))
+			);
+			const isNow = (now.said || lastNight) && !now.denied;
+			// "end it" or "i'm done" alone may be about anything: only with a time or an intention.
+			if (isAmbiguous && !now.said && !now.denied && !meant) continue;
+			if (!isNow && !meant && !now.denied) continue;
+			offer(at, act.length, isNow);
+		}
+		// "har skrivit ett brev till mamma. det här är sista natten jag finns"
+		for (const sign of LAST_NIGHT) {
+			if (!startsAt(words, at, sign)) continue;
+			const letter = words.some((_, k) => LETTER.some((s) => startsAt(words, k, s)));
+			const exists = words
+				.slice(at + sign.length, at + sign.length + 4)
+				.some((w) => ['finns', 'lever', 'alive', 'here', 'här'].includes(w.word));
+			if (letter || exists) offer(at, sign.length, true);
+		}
+	});
+	if (!found) return undefined;
+	const { at, length, isNow } = found;
+	return {
+		needs: ['mental-health', 'crisis-support'],
+		words: words
+			.slice(at, at + length)
+			.map((w) => w.word)
+			.join(' '),
+		isNow
+	};
+}
+
+/** Acting denied: "jag skulle aldrig göra nåt", "i'm not going to do anything". */
+const DENIED_ACT: readonly (readonly string[])[] = [
+	['aldrig', 'göra'],
+	['skulle', 'aldrig'],
+	['inte', 'göra', 'nåt'],
+	['inte', 'göra', 'något'],
+	['inte', 'göra', 'det'],
+	['tänker', 'inte', 'göra'],
+	['not', 'going', 'to', 'do'],
+	['won', 't', 'do'],
+	['would', 'never'],
+	['never', 'do', 'it'],
+	['not', 'gonna', 'do']
+];
+/** Now and then, not now: "ibland vill jag bara dö", "sometimes i wish". */
+const AT_TIMES = new Set(['ibland', 'sometimes', 'occasionally', 'emellanåt']);
+
+/**
+ * Whether a wish to die at `at` is not for now: said as now and then, with acting denied, or with
+ * now denied ("not tonight"). Such a wish is still read (mental health, crisis support).
+ */
+export function isWishNotNow(words: readonly TextWord[], at: number): boolean {
+	const { clause, sentence } = words[at] ?? {};
+	const atTimes = words.some(
+		(w) => AT_TIMES.has(w.word) && (w.clause === clause || w.sentence === sentence)
+	);
+	const denied = words.some(
+		(w, k) =>
+			sentence !== undefined &&
+			(w.sentence === sentence || w.sentence === sentence + 1) &&
+			DENIED_ACT.some((s) => startsAt(words, k, s))
+	);
+	const notNow = words.some((_, k) => isNowAt(words, k) && NEGATION.has(words[k - 1]?.word ?? ''));
+	return atTimes || denied || notNow;
+}
+
+/** Subjects that make "tar livet av mig" a plan; anything else is a figure ("läxan tar livet av mig"). */
+const WRITER: ReadonlySet<string> = new Set([
+	'jag',
+	'ja',
+	'ska',
+	'tänker',
+	'att',
+	'nu',
+	'snart',
+	'och',
+	'så'
+]);
+
+/**
+ * "den här läxan tar livet av mig", "this homework is killing me": something other than the
+ * writer "takes the life" of them, a figure of speech and no wish to die.
+ */
+export function isFigure(words: readonly TextWord[], first: number): boolean {
+	const word = words[first]?.word;
+	if (word === 'tar' || word === 'dödar') {
+		const before = words[first - 1];
+		return (
+			before !== undefined && before.clause === words[first]?.clause && !WRITER.has(before.word)
+		);
+	}
+	return false;
+}
