@@ -16,6 +16,7 @@ import {
 	SIBLING_NOUNS,
 	UNITS
 } from './person-words.js';
+import { readAskedService, readNotation } from './gender-notes.js';
 import { isProfession, readJobLabel, readWorkplace } from './job-labels.js';
 import type { TextAsker } from './vocabulary.js';
 
@@ -218,17 +219,17 @@ function readSelf(words: readonly TextWord[]): SelfReading {
 				reading.age = { value: age, words: span(words, i, i + 2) };
 			}
 		}
-		// "(16M)", "17f"
-		const tagged = TAGGED.exec(word);
-		if (tagged && !reading.gender) {
-			reading.gender = { value: tagged[2] === 'f' ? 'female' : 'male', words: word };
-			reading.age ??= { value: Number(tagged[1]), words: word };
-		}
 		// "Jobbar som elevassistent.": the "jag" left out, at the start of a clause.
 		if (clauseStart && (word === 'jobbar' || word === 'arbetar') && next === 'som') {
 			note(i, i + 2, { work: true });
 		}
 	});
+	// "(16M)", "F15.", "tjej 15 här": notation heading a clause, not "for like 15m straight".
+	const notation = reading.gender ? undefined : readNotation(words);
+	if (notation) {
+		reading.gender = notation.gender;
+		if (notation.age) reading.age ??= notation.age;
+	}
 	const label = readJobLabel(words);
 	if (label?.value === 'professional') reading.isProfessional ??= label.statement;
 	if (label?.value === 'parent' && !reading.isProfessional) reading.isParent = label.statement;
@@ -378,13 +379,15 @@ export function readPersonStatements(
 			asker = { value: 'friend', words: said(friend), at: at(friend) };
 		}
 	}
+	// "finns det nån tjejjour?": the gender of the service asked for, when nothing else says it.
 	if (!asker) {
+		const gender = self.gender ?? readAskedService(words);
 		return {
-			...(self.gender ? { gender: self.gender } : {}),
+			...(gender ? { gender } : {}),
 			...(self.age ? { age: self.age } : {})
 		};
 	}
-	const gender = readSubjectGender(words, asker.value);
+	const gender = readSubjectGender(words, asker.value) ?? readAskedService(words);
 	const age = readSubjectAge(words);
 	return { asker, ...(gender ? { gender } : {}), ...(age ? { age } : {}) };
 }
