@@ -114,8 +114,9 @@ export function readAskedService(words: readonly TextWord[]): Statement<Gender> 
 		const group = GENDER_GROUPS[word];
 		if (!group || DEFINITE.has(words[i - 1]?.word ?? '')) continue;
 		// "a girls' line", "girls helpline"
-		if (SERVICES.has(words[i + 1]?.word ?? ''))
+		if (SERVICES.has(words[i + 1]?.word ?? '')) {
 			return { value: group, words: span(words, i, i + 1) };
+		}
 		// "a line for girls", "stöd för killar"
 		const preposition = words[i - 1]?.word;
 		if (
