@@ -22,6 +22,7 @@ import {
 import { readAssault, tellsBodySigns } from './assault.js';
 import { readDangerNow, type DangerCue, type DangerContext } from './danger-now.js';
 import { readForcedOrDrugged, restsOnForceForSomethingElse } from './forced-drugged.js';
+import { isPastComing } from './past-coming.js';
 import { hasWorrySign, isOnlyPicturesOfChildren, readOwnImages } from './own-images.js';
 import { isFigure, isWishNotNow, readSuicide } from './suicide-now.js';
 import { readTrade, readUnderAge, type ExchangeContext } from './exchange.js';
@@ -336,7 +337,9 @@ export class TextUnderstander {
 			past,
 			times,
 			harms,
-			isCue: (match, cue) => this.#isCue(match, cue),
+			// "she came back from her dad's weekend": a coming that is over is no approach now.
+			isCue: (match, cue) =>
+				this.#isCue(match, cue) && !(cue === 'approach' && isPastComing(textWords, first(match))),
 			isOnlyThreat: (match) => this.#isOnlyThreat(match),
 			namesViolence: (match) => this.#namesViolence(match),
 			saysNow: (match) => this.#hasSignal(match, 'urgent'),
