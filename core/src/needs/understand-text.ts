@@ -187,7 +187,9 @@ export class TextUnderstander {
 		// A harm makes a name in its own or a neighbouring sentence count; a threat, only in its
 		// own ("han sa att jag ska få se. mamma jobbar natt": mamma is not the one).
 		const sentenceOf = (match: Match) => textWords[first(match)]?.sentence ?? 0;
-		const harmSentences = new Set(harms.filter((m) => !this.#isOnlyThreat(m)).map(sentenceOf));
+		const harmSentences = new Set(
+			harms.filter((m) => !this.#isOnlyThreat(m) && !this.#isFaintTogether(m)).map(sentenceOf)
+		);
 		const threatSentences = new Set(harms.filter((m) => this.#isOnlyThreat(m)).map(sentenceOf));
 		const nearHarm = (sentence: number) =>
 			threatSentences.has(sentence) ||
@@ -447,6 +449,21 @@ export class TextUnderstander {
 				([code, weight]) => weight >= EVIDENCE_WEIGHT && EVIDENCE_CONCERNS.includes(code)
 			);
 		});
+	}
+
+	/**
+	 * Words that mean a harm only together, read below what a rule may rest on ("vill … sängen" in
+	 * "min 4-åring vill gosa med pappa i sängen"): too faint to make a name beside them count.
+	 */
+	#isFaintTogether(match: Match): boolean {
+		if (match.kind !== 'together') return false;
+		const strongest = Math.max(
+			0,
+			...match.concepts.flatMap((index) =>
+				EVIDENCE_CONCERNS.map((code) => this.#concepts[index]?.needs?.[code] ?? 0)
+			)
+		);
+		return strongest * trustOf(match) < SURE;
 	}
 
 	/** Words for feeling bad, and nothing else: "mår dåligt", "can't cope". */
