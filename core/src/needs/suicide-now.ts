@@ -38,6 +38,7 @@ const ACTS: readonly (readonly string[])[] = [
 	['take', 'all', 'the', 'pills'],
 	['taking', 'all', 'the', 'pills'],
 	['i', 'm', 'done'],
+	['i', 'am', 'done'],
 	['ta', 'livet', 'av', 'mig'],
 	['ta', 'mitt', 'liv'],
 	['avsluta', 'allt'],
@@ -73,7 +74,7 @@ const LETTER: readonly (readonly string[])[] = [
 const INTENT = new Set(['going', 'gonna', 'will', 'll', 'ska', 'tänker', 'planning', 'plan']);
 /** Words after an ambiguous act that say it ends something else: "end it with him". */
 const SOMETHING_ELSE = new Set(['with', 'med', 'between', 'for', 'at', 'this', 'the']);
-const AMBIGUOUS = new Set(['end it', 'i m done']);
+const AMBIGUOUS = new Set(['end it', 'i m done', 'i am done']);
 const NOW = new Set(['nu', 'ikväll', 'inatt', 'now', 'tonight', 'rn']);
 const NEGATION = new Set(['not', 'inte', 'never', 'aldrig']);
 

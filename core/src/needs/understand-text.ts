@@ -146,7 +146,9 @@ export class TextUnderstander {
 				isNegated(textWords, cues, first(match), last(match), match.kind === 'phrase')
 		);
 		// "mamma tvingade mig att städa": force that names a chore is no sign of abuse.
-		const forcedElse = matches.map((match) => restsOnForceForSomethingElse(textWords, match.at));
+		const forcedElse = matches.map(
+			(match) => this.#onlySexualAbuse(match) && restsOnForceForSomethingElse(textWords, match.at)
+		);
 		// "images of kids for a school project": pictures of children with nothing that says worry.
 		const worrySaid = hasWorrySign(textWords);
 		const onlyPictures = matches.map(
@@ -515,6 +517,13 @@ export class TextUnderstander {
 				(concept?.signals ?? []).includes('danger-now')
 			);
 		});
+	}
+
+	/** Words that say sexual abuse and nothing else: "tvingade mig", not "tvingar mig att gifta mig". */
+	#onlySexualAbuse(match: Match): boolean {
+		return match.concepts.every((index) =>
+			Object.keys(this.#concepts[index]?.needs ?? {}).every((code) => code === 'sexual-abuse')
+		);
 	}
 
 	#isOwnBehaviour(match: Match): boolean {
