@@ -139,3 +139,24 @@ describe('worry about one’s own use of images of children', () => {
 		expect(reads(text, 'worried-about-own-behaviour')).toBe(false);
 	});
 });
+
+describe('the cost of the new readings has a bound', () => {
+	const medianMs = (run: () => void) => {
+		const times = Array.from({ length: 5 }, () => {
+			const started = performance.now();
+			run();
+			return performance.now() - started;
+		});
+		return times.sort((a, b) => a - b)[2] as number;
+	};
+	test.each([
+		['plans and last nights', 'ibland sista natten skrivit ett brev ska ta livet av mig ikväll '],
+		['forces and drinks', 'forced me after something in my drink woke up his bed '],
+		['looking at children', 'i keep looking at pics with kids in them wrong tjejjour 15m '],
+		['wishes and denials', 'vill dö men jag skulle aldrig göra nåt not tonight ']
+	])('a text of nothing but %s, at the most words read, reads within a small bound', (_, part) => {
+		const text = part.repeat(60);
+		// Each reading looks at a fixed window of words around each word: linear in the words read.
+		expect(medianMs(() => understander.understand(text))).toBeLessThan(100);
+	});
+});

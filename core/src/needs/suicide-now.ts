@@ -90,17 +90,17 @@ function isNowAt(words: readonly TextWord[], at: number): boolean {
 }
 
 /**
- * Whether the sentence at `sentence`, or the one after it ("i'm done. tonight."), says now or
- * tonight, and whether that now is denied ("not tonight but soon", "inte ikväll").
+ * Per sentence, whether it or the one after it says now or tonight ("i'm done. tonight."), and
+ * whether that now is denied ("not tonight but soon", "inte ikväll"); read once per text.
  */
-function nowIn(words: readonly TextWord[], sentence: number) {
-	let said = false;
-	let denied = false;
+function nowBySentence(words: readonly TextWord[]) {
+	const said = new Set<number>();
+	const denied = new Set<number>();
 	words.forEach((word, at) => {
-		if (word.sentence !== sentence && word.sentence !== sentence + 1) return;
 		if (!isNowAt(words, at)) return;
-		if (NEGATION.has(words[at - 1]?.word ?? '')) denied = true;
-		else said = true;
+		const into = NEGATION.has(words[at - 1]?.word ?? '') ? denied : said;
+		into.add(word.sentence);
+		into.add(word.sentence - 1);
 	});
 	return { said, denied };
 }
@@ -117,9 +117,18 @@ export function readSuicide(
 	const offer = (at: number, length: number, isNow: boolean) => {
 		if (!found || (isNow && !found.isNow)) found = { at, length, isNow };
 	};
+	const now = nowBySentence(words);
+	const lastNights = new Set(
+		words
+			.filter((_, k) => LAST_NIGHT.some((sign) => startsAt(words, k, sign)))
+			.map((w) => w.sentence)
+	);
+	const letter = words.some((_, k) => LETTER.some((sign) => startsAt(words, k, sign)));
 	words.forEach((word, at) => {
 		if (conditional[at]) return;
 		const sentence = word.sentence;
+		const saysNow = now.said.has(sentence);
+		const deniesNow = now.denied.has(sentence);
 		for (const act of ACTS) {
 			if (!startsAt(words, at, act)) continue;
 			const next = words[at + act.length];
@@ -134,20 +143,15 @@ export function readSuicide(
 			}
 			const before = words.slice(Math.max(0, at - 3), at);
 			const meant = before.some((w) => INTENT.has(w.word) && w.sentence === sentence);
-			const now = nowIn(words, sentence);
-			const lastNight = words.some(
-				(w, k) => w.sentence === sentence && LAST_NIGHT.some((s) => startsAt(words, k, s))
-			);
-			const isNow = (now.said || lastNight) && !now.denied;
+			const isNow = (saysNow || lastNights.has(sentence)) && !deniesNow;
 			// "end it" or "i'm done" alone may be about anything: only with a time or an intention.
-			if (isAmbiguous && !now.said && !now.denied && !meant) continue;
-			if (!isNow && !meant && !now.denied) continue;
+			if (isAmbiguous && !saysNow && !deniesNow && !meant) continue;
+			if (!isNow && !meant && !deniesNow) continue;
 			offer(at, act.length, isNow);
 		}
 		// "har skrivit ett brev till mamma. det här är sista natten jag finns"
 		for (const sign of LAST_NIGHT) {
 			if (!startsAt(words, at, sign)) continue;
-			const letter = words.some((_, k) => LETTER.some((s) => startsAt(words, k, s)));
 			const exists = words
 				.slice(at + sign.length, at + sign.length + 4)
 				.some((w) => ['finns', 'lever', 'alive', 'here', 'här'].includes(w.word));
@@ -184,22 +188,36 @@ const DENIED_ACT: readonly (readonly string[])[] = [
 const AT_TIMES = new Set(['ibland', 'sometimes', 'occasionally', 'emellanåt']);
 
 /**
- * Whether a wish to die at `at` is not for now: said as now and then, with acting denied, or with
- * now denied ("not tonight"). Such a wish is still read (mental health, crisis support).
+ * Whether a wish to die at a place is not for now: said as now and then, with acting denied in its
+ * sentence or the next, or with now denied ("not tonight"). Such a wish is still read (mental
+ * health, crisis support). Reads the text once; the answer for each place is then a look-up.
  */
-export function isWishNotNow(words: readonly TextWord[], at: number): boolean {
-	const { clause, sentence } = words[at] ?? {};
-	const atTimes = words.some(
-		(w) => AT_TIMES.has(w.word) && (w.clause === clause || w.sentence === sentence)
-	);
-	const denied = words.some(
-		(w, k) =>
-			sentence !== undefined &&
-			(w.sentence === sentence || w.sentence === sentence + 1) &&
-			DENIED_ACT.some((s) => startsAt(words, k, s))
-	);
-	const notNow = words.some((_, k) => isNowAt(words, k) && NEGATION.has(words[k - 1]?.word ?? ''));
-	return atTimes || denied || notNow;
+export function wishNotNowReader(words: readonly TextWord[]): (at: number) => boolean {
+	const atTimesClauses = new Set<number>();
+	const atTimesSentences = new Set<number>();
+	const deniedSentences = new Set<number>();
+	let notNow = false;
+	words.forEach((w, k) => {
+		if (AT_TIMES.has(w.word)) {
+			atTimesClauses.add(w.clause);
+			atTimesSentences.add(w.sentence);
+		}
+		if (DENIED_ACT.some((sequence) => startsAt(words, k, sequence))) {
+			deniedSentences.add(w.sentence);
+			deniedSentences.add(w.sentence - 1);
+		}
+		if (isNowAt(words, k) && NEGATION.has(words[k - 1]?.word ?? '')) notNow = true;
+	});
+	return (at) => {
+		const word = words[at];
+		if (!word) return false;
+		return (
+			notNow ||
+			atTimesClauses.has(word.clause) ||
+			atTimesSentences.has(word.sentence) ||
+			deniedSentences.has(word.sentence)
+		);
+	};
 }
 
 /** Subjects that make "tar livet av mig" a plan; anything else is a figure ("läxan tar livet av mig"). */

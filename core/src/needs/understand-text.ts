@@ -24,7 +24,7 @@ import { readDangerNow, type DangerCue, type DangerContext } from './danger-now.
 import { readForcedOrDrugged, restsOnForceForSomethingElse } from './forced-drugged.js';
 import { isPastComing } from './past-coming.js';
 import { hasWorrySign, isOnlyPicturesOfChildren, readOwnImages } from './own-images.js';
-import { isFigure, isWishNotNow, readSuicide } from './suicide-now.js';
+import { isFigure, readSuicide, wishNotNowReader } from './suicide-now.js';
 import { readTrade, readUnderAge, type ExchangeContext } from './exchange.js';
 import { readPersonStatements, type AskerPhrase, type Statement } from './person-statements.js';
 import type { Concept, Signal, TextAsker, VocabularyFile } from './vocabulary.js';
@@ -183,6 +183,7 @@ export class TextUnderstander {
 		// A parent or professional who says how they feel asks for support for themselves.
 		const adultAsks = asking === 'parent' || asking === 'professional';
 
+		const isWishNotNow = wishNotNowReader(textWords);
 		const result: TextUnderstanding = { needs: new Map(), signals: new Set(), understood: [] };
 		const adviceWeights: number[] = [];
 		const reportWeights: number[] = [];
@@ -225,7 +226,7 @@ export class TextUnderstander {
 			if (conditional[at]) TIME_SIGNALS.forEach((signal) => dropped.add(signal));
 			if (inThePast) dropped.add('danger-now');
 			// "ibland vill jag bara dö, men jag skulle aldrig göra nåt": a wish, not a plan for now.
-			if (this.#isSuicidal(match) && isWishNotNow(textWords, at)) dropped.add('danger-now');
+			if (this.#isSuicidal(match) && isWishNotNow(at)) dropped.add('danger-now');
 			this.#record(result, textWords, match, { setAside, dropped, inThePast });
 			if (!setAside && match.concepts.some((index) => this.#concepts[index]?.advice)) {
 				adviceWeights.push(trustOf(match));
