@@ -96,3 +96,19 @@ describe.each(['fourth-round.json', 'fourth-round-held-back.json'])('%s', (file)
 		expect(failuresOf(scenario)).toEqual([]);
 	});
 });
+
+/**
+ * Round 5b (issue 7): an adult's report of a child's exploitation, honour-based control or words,
+ * rape told as "forced me" or drugged, killing oneself tonight, gender as notation or by the
+ * service asked for, worry about one's own use of images of children; and the quarter held back
+ * (measured once after the changes, see README.md). Every one must pass.
+ */
+describe.each(['fifth-round-b.json', 'fifth-round-b-held-back.json'])('%s', (file) => {
+	const more: Scenario[] = scenarioFileSchema.parse(
+		JSON.parse(readFileSync(path.join(ROOT, 'test', 'scenarios', file), 'utf8'))
+	).scenarios;
+
+	test.each(more.map((scenario) => [scenario.id, scenario] as const))('%s', (_, scenario) => {
+		expect(failuresOf(scenario)).toEqual([]);
+	});
+});

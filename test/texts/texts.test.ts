@@ -137,3 +137,26 @@ test.each([
 		.map(({ item }) => `${item.id}: ${item.text}`);
 	expect(wrongDanger).toEqual([]);
 });
+
+/**
+ * Round 5b's texts (test/texts/LABELLING.md): those worked on must stay read, and the held-back
+ * quarter, measured once after the changes, must not fall below what it showed then. Every one
+ * that states danger now (killing oneself now or tonight) is read so, and no other (a wish that
+ * is not for now, "this homework is killing me").
+ */
+test.each([
+	['fifth-round-b-texts.json', 0.95, 0.93, 0.95],
+	['fifth-round-b-held-back-texts.json', 0.9, 0.9, 0.85]
+] as const)('round 5b’s %s stay read', async (file, recall, precision, gender) => {
+	const outcomes = await outcomesOf(textsOf(file));
+	const scores = score(outcomes);
+	console.info(formatScores(scores));
+	expect(scores.needRecall).toBeGreaterThanOrEqual(recall);
+	expect(scores.needPrecision).toBeGreaterThanOrEqual(precision);
+	expect(scores.askerAccuracy).toBeGreaterThanOrEqual(0.9);
+	expect(scores.genderAccuracy).toBeGreaterThanOrEqual(gender);
+	const wrongDanger = outcomes
+		.filter(({ item, reading }) => reading.dangerNow !== item.labels.dangerNow)
+		.map(({ item }) => `${item.id}: ${item.text}`);
+	expect(wrongDanger).toEqual([]);
+});
