@@ -173,7 +173,10 @@ const sentencesOf = (
 	keep: (at: number) => boolean
 ) => {
 	const found = new Map<number, number>();
+	// Most sequences have a word the text does not: those are passed over without a scan.
+	const present = new Set(words.map(({ word }) => word));
 	for (const sequence of sequences) {
+		if (!sequence.every((word) => present.has(word))) continue;
 		const at = findSequence(words, sequence, keep);
 		if (at >= 0 && !found.has(words[at]?.sentence ?? 0)) found.set(words[at]?.sentence ?? 0, at);
 	}

@@ -175,6 +175,11 @@ export class ConceptMatcher {
 		lastAfter: ReadonlySet<string> | undefined;
 		acrossSentences: boolean;
 	}[] = [];
+	/**
+	 * For each key, the words-together entries with a group that has it, and that group's bit: a
+	 * sentence is only searched for an entry once every one of its groups has a word there.
+	 */
+	readonly #togetherByKey = new Map<string, { entry: number; bit: number }[]>();
 
 	constructor(concepts: readonly Concept[]) {
 		const fuzzyWords = new Map<string, Set<number>>();
@@ -229,6 +234,15 @@ export class ConceptMatcher {
 					acrossSentences: concept.together?.acrossSentences === true
 				});
 			}
+		});
+		this.#together.forEach(({ groups }, entry) => {
+			groups.forEach((keys, group) => {
+				for (const key of keys) {
+					const list = this.#togetherByKey.get(key) ?? [];
+					list.push({ entry, bit: 1 << group });
+					this.#togetherByKey.set(key, list);
+				}
+			});
 		});
 		const buckets = new Map<string, { word: string; concepts: number[] }[]>();
 		for (const [word, concepts] of fuzzyWords) {
@@ -306,9 +320,18 @@ export class ConceptMatcher {
 		const found: Match[] = [];
 		if (this.#together.length === 0) return found;
 		const sentences = new Map<number, QueryWord[]>();
+		/** Per sentence, per entry: the bits of the groups that have a word in the sentence. */
+		const groupsIn = new Map<number, Uint32Array>();
 		for (const word of words) {
 			const sentence = textWords[word.at]?.sentence ?? 0;
-			sentences.set(sentence, [...(sentences.get(sentence) ?? []), word]);
+			const inSentence = sentences.get(sentence);
+			if (inSentence) inSentence.push(word);
+			else sentences.set(sentence, [word]);
+			let bits = groupsIn.get(sentence);
+			if (!bits) groupsIn.set(sentence, (bits = new Uint32Array(this.#together.length)));
+			for (const key of word.keys) {
+				for (const { entry, bit } of this.#togetherByKey.get(key) ?? []) bits[entry]! |= bit;
+			}
 		}
 		/** Whether the word at `at` follows one of `after` within three words of its sentence. */
 		const follows = (at: number, after: ReadonlySet<string>) => {
@@ -320,7 +343,11 @@ export class ConceptMatcher {
 		};
 		const seen = new Set<string>();
 		for (const [sentence, inSentence] of sentences) {
-			for (const { concept, groups, lastAfter, acrossSentences } of this.#together) {
+			const here = groupsIn.get(sentence);
+			const next = groupsIn.get(sentence + 1);
+			for (const [entry, { concept, groups, lastAfter, acrossSentences }] of this.#together.entries()) {
+				const bits = (here?.[entry] ?? 0) | (acrossSentences ? (next?.[entry] ?? 0) : 0);
+				if (bits !== 2 ** groups.length - 1) continue;
 				const near = acrossSentences
 					? [...inSentence, ...(sentences.get(sentence + 1) ?? [])]
 					: inSentence;
