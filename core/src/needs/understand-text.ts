@@ -3,6 +3,8 @@ import { hypotheticalScope, isNegated, negationCues, pastClauses } from '../text
 import {
 	isAway,
 	isDoerOrCompany,
+	isDoneToAnother,
+	isFriendsOrSiblings,
 	isSomeoneElses,
 	isTheirRelative,
 	namesSomeoneElseBefore,
@@ -171,6 +173,13 @@ export class TextUnderstander {
 		const sentenceOf = (match: Match) => textWords[first(match)]?.sentence ?? 0;
 		const harmSentences = new Set(harms.filter((m) => !this.#isOnlyThreat(m)).map(sentenceOf));
 		const threatSentences = new Set(harms.filter((m) => this.#isOnlyThreat(m)).map(sentenceOf));
+		// "min kompis kille slår henne": someone else's partner or parent counts when the harm in
+		// that sentence is done to someone other than the writer (the friend), not to "mig".
+		const toAnotherSentences = new Set(
+			harms
+				.filter((m) => isDoneToAnother(textWords, first(m), last(m)))
+				.map(sentenceOf)
+		);
 		const nearHarm = (sentence: number) =>
 			threatSentences.has(sentence) ||
 			harmSentences.has(sentence) ||
@@ -184,7 +193,11 @@ export class TextUnderstander {
 					? 'who-is-asking'
 					: (this.#isContext(match) &&
 								(!nearHarm(textWords[at]?.sentence ?? 0) ||
-									isSomeoneElses(textWords, at, last(match)) ||
+									(isSomeoneElses(textWords, at, last(match)) &&
+										!(
+											isFriendsOrSiblings(textWords, at) &&
+											toAnotherSentences.has(textWords[at]?.sentence ?? 0)
+										)) ||
 									isAway(textWords, last(match)))) ||
 						  (this.#isAboutWriter(match) &&
 								asking === 'self' &&
@@ -332,6 +345,8 @@ export class TextUnderstander {
 					)
 				)
 		);
+		// "min kompis kille slår henne": a harm done to someone other than the writer.
+		const toAnother = harms.some((match) => isDoneToAnother(textWords, first(match), last(match)));
 		matches.forEach((match, i) => {
 			if (negated[i]) return;
 			for (const index of match.concepts) {
@@ -340,7 +355,8 @@ export class TextUnderstander {
 				// "av min kompis", "med min kompis", "berätta för min kompis": not the friend asked about.
 				// "av min kompis", and with no harm told, "min kompis storebror": not the friend asked
 				// about ("min väns familj ska gifta bort henne" is).
-				const relative = !tellsConcern && isTheirRelative(textWords, last(match));
+				const relative =
+					!tellsConcern && !toAnother && isTheirRelative(textWords, last(match));
 				if (asker === 'friend' && (isDoerOrCompany(textWords, first(match)) || relative)) {
 					continue;
 				}

@@ -183,6 +183,59 @@ export function saidOfWriter(words: readonly TextWord[], at: number): boolean {
 	return false;
 }
 
+/** Pronouns for someone other than the writer as the one a harm is done to: "slår henne". */
+const OTHER_OBJECTS = new Set(['henne', 'honom', 'hen', 'her', 'him', 'them', 'dem', 'dom']);
+const WRITER_OBJECTS = new Set(['mig', 'mej', 'me', 'myself']);
+
+/**
+ * Whether a harm told from `first` to `last` is done to someone other than the writer: "hennes
+ * kille slår henne", "her mum's boyfriend touches her", not "min kompis pappa tar på mig".
+ */
+export function isDoneToAnother(words: readonly TextWord[], first: number, last: number): boolean {
+	const clause = words[first]?.clause;
+	for (let i = first; i <= last + 2 && i < words.length; i++) {
+		if (i > last && words[i]?.clause !== clause) break;
+		const word = words[i]?.word ?? '';
+		if (WRITER_OBJECTS.has(word)) return false;
+		if (OTHER_OBJECTS.has(word)) return true;
+	}
+	return false;
+}
+
+/** A friend or a sibling, whose partner or parent may be the one who harms them. */
+const FRIEND_OR_SIBLING = new Set([
+	...OTHER_PEOPLE,
+	'kompis',
+	'bästis',
+	'vän',
+	'syster',
+	'storasyster',
+	'lillasyster',
+	'syrra',
+	'syrran',
+	'bror',
+	'storebror',
+	'lillebror',
+	'brorsa',
+	'brorsan',
+	'sister',
+	'brother',
+	'friend',
+	'bff'
+]);
+
+/**
+ * Whether a name belongs to a friend or a sibling named right before it: "min kompis kille",
+ * "min systers pojkvän", "my best friend's stepdad".
+ */
+export function isFriendsOrSiblings(words: readonly TextWord[], first: number): boolean {
+	const before = words[first - 1]?.word ?? '';
+	const owner = before === 's' ? (words[first - 2]?.word ?? '') : before;
+	return (
+		FRIEND_OR_SIBLING.has(owner) || (owner.endsWith('s') && FRIEND_OR_SIBLING.has(owner.slice(0, -1)))
+	);
+}
+
 /** "min kompis storebror", "my friend's dad": the friend's relative, not the friend. */
 export function isTheirRelative(words: readonly TextWord[], last: number): boolean {
 	return PEOPLE_AFTER.has(words[last + 1]?.word ?? '');
