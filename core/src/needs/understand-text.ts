@@ -171,14 +171,15 @@ export class TextUnderstander {
 		// A harm makes a name in its own or a neighbouring sentence count; a threat, only in its
 		// own ("han sa att jag ska få se. mamma jobbar natt": mamma is not the one).
 		const sentenceOf = (match: Match) => textWords[first(match)]?.sentence ?? 0;
+		// A sexual assault told without its words is a harm done, as a word for one is.
+		const assault = readAssault(textWords, conditional);
 		const harmSentences = new Set(harms.filter((m) => !this.#isOnlyThreat(m)).map(sentenceOf));
+		if (assault) harmSentences.add(textWords[assault.at]?.sentence ?? 0);
 		const threatSentences = new Set(harms.filter((m) => this.#isOnlyThreat(m)).map(sentenceOf));
 		// "min kompis kille slår henne": someone else's partner or parent counts when the harm in
 		// that sentence is done to someone other than the writer (the friend), not to "mig".
 		const toAnotherSentences = new Set(
-			harms
-				.filter((m) => isDoneToAnother(textWords, first(m), last(m)))
-				.map(sentenceOf)
+			harms.filter((m) => isDoneToAnother(textWords, first(m), last(m))).map(sentenceOf)
 		);
 		const nearHarm = (sentence: number) =>
 			threatSentences.has(sentence) ||
@@ -250,7 +251,6 @@ export class TextUnderstander {
 		}
 		// A sexual assault told without its words ("he made me do sexual stuff", "han slutade inte
 		// när jag sa sluta"); in the last days with signs in the body it needs care and support now.
-		const assault = readAssault(textWords, conditional);
 		if (assault) {
 			for (const code of assault.needs) raiseTo(result, code, EXCHANGE_WEIGHT);
 			result.understood.push({
@@ -355,8 +355,7 @@ export class TextUnderstander {
 				// "av min kompis", "med min kompis", "berätta för min kompis": not the friend asked about.
 				// "av min kompis", and with no harm told, "min kompis storebror": not the friend asked
 				// about ("min väns familj ska gifta bort henne" is).
-				const relative =
-					!tellsConcern && !toAnother && isTheirRelative(textWords, last(match));
+				const relative = !tellsConcern && !toAnother && isTheirRelative(textWords, last(match));
 				if (asker === 'friend' && (isDoerOrCompany(textWords, first(match)) || relative)) {
 					continue;
 				}

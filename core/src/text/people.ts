@@ -232,7 +232,8 @@ export function isFriendsOrSiblings(words: readonly TextWord[], first: number): 
 	const before = words[first - 1]?.word ?? '';
 	const owner = before === 's' ? (words[first - 2]?.word ?? '') : before;
 	return (
-		FRIEND_OR_SIBLING.has(owner) || (owner.endsWith('s') && FRIEND_OR_SIBLING.has(owner.slice(0, -1)))
+		FRIEND_OR_SIBLING.has(owner) ||
+		(owner.endsWith('s') && FRIEND_OR_SIBLING.has(owner.slice(0, -1)))
 	);
 }
 
