@@ -1,5 +1,11 @@
 import type { Gender } from '../catalogue/schema.js';
-import { hypotheticalScope, isNegated, negationCues, pastClauses } from '../text/cues.js';
+import {
+	hypotheticalScope,
+	isNegated,
+	isSubjectTaught,
+	negationCues,
+	pastClauses
+} from '../text/cues.js';
 import {
 	isAway,
 	isDoerOrCompany,
@@ -139,7 +145,11 @@ export class TextUnderstander {
 				!this.#isOnlyTime(match) &&
 				isNegated(textWords, cues, first(match), last(match), match.kind === 'phrase')
 		);
-		const harms = matches.filter((match, i) => !negated[i] && this.#isEvidence(match));
+		// "vi pratade om våldtäkt på sexualkunskapen": a subject taught is not a harm told.
+		const taught = matches.map((match) => isSubjectTaught(textWords, first(match)));
+		const harms = matches.filter(
+			(match, i) => !negated[i] && !taught[i] && this.#isEvidence(match)
+		);
 		const times = readTimes(textWords);
 		const clausesWhen = (reading: string) =>
 			[...times].filter(([, when]) => when === reading).map(([clause]) => clause);
@@ -190,23 +200,28 @@ export class TextUnderstander {
 			const at = first(match);
 			const setAside: SetAside | undefined = negated[i]
 				? 'negated'
-				: statement && at >= statement[0] && last(match) <= statement[1] && !this.#namesAsker(match)
-					? 'who-is-asking'
-					: (this.#isContext(match) &&
-								(!nearHarm(textWords[at]?.sentence ?? 0) ||
-									(isSomeoneElses(textWords, at, last(match)) &&
-										!(
-											isFriendsOrSiblings(textWords, at) &&
-											toAnotherSentences.has(textWords[at]?.sentence ?? 0)
-										)) ||
-									isAway(textWords, last(match)))) ||
-						  (this.#isAboutWriter(match) &&
-								asking === 'self' &&
-								this.#someoneElseThinks(textWords, at, contextNames))
-						? 'no-evidence'
-						: adultAsks && this.#isFeeling(match) && saidOfWriter(textWords, at)
-							? 'who-is-asking'
-							: undefined;
+				: taught[i] && this.#isEvidence(match)
+					? 'no-evidence'
+					: statement &&
+						  at >= statement[0] &&
+						  last(match) <= statement[1] &&
+						  !this.#namesAsker(match)
+						? 'who-is-asking'
+						: (this.#isContext(match) &&
+									(!nearHarm(textWords[at]?.sentence ?? 0) ||
+										(isSomeoneElses(textWords, at, last(match)) &&
+											!(
+												isFriendsOrSiblings(textWords, at) &&
+												toAnotherSentences.has(textWords[at]?.sentence ?? 0)
+											)) ||
+										isAway(textWords, last(match)))) ||
+							  (this.#isAboutWriter(match) &&
+									asking === 'self' &&
+									this.#someoneElseThinks(textWords, at, contextNames))
+							? 'no-evidence'
+							: adultAsks && this.#isFeeling(match) && saidOfWriter(textWords, at)
+								? 'who-is-asking'
+								: undefined;
 			const inThePast = past.has(textWords[at]?.clause);
 			const dropped = new Set<Signal>();
 			if (conditional[at]) TIME_SIGNALS.forEach((signal) => dropped.add(signal));
