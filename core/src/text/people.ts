@@ -229,13 +229,21 @@ const FRIEND_OR_SIBLING = new Set([
  * "min systers pojkvän", "my best friend's stepdad".
  */
 export function isFriendsOrSiblings(words: readonly TextWord[], first: number): boolean {
-	const before = words[first - 1]?.word ?? '';
-	const owner = before === 's' ? (words[first - 2]?.word ?? '') : before;
-	return (
+	const ownerAt = words[first - 1]?.word === 's' ? first - 2 : first - 1;
+	const owner = words[ownerAt]?.word ?? '';
+	const isFriend =
 		FRIEND_OR_SIBLING.has(owner) ||
-		(owner.endsWith('s') && FRIEND_OR_SIBLING.has(owner.slice(0, -1)))
-	);
+		(owner.endsWith('s') && FRIEND_OR_SIBLING.has(owner.slice(0, -1)));
+	// The writer's own friend or sibling ("min bästa kompis"), not someone else's ("hennes kompis
+	// pappa", "her older sister's boyfriend"), whose partner or parent may harm someone else.
+	for (let i = ownerAt - 1; isFriend && i >= ownerAt - 3 && i >= 0; i--) {
+		const word = words[i]?.word ?? '';
+		if (WRITERS.has(word)) return true;
+		if (POSSESSIVE_WORDS.has(word)) return false;
+	}
+	return false;
 }
+const WRITERS = new Set(['min', 'mitt', 'mina', 'my']);
 
 /** "min kompis storebror", "my friend's dad": the friend's relative, not the friend. */
 export function isTheirRelative(words: readonly TextWord[], last: number): boolean {
