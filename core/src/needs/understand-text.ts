@@ -11,6 +11,7 @@ import {
 	isDoerOrCompany,
 	isDoneToAnother,
 	isFriendsOrSiblings,
+	ownSiblingAt,
 	isSomeoneElses,
 	isTheirRelative,
 	namesSomeoneElseBefore,
@@ -377,6 +378,11 @@ export class TextUnderstander {
 				askerPhrases.push({ asker, first: first(match), last: last(match) });
 			}
 		});
+		// "my older brother's girlfriend hits him": a harm done to the writer's sibling.
+		const sibling = ownSiblingAt(textWords);
+		if (toAnother && sibling >= 0 && !askerPhrases.some((phrase) => phrase.asker === 'friend')) {
+			askerPhrases.push({ asker: 'friend', first: sibling - 1, last: sibling });
+		}
 		const contextNames = matches.filter((match) => this.#isContext(match)).map(first);
 		// The writer's own thoughts or acts, not a friend's ("he's worried about his thoughts").
 		const ownBehaviour = matches.some(

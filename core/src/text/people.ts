@@ -245,6 +245,33 @@ export function isFriendsOrSiblings(words: readonly TextWord[], first: number): 
 }
 const WRITERS = new Set(['min', 'mitt', 'mina', 'my']);
 
+/**
+ * Where the text names the writer's own sibling ("min syster", "my older brother's …"), or -1:
+ * the one a harm done to another may be about.
+ */
+export function ownSiblingAt(words: readonly TextWord[]): number {
+	return words.findIndex(
+		({ word }, at) =>
+			SIBLINGS.has(
+				word.endsWith('s') && SIBLINGS.has(word.slice(0, -1)) ? word.slice(0, -1) : word
+			) && [1, 2].some((back) => WRITERS.has(words[at - back]?.word ?? ''))
+	);
+}
+const SIBLINGS = new Set([
+	'syster',
+	'storasyster',
+	'lillasyster',
+	'syrra',
+	'syrran',
+	'bror',
+	'storebror',
+	'lillebror',
+	'brorsa',
+	'brorsan',
+	'sister',
+	'brother'
+]);
+
 /** "min kompis storebror", "my friend's dad": the friend's relative, not the friend. */
 export function isTheirRelative(words: readonly TextWord[], last: number): boolean {
 	return PEOPLE_AFTER.has(words[last + 1]?.word ?? '');
