@@ -9,7 +9,7 @@ import {
 import {
 	isAway,
 	isDoerOrCompany,
-	isDoneToAnother,
+	doneTo,
 	isFriendsOrSiblings,
 	ownSiblingAt,
 	isSomeoneElses,
@@ -190,7 +190,7 @@ export class TextUnderstander {
 		// "min kompis kille slår henne": someone else's partner or parent counts when the harm in
 		// that sentence is done to someone other than the writer (the friend), not to "mig".
 		const toAnotherSentences = new Set(
-			harms.filter((m) => isDoneToAnother(textWords, first(m), last(m))).map(sentenceOf)
+			harms.filter((m) => doneTo(textWords, first(m), last(m)) === 'another').map(sentenceOf)
 		);
 		const nearHarm = (sentence: number) =>
 			threatSentences.has(sentence) ||
@@ -361,17 +361,20 @@ export class TextUnderstander {
 					)
 				)
 		);
-		// "min kompis kille slår henne": a harm done to someone other than the writer.
-		const toAnother = harms.some((match) => isDoneToAnother(textWords, first(match), last(match)));
+		// "min kompis kille slår henne": a harm done to someone other than the writer, or to them.
+		const targets = harms.map((match) => doneTo(textWords, first(match), last(match)));
+		const toAnother = targets.includes('another');
+		const toWriter = targets.includes('writer');
 		matches.forEach((match, i) => {
 			if (negated[i]) return;
 			for (const index of match.concepts) {
 				const asker = this.#concepts[index]?.asker;
 				if (!asker) continue;
-				// "av min kompis", "med min kompis", "berätta för min kompis": not the friend asked about.
-				// "av min kompis", and with no harm told, "min kompis storebror": not the friend asked
-				// about ("min väns familj ska gifta bort henne" is).
-				const relative = !tellsConcern && !toAnother && isTheirRelative(textWords, last(match));
+				// "av min kompis", "med min kompis", "berätta för min kompis": not the friend asked about;
+				// "min kompis storebror", "my friend's dad … me", unless the harm is done to another
+				// ("min väns familj ska gifta bort henne" is about the friend).
+				const relative =
+					(!tellsConcern || toWriter) && !toAnother && isTheirRelative(textWords, last(match));
 				if (asker === 'friend' && (isDoerOrCompany(textWords, first(match)) || relative)) {
 					continue;
 				}

@@ -188,18 +188,29 @@ const OTHER_OBJECTS = new Set(['henne', 'honom', 'hen', 'her', 'him', 'them', 'd
 const WRITER_OBJECTS = new Set(['mig', 'mej', 'me', 'myself']);
 
 /**
- * Whether a harm told from `first` to `last` is done to someone other than the writer: "hennes
- * kille slår henne", "her mum's boyfriend touches her", not "min kompis pappa tar på mig".
+ * Who a harm told from `first` to `last` is done to, by the first object pronoun in it or right
+ * after it, else in its sentence when only one is named: the writer ("min kompis pappa tar på mig") or someone else ("hennes kille slår
+ * henne", "her mum's boyfriend touches her"); undefined when it does not say.
  */
-export function isDoneToAnother(words: readonly TextWord[], first: number, last: number): boolean {
+export function doneTo(
+	words: readonly TextWord[],
+	first: number,
+	last: number
+): 'writer' | 'another' | undefined {
 	const clause = words[first]?.clause;
 	for (let i = first; i <= last + 2 && i < words.length; i++) {
 		if (i > last && words[i]?.clause !== clause) break;
 		const word = words[i]?.word ?? '';
-		if (WRITER_OBJECTS.has(word)) return false;
-		if (OTHER_OBJECTS.has(word)) return true;
+		if (WRITER_OBJECTS.has(word)) return 'writer';
+		if (OTHER_OBJECTS.has(word)) return 'another';
 	}
-	return false;
+	// "my friend's dad keeps sending me messages … and asking for pics": the one its sentence is
+	// done to, when only one is named.
+	const sentence = words[first]?.sentence;
+	const inSentence = words.filter((word) => word.sentence === sentence).map(({ word }) => word);
+	const writer = inSentence.some((word) => WRITER_OBJECTS.has(word));
+	const another = inSentence.some((word) => OTHER_OBJECTS.has(word));
+	return writer === another ? undefined : writer ? 'writer' : 'another';
 }
 
 /** A friend or a sibling, whose partner or parent may be the one who harms them. */
@@ -274,7 +285,8 @@ const SIBLINGS = new Set([
 
 /** "min kompis storebror", "my friend's dad": the friend's relative, not the friend. */
 export function isTheirRelative(words: readonly TextWord[], last: number): boolean {
-	return PEOPLE_AFTER.has(words[last + 1]?.word ?? '');
+	const after = words[last + 1]?.word === 's' ? last + 2 : last + 1;
+	return PEOPLE_AFTER.has(words[after]?.word ?? '');
 }
 
 /** Whether someone named by a pronoun does what stands at `at`: "he's coming back", "han kommer". */
