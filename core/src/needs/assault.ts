@@ -528,3 +528,6 @@ function touchesGenitals(
 export function tellsBodySigns(words: readonly TextWord[]): boolean {
 	return words.some(({ word }) => BODY_SIGNS.has(word));
 }
+
+/** A word for touching someone: "tar", "rörde", "tafsar", "touching", "grabbed". */
+export const isTouchWord = (word: string) => TOUCH.has(word);

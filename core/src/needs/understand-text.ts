@@ -29,6 +29,7 @@ import {
 	type MatchKind
 } from './concept-matcher.js';
 import { readAssault, tellsBodySigns } from './assault.js';
+import { readGroper, tellsTouching } from './harassment.js';
 import { readDangerNow, type DangerCue, type DangerContext } from './danger-now.js';
 import { readTrade, readUnderAge, type ExchangeContext } from './exchange.js';
 import { readPersonStatements, type AskerPhrase, type Statement } from './person-statements.js';
@@ -98,6 +99,8 @@ const NOWHERE_NOW = 0.8;
 const ADULT_AGE = 18;
 /** Care and support now after a sexual assault in the last days with signs in the body. */
 const RECENT_ASSAULT = 0.8;
+/** Harassment as well as abuse when a peer or a colleague touches. */
+const PEER_GROPING = 0.6;
 /** Concerns that must happen in the last days for "it just happened" to matter. */
 const RECENT_CONCERNS: readonly NeedCode[] = ['rape', 'sexual-abuse'];
 
@@ -290,6 +293,7 @@ export class TextUnderstander {
 			}
 		}
 		this.#settleTime(result, textWords, matches, negated, past, recent);
+		this.#settleGroping(result, textWords, matches);
 		const assaulted = (['rape', 'sexual-abuse'] as const).some(
 			(code) => (result.needs.get(code) ?? 0) >= SURE
 		);
@@ -529,6 +533,33 @@ export class TextUnderstander {
 			kind: match.kind,
 			...(setAside ? { setAside } : {})
 		});
+	}
+
+	/**
+	 * Touching is harassment too when a peer or a colleague does it ("killen bredvid mig i klassen
+	 * tar på mig"), and not when an adult in a role over the child or family does it ("my coach
+	 * keeps touching me"): then harassment read only from the touching words does not count.
+	 */
+	#settleGroping(
+		result: TextUnderstanding,
+		textWords: readonly TextWord[],
+		matches: readonly Match[]
+	) {
+		if ((result.needs.get('sexual-abuse') ?? 0) < SURE || !tellsTouching(textWords)) return;
+		const namesFamily = matches.some(
+			(match) =>
+				this.#isContext(match) &&
+				match.concepts.some(
+					(index) => (this.#concepts[index]?.needs?.['abuse-in-family'] ?? 0) >= EVIDENCE_WEIGHT
+				)
+		);
+		const groper = readGroper(textWords, namesFamily);
+		const harassment = result.understood.filter(
+			({ setAside, needs }) => !setAside && needs.includes('sexual-harassment')
+		);
+		const onlyTouching = harassment.every(({ needs }) => needs.includes('sexual-abuse'));
+		if (groper === 'role-or-family' && onlyTouching) result.needs.delete('sexual-harassment');
+		if (groper === 'peer') raiseTo(result, 'sexual-harassment', PEER_GROPING);
 	}
 
 	/**
