@@ -151,7 +151,9 @@ const DEPART = new Set([
 	'fly',
 	'flying',
 	'travel',
-	'travelling'
+	'travelling',
+	'utomlands',
+	'abroad'
 ]);
 /** Days away: a weekday to come, tomorrow, tonight. */
 const SOON_DAYS = new Set([
