@@ -30,6 +30,7 @@ import {
 } from './concept-matcher.js';
 import { readAssault, tellsBodySigns } from './assault.js';
 import { readGroper, tellsTouching } from './harassment.js';
+import { asksInSentence, isCareNamed, isPain, tellsOthersWords } from './care.js';
 import { readDangerNow, type DangerCue, type DangerContext } from './danger-now.js';
 import { readTrade, readUnderAge, type ExchangeContext } from './exchange.js';
 import { readPersonStatements, type AskerPhrase, type Statement } from './person-statements.js';
@@ -181,6 +182,7 @@ export class TextUnderstander {
 
 		const result: TextUnderstanding = { needs: new Map(), signals: new Set(), understood: [] };
 		const adviceWeights: number[] = [];
+		const careMatches: Match[] = [];
 		const reportWeights: number[] = [];
 		// A harm makes a name in its own or a neighbouring sentence count; a threat, only in its
 		// own ("han sa att jag ska få se. mamma jobbar natt": mamma is not the one).
@@ -231,6 +233,12 @@ export class TextUnderstander {
 			if (conditional[at]) TIME_SIGNALS.forEach((signal) => dropped.add(signal));
 			if (inThePast) dropped.add('danger-now');
 			this.#record(result, textWords, match, { setAside, dropped, inThePast });
+			if (
+				!setAside &&
+				match.concepts.some((index) => (this.#concepts[index]?.needs?.['medical-care'] ?? 0) > 0)
+			) {
+				careMatches.push(match);
+			}
 			if (!setAside && match.concepts.some((index) => this.#concepts[index]?.advice)) {
 				adviceWeights.push(trustOf(match));
 			}
@@ -292,6 +300,7 @@ export class TextUnderstander {
 				result.needs.set('crisis-support', NOWHERE_NOW);
 			}
 		}
+		this.#settleCare(result, textWords, careMatches, asking);
 		this.#settleTime(result, textWords, matches, negated, past, recent);
 		this.#settleGroping(result, textWords, matches);
 		const assaulted = (['rape', 'sexual-abuse'] as const).some(
@@ -533,6 +542,30 @@ export class TextUnderstander {
 			kind: match.kind,
 			...(setAside ? { setAside } : {})
 		});
+	}
+
+	/**
+	 * Care named is care asked for only when the writer asks ("behöver jag gå till läkaren?", "I
+	 * need a doctor"), not when a nurse or a hospital is only part of what happened ("a nurse at
+	 * school helped me", "när mamma ligger på sjukhus"); and pain an adult tells in a child's
+	 * words ("han säger att det gör ont") is what the child said, not an injury to be cared for.
+	 */
+	#settleCare(
+		result: TextUnderstanding,
+		textWords: readonly TextWord[],
+		careMatches: readonly Match[],
+		asking: TextAsker | 'self'
+	) {
+		if (careMatches.length === 0) return;
+		const reported = asking === 'parent' || asking === 'professional';
+		const counts = careMatches.some((match) => {
+			const at = first(match);
+			const words = match.at.map((position) => textWords[position]?.word ?? '');
+			if (asksInSentence(textWords, at)) return true;
+			if (words.some(isCareNamed)) return false;
+			return !(reported && words.some(isPain) && tellsOthersWords(textWords, at));
+		});
+		if (!counts) result.needs.delete('medical-care');
 	}
 
 	/**
