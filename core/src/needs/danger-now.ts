@@ -322,6 +322,10 @@ const PRESENCE = new Set([
 	'står',
 	'väntar',
 	'sitter',
+	// "någon har stått utanför fönstret den senaste halvtimmen": there still.
+	'stått',
+	'väntat',
+	'suttit',
 	'försöker',
 	'rycker',
 	'knackar',
