@@ -536,6 +536,9 @@ function matchPhrase(
 		if (found < 0) return undefined;
 		positions.push(found);
 	}
+	// "told me her mum's boyfriend …": a phrase does not end on an owner, whose "'s" it leaves out.
+	const end = positions[positions.length - 1] as number;
+	if (phrase.exact.length > 1 && words[end + 1]?.word === 's') return undefined;
 	return positions;
 }
 
