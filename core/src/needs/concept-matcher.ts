@@ -381,6 +381,8 @@ export class ConceptMatcher {
 	): { concepts: number[]; kind: MatchKind; quality: number } | null {
 		const exact = this.#conceptsOf(word, keys, marked);
 		if (exact.length > 0) return { concepts: exact, kind: 'word', quality: 1 };
+		// A common word spelled right is itself, not a compound of vocabulary words ("valdagen").
+		if (COMMON_WORDS.has(word)) return null;
 		const parts = this.#compoundParts(word, budget);
 		if (parts.length > 0) return { concepts: parts, kind: 'compound', quality: 1 };
 		const slip = this.#slipMatch(word);
