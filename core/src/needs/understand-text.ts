@@ -303,6 +303,11 @@ export class TextUnderstander {
 		this.#settleCare(result, textWords, careMatches, asking);
 		this.#settleTime(result, textWords, matches, negated, past, recent);
 		this.#settleGroping(result, textWords, matches);
+		// Rape is the more precise word: sexual abuse read no more surely beside it is the same act.
+		const rape = result.needs.get('rape') ?? 0;
+		if (rape >= SURE && (result.needs.get('sexual-abuse') ?? 0) <= rape) {
+			result.needs.delete('sexual-abuse');
+		}
 		const assaulted = (['rape', 'sexual-abuse'] as const).some(
 			(code) => (result.needs.get(code) ?? 0) >= SURE
 		);
