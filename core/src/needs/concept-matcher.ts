@@ -142,12 +142,26 @@ const PLACEHOLDERS = new Set([NAME_KEY, PERSON_KEY]);
  */
 function queryKeys(word: string, isName = false): string[] {
 	const keys = [`sv:${stemSv(word)}`, `en:${stemEn(word)}`, `w:${word}`];
+	const written = CHAT_SPELLINGS.get(word);
+	if (written) keys.push(`sv:${stemSv(written)}`, `w:${written}`);
 	if (POSSESSIVES.has(word)) keys.push(POSSESSIVE_KEY);
 	if (OBJECTS.has(word)) keys.push(OBJECT_KEY);
 	if (isName) keys.push(NAME_KEY);
 	if (isPersonNoun(word) || isPersonGenitive(word)) keys.push(PERSON_KEY);
 	return keys;
 }
+
+/**
+ * Swedish as chat writes it, for the vocabulary's phrases: "tänker på de hela tiden" is "… det
+ * …", "vill prata me nån" is "… med …". The word keeps its own keys too ("de" is also "they").
+ */
+const CHAT_SPELLINGS = new Map([
+	['de', 'det'],
+	['ja', 'jag'],
+	['me', 'med'],
+	['e', 'är'],
+	['int', 'inte']
+]);
 
 const hasMarks = (word: string) => fold(word) !== word;
 
