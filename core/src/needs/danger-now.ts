@@ -151,7 +151,9 @@ const DEPART = new Set([
 	'fly',
 	'flying',
 	'travel',
-	'travelling'
+	'travelling',
+	'utomlands',
+	'abroad'
 ]);
 /** Days away: a weekday to come, tomorrow, tonight. */
 const SOON_DAYS = new Set([
@@ -320,6 +322,10 @@ const PRESENCE = new Set([
 	'står',
 	'väntar',
 	'sitter',
+	// "någon har stått utanför fönstret den senaste halvtimmen": there still.
+	'stått',
+	'väntat',
+	'suttit',
 	'försöker',
 	'rycker',
 	'knackar',
