@@ -170,3 +170,20 @@ describe('danger now in everyday words', () => {
 		expect(read(text).signals.has('danger-now')).toBe(false);
 	});
 });
+
+describe('someone named by a noun, at the door now, and a threat after a condition', () => {
+	test.each([
+		'my ex is at my window right now and he says if i dont open he will come in',
+		'grannen står utanför vår dörr nu och säger att om jag inte öppnar så kommer han in',
+		'styvpappa står utanför mitt rum nu och säger att han ska in'
+	])('"%s" is danger now', (text) => {
+		expect(read(text).signals.has('danger-now')).toBe(true);
+	});
+	test.each([
+		'min kompis står utanför nu och ska följa med mig till kuratorn',
+		'my ex was outside my window last summer, he said if i left he would come in',
+		'he says if i pass the test he will be proud'
+	])('"%s" is not', (text) => {
+		expect(read(text).signals.has('danger-now')).toBe(false);
+	});
+});
