@@ -60,12 +60,13 @@ export function createApp(dependencies: AppDependencies): express.Express {
 	}
 	const api = express.Router();
 	if (dependencies.staff) {
-		api.use('/api', clientAddressOf(isSiteCall));
+		// The client's address for the throttles of these routes (not looked up for the others).
 		// Before the body is even read: a cross-site request changes nothing. A request with no
 		// Origin and no Sec-Fetch-Site is not a browser's (scripts, the contract checks): it passes
 		// here and still needs the session cookie, which SameSite=Strict keeps from other sites.
 		api.use(
 			['/api/auth', '/api/admin', '/api/services/:id/suggestions'],
+			clientAddressOf(isSiteCall),
 			requireSameOrigin({ origin: dependencies.origin, allowWithoutOrigin: true })
 		);
 	}

@@ -98,6 +98,30 @@ describe.each(['fourth-round.json', 'fourth-round-held-back.json'])('%s', (file)
 });
 
 /**
+ * The fifth round (issue 7): scenarios of the kinds a blind set still misread after the fourth,
+ * and the quarter held back (measured once after the changes, see README.md). Every one must
+ * pass but the held-back miss named here, which must still place nothing where it harms.
+ */
+const FIFTH_ROUND_MISSES: Record<string, string> = {
+	'r5-danger-words-02':
+		'a family driving the writer to the airport "in a few hours" to be married: the journey in hours and "driving me" are not yet read as danger now (held back, measured once)'
+};
+describe.each(['fifth-round.json', 'fifth-round-held-back.json'])('%s', (file) => {
+	const more: Scenario[] = scenarioFileSchema.parse(
+		JSON.parse(readFileSync(path.join(ROOT, 'test', 'scenarios', file), 'utf8'))
+	).scenarios;
+
+	test.each(more.map((scenario) => [scenario.id, scenario] as const))('%s', (id, scenario) => {
+		if (FIFTH_ROUND_MISSES[id] === undefined) {
+			expect(failuresOf(scenario)).toEqual([]);
+			return;
+		}
+		const [result] = runScenarios([scenario], catalogue);
+		expect(result?.harmful).toEqual([]);
+	});
+});
+
+/**
  * Round 5b (issue 7): an adult's report of a child's exploitation, honour-based control or words,
  * rape told as "forced me" or drugged, killing oneself tonight, gender as notation or by the
  * service asked for, worry about one's own use of images of children; and the quarter held back

@@ -139,6 +139,34 @@ test.each([
 });
 
 /**
+ * The fifth round's texts (test/texts/LABELLING.md): those worked on must stay read, every one
+ * that states danger now read so and no other; the held-back quarter, measured once after the
+ * changes, must not fall below what it showed then (its danger now included: two of its three
+ * were missed and one fear read as danger, see LABELLING.md).
+ */
+test('the fifth round’s texts worked on stay read, and every danger now of them', async () => {
+	const outcomes = await outcomesOf(textsOf('fifth-round-texts.json'));
+	const scores = score(outcomes);
+	console.info(formatScores(scores));
+	expect(scores.needRecall).toBeGreaterThanOrEqual(0.87);
+	expect(scores.needPrecision).toBeGreaterThanOrEqual(0.86);
+	expect(scores.askerAccuracy).toBeGreaterThanOrEqual(0.9);
+	const wrongDanger = outcomes
+		.filter(({ item, reading }) => reading.dangerNow !== item.labels.dangerNow)
+		.map(({ item }) => `${item.id}: ${item.text}`);
+	expect(wrongDanger).toEqual([]);
+});
+
+test('the fifth round’s held-back texts read no worse than when measured once', async () => {
+	const scores = score(await outcomesOf(textsOf('fifth-round-held-back-texts.json')));
+	console.info(formatScores(scores));
+	expect(scores.needRecall).toBeGreaterThanOrEqual(0.8);
+	expect(scores.needPrecision).toBeGreaterThanOrEqual(0.77);
+	expect(scores.askerAccuracy).toBeGreaterThanOrEqual(0.95);
+	expect(scores.dangerAccuracy).toBeGreaterThanOrEqual(0.89);
+});
+
+/**
  * Round 5b's texts (test/texts/LABELLING.md): those worked on must stay read, and the held-back
  * quarter, measured once after the changes, must not fall below what it showed then. Every one
  * that states danger now (killing oneself now or tonight) is read so, and no other (a wish that

@@ -127,3 +127,22 @@ test('a file with an unknown matcher key or an invalid request is refused, never
 	);
 	expect(scenarioFileSchema.safeParse(file({ role: 'police' })).success).toBe(true);
 });
+
+test('servesMunicipality is said of regional and local services only: a national one matches neither value', () => {
+	const s = scenario(
+		{ never: [{ within: 3, match: { servesMunicipality: false } }] },
+		{ location: { municipality: '0180' } }
+	);
+	// social serves 2281 only: a local service elsewhere is what "false" is for.
+	expect(judge(s, [police, line]).passed).toBe(true);
+	expect(judge(s, [police, social]).failures).toEqual([
+		'never: social at 2 matches [servesMunicipality=false] (within 3)',
+		'not eligible: social at 2 (outside its municipalities)'
+	]);
+	const servesHere = scenario(
+		{ first: { within: 1, anyOf: [{ servesMunicipality: true }] } },
+		{ location: { municipality: '2281' } }
+	);
+	expect(judge(servesHere, [social]).passed).toBe(true);
+	expect(judge(servesHere, [police]).passed).toBe(false);
+});

@@ -33,9 +33,11 @@ describe('understanding how young people write', () => {
 		{ text: 'jag säljer sex via nätet', needs: ['sexual-exploitation'] },
 		{ text: 'en sugardaddy vill träffa mig', needs: ['sexual-exploitation'] },
 		{ text: 'sugardejting', needs: ['sexual-exploitation'] },
+		// Groping is harassment when peers or colleagues do it (LABELLING.md); by family, abuse.
+		{ text: 'min styvpappa tafsar på mig', needs: ['abuse-in-family', 'sexual-abuse'] },
 		{
-			text: 'min styvpappa tafsar på mig',
-			needs: ['abuse-in-family', 'sexual-abuse', 'sexual-harassment']
+			text: 'killarna i klassen tafsar på mig',
+			needs: ['sexual-abuse', 'sexual-harassment']
 		},
 		{ text: 'blev våldtagen', needs: ['rape'] },
 		{ text: 'I was raped last night', needs: ['rape'] },

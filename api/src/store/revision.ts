@@ -9,8 +9,12 @@ const MODULUS = 1n << 128n;
 
 /** A record's share of the catalogue hash: the first 128 bits of the SHA-256 of its JSON. */
 function recordHash(kind: 'organization' | 'service', record: unknown): bigint {
-	const digest = createHash('sha256').update(kind).update('\n').update(JSON.stringify(record));
-	return BigInt(`0x${digest.digest('hex').slice(0, 32)}`);
+	const digest = createHash('sha256')
+		.update(kind)
+		.update('\n')
+		.update(JSON.stringify(record))
+		.digest();
+	return (digest.readBigUInt64BE(0) << 64n) | digest.readBigUInt64BE(8);
 }
 
 const toId = (sum: bigint) => sum.toString(16).padStart(32, '0');

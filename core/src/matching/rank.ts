@@ -252,11 +252,14 @@ export function needDetails(
 	service: ServiceFeatures,
 	query: Query
 ): { met: NeedCode[]; missing: NeedCode[]; related: NeedCode[] } {
-	const met = [...query.needs.keys()].filter((code) => service.needs.includes(code));
-	const missing = [...query.needs]
-		.filter(([code, weight]) => weight >= 0.5 && !service.needs.includes(code))
-		.map(([code]) => code);
-	const related = [...query.relatedNeeds.keys()].filter((code) => service.needs.includes(code));
+	const met: NeedCode[] = [];
+	const missing: NeedCode[] = [];
+	const related: NeedCode[] = [];
+	for (const [code, weight] of query.needs) {
+		if (service.needs.includes(code)) met.push(code);
+		else if (weight >= 0.5) missing.push(code);
+	}
+	for (const code of query.relatedNeeds.keys()) if (service.needs.includes(code)) related.push(code);
 	return { met, missing, related };
 }
 

@@ -79,7 +79,7 @@ function needReasons(
 	const fit = needDetails(service, query);
 	const labels = (codes: NeedCode[]) =>
 		joinWords(
-			codes.map((code) => vocabulary.label(code, language).toLocaleLowerCase(language)),
+			codes.map((code) => vocabulary.labelInSentence(code, language)),
 			language
 		);
 	const reasons: MatchReason[] = [];

@@ -26,6 +26,8 @@ import type { NeedCode } from './codes.js';
 export interface AssaultReading {
 	needs: NeedCode[];
 	words: string;
+	/** Where the words that told it begin in the text. */
+	at: number;
 	/** Told as waking up beside someone: the morning after, unless the text says when. */
 	morningAfter?: true;
 }
@@ -81,7 +83,17 @@ const UNWANTED: readonly (readonly string[])[] = [
 	['told', 'him', 'to', 'stop'],
 	['told', 'her', 'to', 'stop'],
 	['asked', 'him', 'to', 'stop'],
-	['against', 'my', 'will']
+	['against', 'my', 'will'],
+	['sa', 'stopp'],
+	['sade', 'stopp'],
+	['sagt', 'stopp'],
+	['skrek', 'nej'],
+	['say', 'no'],
+	['saying', 'no'],
+	['say', 'stop'],
+	['saying', 'stop'],
+	['told', 'him', 'stop'],
+	['begged', 'him', 'to', 'stop']
 ];
 /** Going on after a no, or holding the person down. */
 const PERSISTED: readonly (readonly string[])[] = [
@@ -103,10 +115,41 @@ const PERSISTED: readonly (readonly string[])[] = [
 	['han', 'fortsatte'],
 	['hon', 'fortsatte'],
 	['he', 'continued'],
-	['she', 'continued']
+	['she', 'continued'],
+	['fortsatte', 'han'],
+	['fortsatte', 'hon'],
+	['bara', 'fortsatte'],
+	['fortsatte', 'bara'],
+	['slutar', 'inte'],
+	['han', 'fortsätter'],
+	['doesn', 't', 'stop'],
+	['does', 'not', 'stop'],
+	['won', 't', 'stop'],
+	['will', 'not', 'stop'],
+	['never', 'stops'],
+	['kept', 'on', 'going']
 ];
 /** "he kept going on about the party": talk, not an act. */
-const ONLY_TALK = new Set(['on', 'about', 'prata', 'tjata', 'skriva', 'fråga']);
+const ONLY_TALK = new Set([
+	'on',
+	'about',
+	'prata',
+	'tjata',
+	'skriva',
+	'fråga',
+	'ringa',
+	'messa',
+	'snapa',
+	'skicka',
+	'texting',
+	'messaging',
+	'calling',
+	'asking',
+	'talking',
+	'writing'
+]);
+/** Words that may stand between going on and what went on: "fortsatte att tjata", "kept on asking". */
+const THEN = new Set(['att', 'to', 'och', 'bara', 'just']);
 /** Something done: "gjorde saker", "did stuff", "did things". */
 const ACTS: readonly (readonly string[])[] = [
 	['gjorde', 'saker'],
@@ -173,7 +216,10 @@ const sentencesOf = (
 	keep: (at: number) => boolean
 ) => {
 	const found = new Map<number, number>();
+	// Most sequences have a word the text does not: those are passed over without a scan.
+	const present = new Set(words.map(({ word }) => word));
 	for (const sequence of sequences) {
+		if (!sequence.every((word) => present.has(word))) continue;
 		const at = findSequence(words, sequence, keep);
 		if (at >= 0 && !found.has(words[at]?.sentence ?? 0)) found.set(words[at]?.sentence ?? 0, at);
 	}
@@ -196,14 +242,14 @@ export function readAssault(
 	const persisted = sentencesOf(
 		words,
 		PERSISTED,
-		(at) => live(at) && !ONLY_TALK.has(words[at + persistedLength(words, at)]?.word ?? '')
+		(at) => live(at) && !goesOnTalking(words, at + persistedLength(words, at))
 	);
 	const near = (sentence: number, found: ReadonlyMap<number, number>) =>
 		found.has(sentence) || found.has(sentence - 1) || found.has(sentence + 1);
 	for (const [sentence, at] of persisted) {
 		// "he didn't stop when i said stop", "höll fast mig och gjorde det ändå fast jag sa nej"
 		if (near(sentence, unwanted)) {
-			return { needs: ['rape'], words: spanOf(words, at, at + 3) };
+			return { needs: ['rape'], words: spanOf(words, at, at + 3), at };
 		}
 	}
 	for (let at = 0; at < words.length; at++) {
@@ -219,16 +265,16 @@ export function readAssault(
 				return found >= 0;
 			});
 			if (beside || besidePerson(words, at)) {
-				return { needs: ['rape'], words: spanOf(words, at, at + 4), morningAfter: true };
+				return { needs: ['rape'], words: spanOf(words, at, at + 4), at, morningAfter: true };
 			}
 		}
 		if (FORCE.has(word) && !DENIED.has(words[at - 1]?.word ?? '')) {
 			for (let k = at + 1; k <= at + 7 && k < words.length; k++) {
 				if (words[k]?.sentence !== sentence) break;
 				const act = words[k]?.word ?? '';
-				if (RAPE_ACTS.test(act)) return { needs: ['rape'], words: spanOf(words, at, k + 1) };
+				if (RAPE_ACTS.test(act)) return { needs: ['rape'], words: spanOf(words, at, k + 1), at };
 				if (SEXUAL.test(act)) {
-					return { needs: ['sexual-abuse'], words: spanOf(words, at, k) };
+					return { needs: ['sexual-abuse'], words: spanOf(words, at, k), at };
 				}
 			}
 		}
@@ -236,7 +282,7 @@ export function readAssault(
 	for (const sequence of ACTS) {
 		const at = findSequence(words, sequence, live);
 		if (at >= 0 && unwanted.has(words[at]?.sentence ?? -1)) {
-			return { needs: ['sexual-abuse'], words: spanOf(words, at, at + 1) };
+			return { needs: ['sexual-abuse'], words: spanOf(words, at, at + 1), at };
 		}
 	}
 	return (
@@ -273,10 +319,16 @@ function thingsAtNight(
 		);
 		const atNight = words.some((w) => w.sentence === sentence && NIGHT.has(w.word));
 		if (toSomeone && atNight) {
-			return { needs: ['sexual-abuse'], words: spanOf(words, at, at + things + 1) };
+			return { needs: ['sexual-abuse'], words: spanOf(words, at, at + things + 1), at };
 		}
 	}
 	return undefined;
+}
+
+/** Whether what went on, from `at`, was only talk: "fortsatte tjata", "kept on asking me out". */
+function goesOnTalking(words: readonly TextWord[], at: number): boolean {
+	const next = words[at]?.word ?? '';
+	return ONLY_TALK.has(next) || (THEN.has(next) && ONLY_TALK.has(words[at + 1]?.word ?? ''));
 }
 
 /** How many words the sequence of `PERSISTED` at `at` spans. */
@@ -328,7 +380,7 @@ function unwantedSex(
 		if (word !== 'sex' || conditional[at] || !HAD.has(words[at - 1]?.word ?? '')) continue;
 		if (!unwanted.has(sentence) && !unwanted.has(sentence - 1)) continue;
 		const someone = words.some((w, k) => w.sentence === sentence && k !== at && isSomeone(w.word));
-		if (someone) return { needs: ['rape'], words: spanOf(words, at - 1, at + 2) };
+		if (someone) return { needs: ['rape'], words: spanOf(words, at - 1, at + 2), at: at - 1 };
 	}
 	return undefined;
 }
@@ -468,7 +520,7 @@ function touchesGenitals(
 		for (let k = 0; k < window.length; k++) {
 			if (OWN.has(window[k]?.word ?? '')) break;
 			if (genitalAt(words, at + 1 + k)) {
-				return { needs: ['sexual-abuse'], words: spanOf(words, at, at + 2 + k) };
+				return { needs: ['sexual-abuse'], words: spanOf(words, at, at + 2 + k), at };
 			}
 		}
 	}
@@ -479,3 +531,6 @@ function touchesGenitals(
 export function tellsBodySigns(words: readonly TextWord[]): boolean {
 	return words.some(({ word }) => BODY_SIGNS.has(word));
 }
+
+/** A word for touching someone: "tar", "rörde", "tafsar", "touching", "grabbed". */
+export const isTouchWord = (word: string) => TOUCH.has(word);

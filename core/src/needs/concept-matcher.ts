@@ -38,6 +38,14 @@ const KIND_WEIGHT: Record<MatchKind, number> = {
 const FUZZY_THRESHOLD = 0.3;
 /** Shorter words have too many neighbours to guess a misspelling ("hello" is not "hemlös"). */
 const FUZZY_MIN_LENGTH = 6;
+/** Shorter words are read as one slip of the fingers only: two letters swapped, "z" for "s". */
+const SLIP_MIN_LENGTH = 5;
+const SLIP_QUALITY = 0.85;
+/**
+ * Names of family and partners are long enough to guess from here ("styvfasr" is "styvfar");
+ * shorter ones are misread too easily ("parken" is not "pappan").
+ */
+const CONTEXT_FUZZY_MIN_LENGTH = 7;
 const COMPOUND_MIN_PART = 4;
 /**
  * The bounds of one reading: no Swedish compound or misspelling is longer than these, and each
@@ -134,12 +142,26 @@ const PLACEHOLDERS = new Set([NAME_KEY, PERSON_KEY]);
  */
 function queryKeys(word: string, isName = false): string[] {
 	const keys = [`sv:${stemSv(word)}`, `en:${stemEn(word)}`, `w:${word}`];
+	const written = CHAT_SPELLINGS.get(word);
+	if (written) keys.push(`sv:${stemSv(written)}`, `w:${written}`);
 	if (POSSESSIVES.has(word)) keys.push(POSSESSIVE_KEY);
 	if (OBJECTS.has(word)) keys.push(OBJECT_KEY);
 	if (isName) keys.push(NAME_KEY);
 	if (isPersonNoun(word) || isPersonGenitive(word)) keys.push(PERSON_KEY);
 	return keys;
 }
+
+/**
+ * Swedish as chat writes it, for the vocabulary's phrases: "tänker på de hela tiden" is "… det
+ * …", "vill prata me nån" is "… med …". The word keeps its own keys too ("de" is also "they").
+ */
+const CHAT_SPELLINGS = new Map([
+	['de', 'det'],
+	['ja', 'jag'],
+	['me', 'med'],
+	['e', 'är'],
+	['int', 'inte']
+]);
 
 const hasMarks = (word: string) => fold(word) !== word;
 
@@ -167,6 +189,8 @@ export class ConceptMatcher {
 	readonly #foldedWords = new Map<string, number[]>();
 	/** Phrases by their first word's folded key. */
 	readonly #phrases = new Map<string, Phrase[]>();
+	/** Concepts whose words may be guessed from a slip of the fingers: no names of people. */
+	readonly #fuzzyConcepts = new Set<number>();
 	readonly #fuzzyBuckets = new Map<string, Fuse<{ word: string; concepts: number[] }>>();
 	/** Per concept with words that count together: each group's keys, and how they may stand. */
 	readonly #together: {
@@ -175,6 +199,11 @@ export class ConceptMatcher {
 		lastAfter: ReadonlySet<string> | undefined;
 		acrossSentences: boolean;
 	}[] = [];
+	/**
+	 * For each key, the words-together entries with a group that has it, and that group's bit: a
+	 * sentence is only searched for an entry once every one of its groups has a word there.
+	 */
+	readonly #togetherByKey = new Map<string, { entry: number; bit: number }[]>();
 
 	constructor(concepts: readonly Concept[]) {
 		const fuzzyWords = new Map<string, Set<number>>();
@@ -194,7 +223,9 @@ export class ConceptMatcher {
 							addTo(this.#foldedWords, fold(key), index);
 						}
 						// Names of people and places are misread too easily ("parken" is not "pappan").
-						if (fold(word).length >= COMPOUND_MIN_PART && !concept.context) {
+						const minLength = concept.context ? CONTEXT_FUZZY_MIN_LENGTH : COMPOUND_MIN_PART;
+						if (fold(word).length >= minLength) {
+							if (!concept.context) this.#fuzzyConcepts.add(index);
 							const key = fold(word);
 							fuzzyWords.set(key, (fuzzyWords.get(key) ?? new Set()).add(index));
 						}
@@ -229,6 +260,15 @@ export class ConceptMatcher {
 					acrossSentences: concept.together?.acrossSentences === true
 				});
 			}
+		});
+		this.#together.forEach(({ groups }, entry) => {
+			groups.forEach((keys, group) => {
+				for (const key of keys) {
+					const list = this.#togetherByKey.get(key) ?? [];
+					list.push({ entry, bit: 1 << group });
+					this.#togetherByKey.set(key, list);
+				}
+			});
 		});
 		const buckets = new Map<string, { word: string; concepts: number[] }[]>();
 		for (const [word, concepts] of fuzzyWords) {
@@ -306,9 +346,18 @@ export class ConceptMatcher {
 		const found: Match[] = [];
 		if (this.#together.length === 0) return found;
 		const sentences = new Map<number, QueryWord[]>();
+		/** Per sentence, per entry: the bits of the groups that have a word in the sentence. */
+		const groupsIn = new Map<number, Uint32Array>();
 		for (const word of words) {
 			const sentence = textWords[word.at]?.sentence ?? 0;
-			sentences.set(sentence, [...(sentences.get(sentence) ?? []), word]);
+			const inSentence = sentences.get(sentence);
+			if (inSentence) inSentence.push(word);
+			else sentences.set(sentence, [word]);
+			let bits = groupsIn.get(sentence);
+			if (!bits) groupsIn.set(sentence, (bits = new Uint32Array(this.#together.length)));
+			for (const key of word.keys) {
+				for (const { entry, bit } of this.#togetherByKey.get(key) ?? []) bits[entry]! |= bit;
+			}
 		}
 		/** Whether the word at `at` follows one of `after` within three words of its sentence. */
 		const follows = (at: number, after: ReadonlySet<string>) => {
@@ -320,7 +369,11 @@ export class ConceptMatcher {
 		};
 		const seen = new Set<string>();
 		for (const [sentence, inSentence] of sentences) {
-			for (const { concept, groups, lastAfter, acrossSentences } of this.#together) {
+			const here = groupsIn.get(sentence);
+			const next = groupsIn.get(sentence + 1);
+			for (const [entry, { concept, groups, lastAfter, acrossSentences }] of this.#together.entries()) {
+				const bits = (here?.[entry] ?? 0) | (acrossSentences ? (next?.[entry] ?? 0) : 0);
+				if (bits !== 2 ** groups.length - 1) continue;
 				const near = acrossSentences
 					? [...inSentence, ...(sentences.get(sentence + 1) ?? [])]
 					: inSentence;
@@ -369,8 +422,12 @@ export class ConceptMatcher {
 	): { concepts: number[]; kind: MatchKind; quality: number } | null {
 		const exact = this.#conceptsOf(word, keys, marked);
 		if (exact.length > 0) return { concepts: exact, kind: 'word', quality: 1 };
+		// A common word spelled right is itself, not a compound of vocabulary words ("valdagen").
+		if (COMMON_WORDS.has(word)) return null;
 		const parts = this.#compoundParts(word, budget);
 		if (parts.length > 0) return { concepts: parts, kind: 'compound', quality: 1 };
+		const slip = this.#slipMatch(word);
+		if (slip.length > 0) return { concepts: slip, kind: 'fuzzy', quality: SLIP_QUALITY };
 		if (
 			word.length < FUZZY_MIN_LENGTH ||
 			word.length > FUZZY_MAX_LENGTH ||
@@ -384,6 +441,30 @@ export class ConceptMatcher {
 		budget.fuzzy--;
 		const fuzzy = this.#fuzzyMatch(word);
 		return fuzzy ? { concepts: fuzzy.concepts, kind: 'fuzzy', quality: 1 - fuzzy.score } : null;
+	}
+
+	/**
+	 * A short word typed with one slip that leaves no doubt: two letters swapped ("raepd" is
+	 * "raped", "nudse" is "nudes"), or chat's "z" for a last "s" ("nudez"). Only for words of
+	 * SLIP_MIN_LENGTH letters or more, below the length the fuzzy search takes: a few look-ups.
+	 */
+	#slipMatch(word: string): number[] {
+		if (word.length < SLIP_MIN_LENGTH || word.length >= FUZZY_MIN_LENGTH || /\d/.test(word)) {
+			return [];
+		}
+		if (COMMON_WORDS.has(word)) return [];
+		const candidates = word.endsWith('z') ? [`${word.slice(0, -1)}s`] : [];
+		for (let i = 0; i + 1 < word.length; i++) {
+			if (word[i] === word[i + 1]) continue;
+			candidates.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+		}
+		for (const candidate of candidates) {
+			const concepts = this.#conceptsOf(candidate).filter((index) =>
+				this.#fuzzyConcepts.has(index)
+			);
+			if (concepts.length > 0) return concepts;
+		}
+		return [];
 	}
 
 	#phraseAt(
@@ -448,9 +529,18 @@ export class ConceptMatcher {
 		const allowedErrors = folded.length >= 9 ? 2 : 1;
 		const threshold = Math.min(FUZZY_THRESHOLD, (allowedErrors + 0.2) / folded.length);
 		const hits = this.#fuzzyBuckets.get(folded[0] as string)?.search(folded, { limit: 5 }) ?? [];
+		// A name of family is guessed only from a long word that is not another form of it
+		// ("farbrorn", the man, is not "farbror", the uncle).
+		const isName = (item: { word: string; concepts: number[] }) =>
+			!item.concepts.some((index) => this.#fuzzyConcepts.has(index));
 		const hit = hits.find(
 			({ item, score = 1 }) =>
-				score <= threshold && Math.abs(item.word.length - folded.length) <= allowedErrors
+				score <= threshold &&
+				Math.abs(item.word.length - folded.length) <= allowedErrors &&
+				(!isName(item) ||
+					(folded.length >= CONTEXT_FUZZY_MIN_LENGTH &&
+						!folded.startsWith(item.word) &&
+						!item.word.startsWith(folded)))
 		);
 		return hit ? { concepts: hit.item.concepts, score: hit.score ?? 1 } : undefined;
 	}
@@ -489,6 +579,9 @@ function matchPhrase(
 		if (found < 0) return undefined;
 		positions.push(found);
 	}
+	// "told me her mum's boyfriend …": a phrase does not end on an owner, whose "'s" it leaves out.
+	const end = positions[positions.length - 1] as number;
+	if (phrase.exact.length > 1 && words[end + 1]?.word === 's') return undefined;
 	return positions;
 }
 

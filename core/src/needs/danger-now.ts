@@ -1,5 +1,5 @@
 import { habitualClauses, nowClauses } from '../text/cues.js';
-import { isOwnedByAnother, startsWithPronoun, THIRD_PERSON } from '../text/people.js';
+import { isOwnedByAnother, isPersonNoun, startsWithPronoun, THIRD_PERSON } from '../text/people.js';
 import type { TimeReading } from '../text/time.js';
 import type { TextWord } from '../text/words.js';
 import type { NeedCode } from './codes.js';
@@ -151,7 +151,9 @@ const DEPART = new Set([
 	'fly',
 	'flying',
 	'travel',
-	'travelling'
+	'travelling',
+	'utomlands',
+	'abroad'
 ]);
 /** Days away: a weekday to come, tomorrow, tonight. */
 const SOON_DAYS = new Set([
@@ -320,6 +322,10 @@ const PRESENCE = new Set([
 	'står',
 	'väntar',
 	'sitter',
+	// "någon har stått utanför fönstret den senaste halvtimmen": there still.
+	'stått',
+	'väntat',
+	'suttit',
 	'försöker',
 	'rycker',
 	'knackar',
@@ -358,6 +364,8 @@ const PLACES = new Set([
 const COPULA = new Set(['är', 'e', 'is', 's']);
 /** Right by the writer: "utanför", "outside", "downstairs"; not "hemma", which is only home. */
 const THERE_NOW = new Set(['utanför', 'nere', 'nedanför', 'outside', 'downstairs', 'here', 'här']);
+/** A condition after "says": "om", "if", "unless". */
+const CONDITIONS = new Set(['om', 'if', 'unless', 'annars']);
 /** Now or soon. */
 const NOW_OR_SOON = new Set(['nu', 'snart', 'ikväll', 'inatt', 'now', 'soon', 'tonight', 'rn']);
 /** Saying what one will do: "han skrev att han är där om fem min", "they said they'll …". */
@@ -464,15 +472,24 @@ function subjectBefore(
 		// "pappas kompis", "my mum's friend": not one of the people the writer turns to.
 		if (SUPPORT.has(word) && isOwnedByAnother(words, i)) return 'someone';
 		if (SUPPORT.has(word) || OTHERS.has(word) || MEN.has(word) || isName(i)) return word;
+		// A person named by a noun: "my ex", "grannen", "styvpappa".
+		if (isPersonNoun(word)) return word;
 	}
 	return undefined;
 }
 
-/** Someone else says what they will do: "de sa att de ska …", "he texted he's coming". */
+/**
+ * Someone else says what they will do: "de sa att de ska …", "he texted he's coming", also after
+ * a condition: "he says if i dont come out he's coming in".
+ */
 function announces(words: readonly TextWord[]): boolean {
-	return words.some(({ word }, i) => {
+	return words.some(({ word, sentence }, i) => {
 		if (!SAYS.has(word)) return false;
-		const next = words.slice(i + 1, i + 5).map((w) => w.word);
+		const window = CONDITIONS.has(words[i + 1]?.word ?? '') ? 10 : 4;
+		const next = words
+			.slice(i + 1, i + 1 + window)
+			.filter((w) => w.sentence === sentence)
+			.map((w) => w.word);
 		const who = next.findIndex((w) => OTHERS.has(w));
 		return who >= 0 && next.slice(who + 1).some((w) => WILL.has(w));
 	});

@@ -24,6 +24,19 @@ export class NeedVocabulary {
 		return label[language] ?? label.sv;
 	}
 
+	readonly #inSentence = new Map<string, string>();
+
+	/** The label as it reads inside a sentence ("våldtäkt"), made once per need and language. */
+	labelInSentence(code: NeedCode, language: UiLanguage): string {
+		const key = `${language}:${code}`;
+		let label = this.#inSentence.get(key);
+		if (label === undefined) {
+			label = this.label(code, language).toLocaleLowerCase(language);
+			this.#inSentence.set(key, label);
+		}
+		return label;
+	}
+
 	/** Adds the needs that signals imply ("it just happened" → medical care) to `needs`. */
 	addSignalNeeds(needs: Map<NeedCode, number>, signals: ReadonlySet<Signal>): void {
 		for (const signal of signals) {

@@ -105,6 +105,8 @@ function readIAm(words: readonly TextWord[], from: number) {
 	let age: { value: number; at: number } | undefined;
 	let profession: number | undefined;
 	for (let i = from; i < from + 5 && i < words.length; i++) {
+		// "jag är 13. en kille på 19 …": what the writer says of themselves ends with the sentence.
+		if (words[i]?.sentence !== words[from]?.sentence) break;
 		const word = words[i]?.word ?? '';
 		const pair = GENDER_PAIRS[`${word} ${words[i + 1]?.word ?? ''}`];
 		const found = pair ?? GENDER_WORDS[word];

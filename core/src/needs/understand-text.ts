@@ -1,8 +1,17 @@
 import type { Gender } from '../catalogue/schema.js';
-import { hypotheticalScope, isNegated, negationCues, pastClauses } from '../text/cues.js';
+import {
+	hypotheticalScope,
+	isNegated,
+	isSubjectTaught,
+	negationCues,
+	pastClauses
+} from '../text/cues.js';
 import {
 	isAway,
 	isDoerOrCompany,
+	doneTo,
+	isFriendsOrSiblings,
+	ownSiblingAt,
 	isSomeoneElses,
 	isTheirRelative,
 	namesSomeoneElseBefore,
@@ -20,6 +29,8 @@ import {
 	type MatchKind
 } from './concept-matcher.js';
 import { readAssault, tellsBodySigns } from './assault.js';
+import { readGroper, tellsTouching } from './harassment.js';
+import { asksInSentence, isCareNamed, isPain, tellsOthersWords } from './care.js';
 import { readDangerNow, type DangerCue, type DangerContext } from './danger-now.js';
 import { readForcedOrDrugged, restsOnForceForSomethingElse } from './forced-drugged.js';
 import { isPastComing } from './past-coming.js';
@@ -97,6 +108,8 @@ const RECENT_ASSAULT = 0.8;
 const SUICIDE_WEIGHT = 0.8;
 /** Sexual abuse under rape: rape is the more precise word, as "våldtagen" reads it. */
 const NAMED_BY_RAPE = 0.4;
+/** Harassment as well as abuse when a peer or a colleague touches. */
+const PEER_GROPING = 0.6;
 /** Concerns that must happen in the last days for "it just happened" to matter. */
 const RECENT_CONCERNS: readonly NeedCode[] = ['rape', 'sexual-abuse'];
 
@@ -145,6 +158,8 @@ export class TextUnderstander {
 				!this.#isOnlyTime(match) &&
 				isNegated(textWords, cues, first(match), last(match), match.kind === 'phrase')
 		);
+		// "vi pratade om våldtäkt på sexualkunskapen": a subject taught is not a harm told.
+		const taught = matches.map((match) => isSubjectTaught(textWords, first(match)));
 		// "mamma tvingade mig att städa": force that names a chore is no sign of abuse.
 		const forcedElse = matches.map(
 			(match) => this.#onlySexualAbuse(match) && restsOnForceForSomethingElse(textWords, match.at)
@@ -156,7 +171,7 @@ export class TextUnderstander {
 				!worrySaid && this.#isOwnBehaviour(match) && isOnlyPicturesOfChildren(textWords, match.at)
 		);
 		const harms = matches.filter(
-			(match, i) => !negated[i] && !forcedElse[i] && this.#isEvidence(match)
+			(match, i) => !negated[i] && !taught[i] && !forcedElse[i] && this.#isEvidence(match)
 		);
 		const times = readTimes(textWords);
 		const clausesWhen = (reading: string) =>
@@ -186,14 +201,23 @@ export class TextUnderstander {
 		const isWishNotNow = wishNotNowReader(textWords);
 		const result: TextUnderstanding = { needs: new Map(), signals: new Set(), understood: [] };
 		const adviceWeights: number[] = [];
+		const careMatches: Match[] = [];
 		const reportWeights: number[] = [];
 		// A harm makes a name in its own or a neighbouring sentence count; a threat, only in its
 		// own ("han sa att jag ska få se. mamma jobbar natt": mamma is not the one).
 		const sentenceOf = (match: Match) => textWords[first(match)]?.sentence ?? 0;
+		// A sexual assault told without its words is a harm done, as a word for one is.
+		const assault = readAssault(textWords, conditional);
 		const harmSentences = new Set(
 			harms.filter((m) => !this.#isOnlyThreat(m) && !this.#isFaintTogether(m)).map(sentenceOf)
 		);
+		if (assault) harmSentences.add(textWords[assault.at]?.sentence ?? 0);
 		const threatSentences = new Set(harms.filter((m) => this.#isOnlyThreat(m)).map(sentenceOf));
+		// "min kompis kille slår henne": someone else's partner or parent counts when the harm in
+		// that sentence is done to someone other than the writer (the friend), not to "mig".
+		const toAnotherSentences = new Set(
+			harms.filter((m) => doneTo(textWords, first(m), last(m)) === 'another').map(sentenceOf)
+		);
 		const nearHarm = (sentence: number) =>
 			threatSentences.has(sentence) ||
 			harmSentences.has(sentence) ||
@@ -203,7 +227,10 @@ export class TextUnderstander {
 			const at = first(match);
 			const setAside: SetAside | undefined = negated[i]
 				? 'negated'
-				: forcedElse[i] || onlyPictures[i] || (this.#isSuicidal(match) && isFigure(textWords, at))
+				: (taught[i] && this.#isEvidence(match)) ||
+					  forcedElse[i] ||
+					  onlyPictures[i] ||
+					  (this.#isSuicidal(match) && isFigure(textWords, at))
 					? 'no-evidence'
 					: statement &&
 						  at >= statement[0] &&
@@ -212,7 +239,11 @@ export class TextUnderstander {
 						? 'who-is-asking'
 						: (this.#isContext(match) &&
 									(!nearHarm(textWords[at]?.sentence ?? 0) ||
-										isSomeoneElses(textWords, at, last(match)) ||
+										(isSomeoneElses(textWords, at, last(match)) &&
+											!(
+												isFriendsOrSiblings(textWords, at) &&
+												toAnotherSentences.has(textWords[at]?.sentence ?? 0)
+											)) ||
 										isAway(textWords, last(match)))) ||
 							  (this.#isAboutWriter(match) &&
 									asking === 'self' &&
@@ -228,6 +259,12 @@ export class TextUnderstander {
 			// "ibland vill jag bara dö, men jag skulle aldrig göra nåt": a wish, not a plan for now.
 			if (this.#isSuicidal(match) && isWishNotNow(at)) dropped.add('danger-now');
 			this.#record(result, textWords, match, { setAside, dropped, inThePast });
+			if (
+				!setAside &&
+				match.concepts.some((index) => (this.#concepts[index]?.needs?.['medical-care'] ?? 0) > 0)
+			) {
+				careMatches.push(match);
+			}
 			if (!setAside && match.concepts.some((index) => this.#concepts[index]?.advice)) {
 				adviceWeights.push(trustOf(match));
 			}
@@ -267,7 +304,6 @@ export class TextUnderstander {
 		}
 		// A sexual assault told without its words ("he made me do sexual stuff", "han slutade inte
 		// när jag sa sluta"); in the last days with signs in the body it needs care and support now.
-		const assault = readAssault(textWords, conditional);
 		if (assault) {
 			for (const code of assault.needs) raiseTo(result, code, EXCHANGE_WEIGHT);
 			result.understood.push({
@@ -315,7 +351,14 @@ export class TextUnderstander {
 				result.needs.set('crisis-support', NOWHERE_NOW);
 			}
 		}
+		this.#settleCare(result, textWords, careMatches, asking);
 		this.#settleTime(result, textWords, matches, negated, past, recent);
+		this.#settleGroping(result, textWords, matches);
+		// Rape is the more precise word: sexual abuse read no more surely beside it is the same act.
+		const rape = result.needs.get('rape') ?? 0;
+		if (rape >= SURE && (result.needs.get('sexual-abuse') ?? 0) <= rape) {
+			result.needs.delete('sexual-abuse');
+		}
 		const assaulted = (['rape', 'sexual-abuse'] as const).some(
 			(code) => (result.needs.get(code) ?? 0) >= SURE
 		);
@@ -403,21 +446,31 @@ export class TextUnderstander {
 					)
 				)
 		);
+		// "min kompis kille slår henne": a harm done to someone other than the writer, or to them.
+		const targets = harms.map((match) => doneTo(textWords, first(match), last(match)));
+		const toAnother = targets.includes('another');
+		const toWriter = targets.includes('writer');
 		matches.forEach((match, i) => {
 			if (negated[i]) return;
 			for (const index of match.concepts) {
 				const asker = this.#concepts[index]?.asker;
 				if (!asker) continue;
-				// "av min kompis", "med min kompis", "berätta för min kompis": not the friend asked about.
-				// "av min kompis", and with no harm told, "min kompis storebror": not the friend asked
-				// about ("min väns familj ska gifta bort henne" is).
-				const relative = !tellsConcern && isTheirRelative(textWords, last(match));
+				// "av min kompis", "med min kompis", "berätta för min kompis": not the friend asked about;
+				// "min kompis storebror", "my friend's dad … me", unless the harm is done to another
+				// ("min väns familj ska gifta bort henne" is about the friend).
+				const relative =
+					(!tellsConcern || toWriter) && !toAnother && isTheirRelative(textWords, last(match));
 				if (asker === 'friend' && (isDoerOrCompany(textWords, first(match)) || relative)) {
 					continue;
 				}
 				askerPhrases.push({ asker, first: first(match), last: last(match) });
 			}
 		});
+		// "my older brother's girlfriend hits him": a harm done to the writer's sibling.
+		const sibling = ownSiblingAt(textWords);
+		if (toAnother && sibling >= 0 && !askerPhrases.some((phrase) => phrase.asker === 'friend')) {
+			askerPhrases.push({ asker: 'friend', first: sibling - 1, last: sibling });
+		}
 		const contextNames = matches.filter((match) => this.#isContext(match)).map(first);
 		// The writer's own thoughts or acts, not a friend's ("he's worried about his thoughts").
 		const ownBehaviour = matches.some(
@@ -600,6 +653,57 @@ export class TextUnderstander {
 			kind: match.kind,
 			...(setAside ? { setAside } : {})
 		});
+	}
+
+	/**
+	 * Care named is care asked for only when the writer asks ("behöver jag gå till läkaren?", "I
+	 * need a doctor"), not when a nurse or a hospital is only part of what happened ("a nurse at
+	 * school helped me", "när mamma ligger på sjukhus"); and pain an adult tells in a child's
+	 * words ("han säger att det gör ont") is what the child said, not an injury to be cared for.
+	 */
+	#settleCare(
+		result: TextUnderstanding,
+		textWords: readonly TextWord[],
+		careMatches: readonly Match[],
+		asking: TextAsker | 'self'
+	) {
+		if (careMatches.length === 0) return;
+		const reported = asking === 'parent' || asking === 'professional';
+		const counts = careMatches.some((match) => {
+			const at = first(match);
+			const words = match.at.map((position) => textWords[position]?.word ?? '');
+			if (asksInSentence(textWords, at)) return true;
+			if (words.some(isCareNamed)) return false;
+			return !(reported && words.some(isPain) && tellsOthersWords(textWords, at));
+		});
+		if (!counts) result.needs.delete('medical-care');
+	}
+
+	/**
+	 * Touching is harassment too when a peer or a colleague does it ("killen bredvid mig i klassen
+	 * tar på mig"), and not when an adult in a role over the child or family does it ("my coach
+	 * keeps touching me"): then harassment read only from the touching words does not count.
+	 */
+	#settleGroping(
+		result: TextUnderstanding,
+		textWords: readonly TextWord[],
+		matches: readonly Match[]
+	) {
+		if ((result.needs.get('sexual-abuse') ?? 0) < SURE || !tellsTouching(textWords)) return;
+		const namesFamily = matches.some(
+			(match) =>
+				this.#isContext(match) &&
+				match.concepts.some(
+					(index) => (this.#concepts[index]?.needs?.['abuse-in-family'] ?? 0) >= EVIDENCE_WEIGHT
+				)
+		);
+		const groper = readGroper(textWords, namesFamily);
+		const harassment = result.understood.filter(
+			({ setAside, needs }) => !setAside && needs.includes('sexual-harassment')
+		);
+		const onlyTouching = harassment.every(({ needs }) => needs.includes('sexual-abuse'));
+		if (groper === 'role-or-family' && onlyTouching) result.needs.delete('sexual-harassment');
+		if (groper === 'peer') raiseTo(result, 'sexual-harassment', PEER_GROPING);
 	}
 
 	/**

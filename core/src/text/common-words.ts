@@ -19,7 +19,7 @@ spelar sporten stad staden stan stor stora sträng ställe säga säger sätt ta
 tjejen tjejer tog trodde tror tråkigt träffa träffade träffas träning tyst tänker tänkte under upp
 ute vad vad vanligt vara varför varje vecka veckan verkligen vet vill visste väldigt vänner vår
 vänta väg ytterligare åka åkte år året åt äta även över skicka skickar skickade skickat spara
-sparar sparade sparat hej hallå bröder bröderna systrar
+sparar sparade sparat hej hallå bröder bröderna systrar valdag valdagen
 about after again against ago almost alone also always another anyone anything around asked away
 back bad because been before being best better between body both bought boy brother called came
 cannot care class could dad day days did does doing done down each else even ever every everyone

@@ -258,3 +258,25 @@ export function habitualClauses(words: readonly TextWord[]): Set<number> {
 	}
 	return clauses;
 }
+
+/** Lessons and media: what a text says was taught, shown or read about there is a subject. */
+const LESSON =
+	/^(lektion\w*|sexualkunskap\w*|sexualundervisning\w*|samhällskunskap\w*|lesson\w*|class|sex|ed|film\w*|filmer|documentar\w*|dokumentär\w*|nyheter\w*|news|artikel\w*|article\w*|podd\w*|podcast\w*|tv|serie\w*|series|lärde|learned|learnt|läste|read|föreläsning\w*|lecture\w*)$/;
+const ABOUT = new Set(['om', 'about']);
+
+/**
+ * Whether the word at `at` is a subject talked about in a lesson or a medium ("vi pratade om
+ * våldtäkt på sexualkunskapen", "a lesson about trafficking"), not something that happened:
+ * "om"/"about" right before it (an article or adjective may stand between) and a word for a
+ * lesson, a film or the news in its sentence.
+ */
+export function isSubjectTaught(words: readonly TextWord[], at: number): boolean {
+	const sentence = words[at]?.sentence;
+	const about = [1, 2, 3].some(
+		(back) =>
+			ABOUT.has(words[at - back]?.word ?? '') &&
+			words.slice(at - back + 1, at).every(({ word }) => !ABOUT.has(word) && word.length <= 12)
+	);
+	if (!about) return false;
+	return words.some((word) => word.sentence === sentence && LESSON.test(word.word));
+}

@@ -8,7 +8,7 @@ const COMBINING_MARKS = /\p{M}/gu;
 export function tokenize(text: string): string[] {
 	return text
 		.normalize('NFC')
-		.toLocaleLowerCase('sv')
+		.toLowerCase() // the same as the Swedish mapping: Swedish has no casing rules of its own
 		.split(NOT_WORD)
 		.filter((word) => word.length > 0);
 }

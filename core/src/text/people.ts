@@ -183,9 +183,110 @@ export function saidOfWriter(words: readonly TextWord[], at: number): boolean {
 	return false;
 }
 
+/** Pronouns for someone other than the writer as the one a harm is done to: "slår henne". */
+const OTHER_OBJECTS = new Set(['henne', 'honom', 'hen', 'her', 'him', 'them', 'dem', 'dom']);
+const WRITER_OBJECTS = new Set(['mig', 'mej', 'me', 'myself']);
+
+/**
+ * Who a harm told from `first` to `last` is done to, by the first object pronoun in it or right
+ * after it, else in its sentence when only one is named: the writer ("min kompis pappa tar på mig") or someone else ("hennes kille slår
+ * henne", "her mum's boyfriend touches her"); undefined when it does not say.
+ */
+export function doneTo(
+	words: readonly TextWord[],
+	first: number,
+	last: number
+): 'writer' | 'another' | undefined {
+	const clause = words[first]?.clause;
+	for (let i = first; i <= last + 2 && i < words.length; i++) {
+		if (i > last && words[i]?.clause !== clause) break;
+		const word = words[i]?.word ?? '';
+		if (WRITER_OBJECTS.has(word)) return 'writer';
+		if (OTHER_OBJECTS.has(word)) return 'another';
+	}
+	// "my friend's dad keeps sending me messages … and asking for pics": the one its sentence is
+	// done to, when only one is named.
+	const sentence = words[first]?.sentence;
+	const inSentence = words.filter((word) => word.sentence === sentence).map(({ word }) => word);
+	const writer = inSentence.some((word) => WRITER_OBJECTS.has(word));
+	const another = inSentence.some((word) => OTHER_OBJECTS.has(word));
+	return writer === another ? undefined : writer ? 'writer' : 'another';
+}
+
+/** A friend or a sibling, whose partner or parent may be the one who harms them. */
+const FRIEND_OR_SIBLING = new Set([
+	...OTHER_PEOPLE,
+	'kompis',
+	'bästis',
+	'vän',
+	'syster',
+	'storasyster',
+	'lillasyster',
+	'syrra',
+	'syrran',
+	'bror',
+	'storebror',
+	'lillebror',
+	'brorsa',
+	'brorsan',
+	'sister',
+	'brother',
+	'friend',
+	'bff'
+]);
+
+/**
+ * Whether a name belongs to a friend or a sibling named right before it: "min kompis kille",
+ * "min systers pojkvän", "my best friend's stepdad".
+ */
+export function isFriendsOrSiblings(words: readonly TextWord[], first: number): boolean {
+	const ownerAt = words[first - 1]?.word === 's' ? first - 2 : first - 1;
+	const owner = words[ownerAt]?.word ?? '';
+	const isFriend =
+		FRIEND_OR_SIBLING.has(owner) ||
+		(owner.endsWith('s') && FRIEND_OR_SIBLING.has(owner.slice(0, -1)));
+	// The writer's own friend or sibling ("min bästa kompis"), not someone else's ("hennes kompis
+	// pappa", "her older sister's boyfriend"), whose partner or parent may harm someone else.
+	for (let i = ownerAt - 1; isFriend && i >= ownerAt - 3 && i >= 0; i--) {
+		const word = words[i]?.word ?? '';
+		if (WRITERS.has(word)) return true;
+		if (POSSESSIVE_WORDS.has(word)) return false;
+	}
+	return false;
+}
+const WRITERS = new Set(['min', 'mitt', 'mina', 'my']);
+
+/**
+ * Where the text names the writer's own sibling ("min syster", "my older brother's …"), or -1:
+ * the one a harm done to another may be about.
+ */
+export function ownSiblingAt(words: readonly TextWord[]): number {
+	return words.findIndex(
+		({ word }, at) =>
+			SIBLINGS.has(
+				word.endsWith('s') && SIBLINGS.has(word.slice(0, -1)) ? word.slice(0, -1) : word
+			) && [1, 2].some((back) => WRITERS.has(words[at - back]?.word ?? ''))
+	);
+}
+const SIBLINGS = new Set([
+	'syster',
+	'storasyster',
+	'lillasyster',
+	'syrra',
+	'syrran',
+	'bror',
+	'storebror',
+	'lillebror',
+	'brorsa',
+	'brorsan',
+	'sister',
+	'brother'
+]);
+
 /** "min kompis storebror", "my friend's dad": the friend's relative, not the friend. */
 export function isTheirRelative(words: readonly TextWord[], last: number): boolean {
-	return PEOPLE_AFTER.has(words[last + 1]?.word ?? '');
+	const after = words[last + 1]?.word === 's' ? last + 2 : last + 1;
+	return PEOPLE_AFTER.has(words[after]?.word ?? '');
 }
 
 /** Whether someone named by a pronoun does what stands at `at`: "he's coming back", "han kommer". */

@@ -46,13 +46,14 @@ function isWeekdayCompound(word: string): boolean {
 	);
 }
 
+/** A weekday as written: "monday", "måndag", "måndagen", "måndags". */
+const WEEKDAY_FORMS = new Set([
+	...WEEKDAYS_EN,
+	...WEEKDAYS_SV.flatMap((day) => [day, `${day}en`, `${day}s`])
+]);
+
 function isWeekday(word: string, next: string): boolean {
-	return (
-		WEEKDAYS_EN.includes(word) ||
-		WEEKDAYS_SV.includes(word) ||
-		WEEKDAYS_SV.some((day) => word === `${day}en` || word === `${day}s`) ||
-		(WEEKDAY_SHORT.has(word) && DAY_PARTS.has(next))
-	);
+	return WEEKDAY_FORMS.has(word) || (WEEKDAY_SHORT.has(word) && DAY_PARTS.has(next));
 }
 
 const NUMBERS: Record<string, number> = {

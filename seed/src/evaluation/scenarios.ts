@@ -132,8 +132,10 @@ export function matches(service: Service, matcher: Matcher, situation: Situation
 		(matcher.need === undefined || service.needs[0] === matcher.need) &&
 		(matcher.hasNeed === undefined || service.needs.includes(matcher.hasNeed)) &&
 		(matcher.scope === undefined || service.serviceArea.scope === matcher.scope) &&
+		// Said of regional and local services only (README): a national service matches neither.
 		(matcher.servesMunicipality === undefined ||
-			serves(service, situation) === matcher.servesMunicipality) &&
+			(service.serviceArea.scope !== 'national' &&
+				serves(service, situation) === matcher.servesMunicipality)) &&
 		(matcher.emergency === undefined || isEmergency === matcher.emergency) &&
 		(excluded === undefined || excludes(service, excluded)) &&
 		(matcher.genderSpecific === undefined ||
