@@ -371,7 +371,10 @@ export class ConceptMatcher {
 		for (const [sentence, inSentence] of sentences) {
 			const here = groupsIn.get(sentence);
 			const next = groupsIn.get(sentence + 1);
-			for (const [entry, { concept, groups, lastAfter, acrossSentences }] of this.#together.entries()) {
+			for (const [
+				entry,
+				{ concept, groups, lastAfter, acrossSentences }
+			] of this.#together.entries()) {
 				const bits = (here?.[entry] ?? 0) | (acrossSentences ? (next?.[entry] ?? 0) : 0);
 				if (bits !== 2 ** groups.length - 1) continue;
 				const near = acrossSentences
