@@ -259,8 +259,9 @@ export function needDetails(
 		if (service.needs.includes(code)) met.push(code);
 		else if (weight >= 0.5) missing.push(code);
 	}
-	for (const code of query.relatedNeeds.keys())
+	for (const code of query.relatedNeeds.keys()) {
 		if (service.needs.includes(code)) related.push(code);
+	}
 	return { met, missing, related };
 }
 
