@@ -187,3 +187,18 @@ describe('someone named by a noun, at the door now, and a threat after a conditi
 		expect(read(text).signals.has('danger-now')).toBe(false);
 	});
 });
+
+describe('the gender of someone older, or of the one whose place the child is at, is not the child’s', () => {
+	test.each([
+		'Skolkurator. En elev på 15 säger att hon sover hos en äldre kille och gör saker med honom.',
+		'Teacher here. A pupil (14) told me she has been staying with an older guy from the gym.',
+		'Fritidsledare. En tjej på 13 säger att en vuxen man skickar bilder till henne.'
+	])('"%s" says no male gender of the child', (text) => {
+		expect(read(text).gender?.value).not.toBe('male');
+	});
+	test('a boy named as the one the help is about still gives his gender', () => {
+		expect(
+			read('Lärare. En kille i klassen, 14, berättar att hans pappa slår honom').gender?.value
+		).toBe('male');
+	});
+});

@@ -275,6 +275,27 @@ function readSubjectAge(words: readonly TextWord[]): Statement<number> | undefin
 	);
 }
 
+/** Said of someone older, or of the one whose place or company the child is in. */
+const OTHER_THAN_THE_CHILD = new Set([
+	'äldre',
+	'older',
+	'vuxen',
+	'vuxna',
+	'adult',
+	'grown',
+	'hos',
+	'with'
+]);
+
+/** Whether the person word at `at` names someone other than the child: within its clause, up to three words before it. */
+function isSomeoneElse(words: readonly TextWord[], at: number): boolean {
+	const clause = words[at]?.clause;
+	for (let i = at - 1; i >= 0 && i >= at - 3 && words[i]?.clause === clause; i--) {
+		if (OTHER_THAN_THE_CHILD.has(words[i]?.word ?? '')) return true;
+	}
+	return false;
+}
+
 /** The gender of the young person someone else writes about, from a word that names them. */
 function readSubjectGender(
 	words: readonly TextWord[],
@@ -286,6 +307,8 @@ function readSubjectGender(
 			const gender = nouns[word];
 			if (!gender) continue;
 			const before = words.slice(Math.max(0, i - 4), i).map((w) => w.word);
+			// "hos en äldre kille", "with an older guy", "en vuxen man": someone else, not the child.
+			if (nouns === PERSON_NOUNS && isSomeoneElse(words, i)) continue;
 			if (needsPossessive && !before.some((w) => POSSESSIVES.has(w)) && !DEFINITE.has(word)) {
 				continue;
 			}
