@@ -213,12 +213,8 @@ export function doneTo(
 	return writer === another ? undefined : writer ? 'writer' : 'another';
 }
 
-/** A friend or a sibling, whose partner or parent may be the one who harms them. */
-const FRIEND_OR_SIBLING = new Set([
-	...OTHER_PEOPLE,
-	'kompis',
-	'bästis',
-	'vän',
+/** Words for a sibling. */
+const SIBLINGS = new Set([
 	'syster',
 	'storasyster',
 	'lillasyster',
@@ -230,7 +226,16 @@ const FRIEND_OR_SIBLING = new Set([
 	'brorsa',
 	'brorsan',
 	'sister',
-	'brother',
+	'brother'
+]);
+
+/** A friend or a sibling, whose partner or parent may be the one who harms them. */
+const FRIEND_OR_SIBLING = new Set([
+	...OTHER_PEOPLE,
+	...SIBLINGS,
+	'kompis',
+	'bästis',
+	'vän',
 	'friend',
 	'bff'
 ]);
@@ -268,20 +273,6 @@ export function ownSiblingAt(words: readonly TextWord[]): number {
 			) && [1, 2].some((back) => WRITERS.has(words[at - back]?.word ?? ''))
 	);
 }
-const SIBLINGS = new Set([
-	'syster',
-	'storasyster',
-	'lillasyster',
-	'syrra',
-	'syrran',
-	'bror',
-	'storebror',
-	'lillebror',
-	'brorsa',
-	'brorsan',
-	'sister',
-	'brother'
-]);
 
 /** "min kompis storebror", "my friend's dad": the friend's relative, not the friend. */
 export function isTheirRelative(words: readonly TextWord[], last: number): boolean {
