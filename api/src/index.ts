@@ -3,6 +3,7 @@ export type { AppDependencies } from './app.js';
 export { loadCatalogue, DATA_SOURCE, formatConflicts } from './bootstrap.js';
 export { importCatalogue, type ImportConflict, type ImportResult } from './curation/import.js';
 export { CatalogueService } from './catalogue/catalogue-service.js';
+export { JsonShelf } from './catalogue/json-shelf.js';
 export { loadConfig, ConfigError, type Config } from './config.js';
 export {
 	DataFileError,

@@ -10,7 +10,7 @@ export class JsonShelf {
 	readonly #chunkOf: Uint16Array;
 	readonly #start: Uint32Array;
 	readonly #end: Uint32Array;
-	#used = CHUNK_BYTES;
+	#used = 0;
 	#count = 0;
 
 	constructor(capacity: number) {
@@ -21,14 +21,17 @@ export class JsonShelf {
 
 	/** Keeps `json` as text number `this.size` (in the order added). */
 	add(json: string): void {
-		const bytes = Buffer.byteLength(json);
-		if (this.#used + bytes > (this.#chunks.at(-1)?.length ?? 0)) {
-			this.#chunks.push(Buffer.allocUnsafe(Math.max(CHUNK_BYTES, bytes)));
+		// UTF-8 needs at most three bytes for each UTF-16 code unit: room for that is made before
+		// writing, so the text is encoded once (no separate pass to count its bytes).
+		const most = json.length * 3;
+		let chunk = this.#chunks.at(-1);
+		if (!chunk || this.#used + most > chunk.length) {
+			chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, most));
+			this.#chunks.push(chunk);
 			this.#used = 0;
 		}
-		const chunk = this.#chunks.length - 1;
-		(this.#chunks[chunk] as Buffer).write(json, this.#used);
-		this.#chunkOf[this.#count] = chunk;
+		const bytes = chunk.write(json, this.#used);
+		this.#chunkOf[this.#count] = this.#chunks.length - 1;
 		this.#start[this.#count] = this.#used;
 		this.#end[this.#count] = this.#used + bytes;
 		this.#used += bytes;

@@ -1,5 +1,6 @@
 import type { Catalogue, Organization, Service } from '@stodkartan/core';
 import type { CurationRepository } from './curation-repository.js';
+import type { ServiceJson } from './revision.js';
 
 /** Which catalogue a store holds: its content hash, when it was loaded, how large it is. */
 export interface CatalogueRevision {
@@ -10,6 +11,11 @@ export interface CatalogueRevision {
 	organizations: number;
 	/** Where it came from: a file name or "data/". */
 	source: string;
+}
+
+export interface ReplaceOptions {
+	force?: boolean;
+	serviceJson?: ServiceJson;
 }
 
 /**
@@ -24,11 +30,12 @@ export interface CatalogueRepository {
 	 * Makes the store hold exactly this catalogue: services and organizations not in it are
 	 * removed. Replacing a catalogue with an identical one changes nothing, not even `loadedAt`,
 	 * unless `force` (a store whose content no longer matches its revision is written anew).
+	 * `serviceJson`, when the caller has it, is the services' JSON in order (hashed as it is).
 	 */
 	replaceCatalogue(
 		catalogue: Catalogue,
 		source: string,
-		options?: { force?: boolean }
+		options?: ReplaceOptions
 	): Promise<{ revision: CatalogueRevision; changed: boolean }>;
 	/** The revision held, or null when nothing was ever loaded. */
 	revision(): Promise<CatalogueRevision | null>;

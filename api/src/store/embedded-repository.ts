@@ -2,7 +2,11 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import path from 'node:path';
 import { open, type Database, type RootDatabase } from 'lmdb';
 import type { Catalogue, Organization, Service } from '@stodkartan/core';
-import type { CatalogueRepository, CatalogueRevision } from './catalogue-repository.js';
+import type {
+	CatalogueRepository,
+	CatalogueRevision,
+	ReplaceOptions
+} from './catalogue-repository.js';
 import { EmbeddedCurationRepository } from './embedded-curation.js';
 import { hashStoredContent, revisionOf } from './revision.js';
 
@@ -71,8 +75,8 @@ export class EmbeddedCatalogueRepository implements CatalogueRepository {
 		return this.#curation;
 	}
 
-	async replaceCatalogue(catalogue: Catalogue, source: string, options: { force?: boolean } = {}) {
-		const revision = revisionOf(catalogue, source);
+	async replaceCatalogue(catalogue: Catalogue, source: string, options: ReplaceOptions = {}) {
+		const revision = revisionOf(catalogue, source, options.serviceJson);
 		const current = await this.revision();
 		if (current?.id === revision.id && !options.force) {
 			writeRevisionNote(this.#directory, current);

@@ -1,6 +1,10 @@
 import mongoose, { Schema, type Connection, type Model } from 'mongoose';
 import type { Catalogue, Organization, Service } from '@stodkartan/core';
-import type { CatalogueRepository, CatalogueRevision } from './catalogue-repository.js';
+import type {
+	CatalogueRepository,
+	CatalogueRevision,
+	ReplaceOptions
+} from './catalogue-repository.js';
 import { MongoCurationRepository } from './mongo-curation.js';
 import { mixed, SCHEMA_OPTIONS as OPTIONS } from './mongo-options.js';
 import { hashStoredContent, revisionOf } from './revision.js';
@@ -127,8 +131,8 @@ export class MongoCatalogueRepository implements CatalogueRepository {
 		return repository;
 	}
 
-	async replaceCatalogue(catalogue: Catalogue, source: string, options: { force?: boolean } = {}) {
-		const revision = revisionOf(catalogue, source);
+	async replaceCatalogue(catalogue: Catalogue, source: string, options: ReplaceOptions = {}) {
+		const revision = revisionOf(catalogue, source, options.serviceJson);
 		const current = options.force ? null : await this.revision();
 		if (current?.id === revision.id) return { revision: current, changed: false };
 		const write = async (session: mongoose.ClientSession | null) => {
