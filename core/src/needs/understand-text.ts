@@ -33,6 +33,7 @@ import { readGroper, tellsTouching } from './harassment.js';
 import { asksInSentence, isCareNamed, isPain, tellsOthersWords } from './care.js';
 import { readDangerNow, type DangerCue, type DangerContext } from './danger-now.js';
 import { readForcedOrDrugged, restsOnForceForSomethingElse } from './forced-drugged.js';
+import { readForcedMarriage } from './forced-marriage.js';
 import { isPastComing } from './past-coming.js';
 import { hasWorrySign, isOnlyPicturesOfChildren, readOwnImages } from './own-images.js';
 import { isFigure, readSuicide, wishNotNowReader } from './suicide-now.js';
@@ -329,6 +330,18 @@ export class TextUnderstander {
 			result.understood.push({
 				words: forced.words,
 				needs: forced.needs,
+				signals: [],
+				kind: 'together'
+			});
+		}
+		// "mina föräldrar ska gifta bort mig i sommar", "my family has chosen a husband for me",
+		// "de ska lämna mig hos släkten": the writer's own forced marriage, told in any words.
+		const marriage = readForcedMarriage(textWords, conditional);
+		if (marriage) {
+			raiseTo(result, 'honour-violence', EXCHANGE_WEIGHT);
+			result.understood.push({
+				words: marriage,
+				needs: ['honour-violence'],
 				signals: [],
 				kind: 'together'
 			});
