@@ -213,8 +213,9 @@ export function readForcedMarriage(
 				if (previous === 'getting' && ['are', 'is'].includes(words[at - 2]?.word ?? '')) continue;
 				const near = live.filter((k) => Math.abs(k - at) <= 5);
 				const mine = near.some((k) => WRITER.has(words[k]?.word ?? ''));
-				if (mine && (has(NOT_CHOSEN) || has(SET)))
+				if (mine && (has(NOT_CHOSEN) || has(SET))) {
 					return spanOf(words, Math.max(0, at - 2), at + 2);
+				}
 			}
 			if (LEAVE.has(word) && WRITER.has(words[at + 1]?.word ?? '')) {
 				const after = live.filter((k) => k > at);
