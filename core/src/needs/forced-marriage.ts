@@ -196,7 +196,7 @@ export function readForcedMarriage(
 	conditional: Uint8Array
 ): string | undefined {
 	const present = new Set(words.map(({ word }) => word));
-	if (![...MARRIAGE, ...LEAVE].some((word) => present.has(word))) return undefined;
+	if (![...MARRIAGE, ...SPOUSE, ...LEAVE].some((word) => present.has(word))) return undefined;
 	if ([...OWN_PARTNER].some((word) => present.has(word))) return undefined;
 	for (const places of sentencesOf(words).values()) {
 		const live = places.filter((at) => !conditional[at]);
