@@ -188,3 +188,30 @@ test.each([
 		.map(({ item }) => `${item.id}: ${item.text}`);
 	expect(wrongDanger).toEqual([]);
 });
+
+/**
+ * Round 6's texts (test/texts/LABELLING.md): those worked on must stay read, and the held-back
+ * quarter, measured once after the changes, must not fall below what it showed then. Every text
+ * that states danger now is read so; the one false alarm left is named here with why.
+ */
+test.each([
+	['sixth-round-texts.json', 0.92, 0.85],
+	['sixth-round-held-back-texts.json', 0.94, 0.94]
+] as const)('round 6’s %s stay read', async (file, recall, precision) => {
+	const knownFalseAlarms = new Set([
+		// "last year i wanted to end my life but i'm doing better now": a wish in the past read as now
+		'r6t043'
+	]);
+	const outcomes = await outcomesOf(textsOf(file));
+	const scores = score(outcomes);
+	console.info(formatScores(scores));
+	expect(scores.needRecall).toBeGreaterThanOrEqual(recall);
+	expect(scores.needPrecision).toBeGreaterThanOrEqual(precision);
+	expect(scores.askerAccuracy).toBeGreaterThanOrEqual(0.95);
+	expect(scores.dangerRecall).toBe(1);
+	const wrongDanger = outcomes
+		.filter(({ item, reading }) => reading.dangerNow !== item.labels.dangerNow)
+		.filter(({ item }) => !knownFalseAlarms.has(item.id))
+		.map(({ item }) => `${item.id}: ${item.text}`);
+	expect(wrongDanger).toEqual([]);
+});

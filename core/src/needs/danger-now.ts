@@ -153,8 +153,23 @@ const DEPART = new Set([
 	'travel',
 	'travelling',
 	'utomlands',
-	'abroad'
+	'abroad',
+	// Driven to the airport, a bag packed: the journey begins.
+	'kör',
+	'köra',
+	'driving',
+	'drive',
+	'flygplatsen',
+	'airport',
+	'packar',
+	'packa',
+	'packing'
 ]);
+/** Hours away: "om en timme", "in a few hours", "om två timmar". */
+const HOURS = new Set(['timme', 'timmar', 'hour', 'hours']);
+/** Now, but not "nu i sommar" (this summer). */
+const isNowWord = (words: readonly TextWord[], k: number) =>
+	['nu', 'now'].includes(words[k]?.word ?? '') && !['i', 'in'].includes(words[k + 1]?.word ?? '');
 /** Days away: a weekday to come, tomorrow, tonight. */
 const SOON_DAYS = new Set([
 	'måndag',
@@ -179,8 +194,10 @@ const SOON_DAYS = new Set([
 ]);
 
 /**
- * A forced marriage with the journey days away: "vi åker på fredag … de ska gifta bort mig", "we
- * leave on friday … my dad planned my wedding". A trip in the summer, or one that is over, is not.
+ * A forced marriage with the journey days or hours away, or begun: "vi åker på fredag … de ska
+ * gifta bort mig", "we leave on friday … my dad planned my wedding", "om en timme kör pappa mig
+ * till flygplatsen", "they're packing my bag now". A trip in the summer, or one that is over, is
+ * not.
  */
 function marriageJourneySoon({ words, conditional, past, weightOf }: DangerContext) {
 	if (weightOf('honour-violence') < SURE) return false;
@@ -190,7 +207,10 @@ function marriageJourneySoon({ words, conditional, past, weightOf }: DangerConte
 			(w, k) =>
 				w.sentence === sentence &&
 				Math.abs(k - at) <= 4 &&
-				(SOON_DAYS.has(w.word) || (w.word === 'i' && words[k + 1]?.word === 'morgon'))
+				(SOON_DAYS.has(w.word) ||
+					HOURS.has(w.word) ||
+					isNowWord(words, k) ||
+					(w.word === 'i' && words[k + 1]?.word === 'morgon'))
 		);
 	});
 }

@@ -22,6 +22,8 @@ export interface ExchangeContext {
 export interface ExchangeReading {
 	needs: NeedCode[];
 	words: string;
+	/** The match read as the act traded. */
+	act?: Match;
 }
 
 const wordsOf = (words: readonly TextWord[], match: Match) =>
@@ -42,6 +44,7 @@ export function readTrade({ words, parts }: ExchangeContext): ExchangeReading | 
 	const coerced = parts('coerced').some((made) => near(act, made));
 	return {
 		needs: coerced ? ['sexual-exploitation', 'human-trafficking'] : ['sexual-exploitation'],
+		act,
 		words: [act, gift]
 			.sort((a, b) => first(a) - first(b))
 			.map((match) => wordsOf(words, match))

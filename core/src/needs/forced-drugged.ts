@@ -10,7 +10,10 @@ import type { NeedCode } from './codes.js';
  *   nothing named, in a text like these, is forced sex;
  * - drugged and then waking up undressed, in someone's bed or without memory: "someone put
  *   something in my drink … woke up at a guy's place with my clothes off", "i think i was
- *   roofied … woke up in his bed".
+ *   roofied … woke up in his bed";
+ * - no memory, and then a body undressed or hurting where sex would hurt: "I don't remember
+ *   anything after the party and woke up hurting down there", "minns inget, vaknade utan byxor".
+ *   A blackout with a headache, or waking dressed, is only a blackout.
  *
  * Neither holds in a condition, nor with the force denied ("he didn't force me"). Bounded: a
  * fixed window of words around each word.
@@ -168,6 +171,116 @@ function druggedThenWoke(words: readonly TextWord[], conditional: Uint8Array): n
 	return undressed ? drugged : -1;
 }
 
+/** No memory of what happened: "minns inget", "blacked out", "don't remember anything". */
+const BLACKOUT: readonly (readonly string[])[] = [
+	['minns', 'inget'],
+	['minns', 'ingenting'],
+	['minns', 'inte', 'något'],
+	['minns', 'inte', 'nåt'],
+	['kommer', 'inte', 'ihåg'],
+	['allt', 'är', 'svart'],
+	['allt', 'blev', 'svart'],
+	['däckade'],
+	['blackade'],
+	['blacked', 'out'],
+	['blackout'],
+	['black', 'out'],
+	['passed', 'out'],
+	['don', 't', 'remember'],
+	['dont', 'remember'],
+	['can', 't', 'remember'],
+	['cant', 'remember'],
+	['no', 'memory']
+];
+/** A body undressed after the blackout: "utan byxor", "my underwear gone", "naked". */
+const UNDRESSED: readonly (readonly string[])[] = [
+	['utan', 'kläder'],
+	['utan', 'byxor'],
+	['utan', 'trosor'],
+	['utan', 'kalsonger'],
+	['naken'],
+	['naked'],
+	['clothes', 'off'],
+	['without', 'clothes'],
+	['without', 'my', 'clothes'],
+	['without', 'pants'],
+	['without', 'my', 'pants'],
+	['underwear', 'gone'],
+	['underwear', 'missing'],
+	['pants', 'gone'],
+	['pants', 'off'],
+	['trosorna', 'var', 'borta'],
+	['byxorna', 'var', 'borta']
+];
+/** Pain or blood, said with where: "hurting down there", "ont i underlivet", "svider när jag kissar". */
+const PAIN = new Set([
+	'ont',
+	'svider',
+	'sved',
+	'blöder',
+	'blödde',
+	'sore',
+	'hurting',
+	'hurts',
+	'hurt',
+	'bleeding',
+	'bled',
+	'pain',
+	'blåmärken',
+	'bruises',
+	'bruised'
+]);
+const INTIMATE: readonly (readonly string[])[] = [
+	['down', 'there'],
+	['där', 'nere'],
+	['underlivet'],
+	['snippan'],
+	['fittan'],
+	['vagina'],
+	['rumpan'],
+	['låren'],
+	['thighs'],
+	['kissar'],
+	['kissa'],
+	['pee'],
+	['peeing'],
+	['bum'],
+	['butt']
+];
+/** Bleeding alone tells enough after a blackout: "woke up … bleeding". */
+const BLOOD = new Set(['bleeding', 'blöder', 'blödde', 'blod', 'blood']);
+
+/**
+ * A blackout, not in a condition, and in its sentence or the two after it a body undressed
+ * ("vaknade utan kläder och minns inget" tells the waking first), or, after the blackout, pain
+ * said where sex would hurt, or bleeding.
+ */
+function blackoutThenHurt(words: readonly TextWord[], conditional: Uint8Array): number {
+	const blackout = words.findIndex(
+		(_, at) => !conditional[at] && BLACKOUT.some((sequence) => startsAt(words, at, sequence))
+	);
+	if (blackout < 0) return -1;
+	const sentence = words[blackout]?.sentence ?? 0;
+	const within = (at: number) => {
+		const s = words[at]?.sentence ?? -1;
+		return s >= sentence && s <= sentence + 2 && !conditional[at];
+	};
+	for (let at = 0; at < words.length; at++) {
+		if (!within(at)) continue;
+		if (UNDRESSED.some((sequence) => startsAt(words, at, sequence))) return blackout;
+		if (at <= blackout) continue;
+		const word = words[at]?.word ?? '';
+		if (BLOOD.has(word)) return blackout;
+		if (!PAIN.has(word)) continue;
+		const clause = words[at]?.clause;
+		for (let k = Math.max(blackout + 1, at - 4); k <= at + 5 && k < words.length; k++) {
+			if (words[k]?.clause !== clause) continue;
+			if (INTIMATE.some((sequence) => startsAt(words, k, sequence))) return blackout;
+		}
+	}
+	return -1;
+}
+
 export function readForcedOrDrugged(
 	words: readonly TextWord[],
 	conditional: Uint8Array
@@ -176,6 +289,8 @@ export function readForcedOrDrugged(
 	if (forced >= 0) return { needs: ['rape'], words: spanOf(words, forced, forced + 1) };
 	const drugged = druggedThenWoke(words, conditional);
 	if (drugged >= 0) return { needs: ['rape'], words: spanOf(words, drugged, drugged + 3) };
+	const blackout = blackoutThenHurt(words, conditional);
+	if (blackout >= 0) return { needs: ['rape'], words: spanOf(words, blackout, blackout + 3) };
 	return undefined;
 }
 

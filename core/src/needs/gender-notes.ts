@@ -96,17 +96,31 @@ const GENDER_GROUPS: Readonly<Record<string, Gender>> = {
 	kvinnor: 'female',
 	boys: 'male',
 	guys: 'male',
+	lads: 'male',
+	grabbar: 'male',
 	killar: 'male',
 	män: 'male',
 	men: 'male'
 };
 /** "the boys' chat", "vår killchatt": a group the writer is in or meets, not a service asked for. */
 const DEFINITE = new Set(['the', 'our', 'their', 'vår', 'våran', 'deras']);
+/** "just for guys", "bara för tjejer", "something only for girls": a service kept for a gender. */
+const ONLY = new Set(['just', 'only', 'bara', 'enbart', 'endast', 'specifically', 'speciellt']);
+/** "something for guys", "nåt för tjejer": asked for, with no word for a service. */
+const SOMETHING = new Set(['something', 'anything', 'någonting', 'nånting', 'något', 'nåt']);
+/** Working or volunteering at a service, not asking for it: "volunteer at a girls' helpline". */
+const WORK =
+	/^(volunteer|volunteering|volontär|volontärarbete|jobba|jobbar|work|working|praktik|praktisera)$/;
 
 /** The gender of a service the text asks for or names: "en tjejjour", "a line for boys". */
 export function readAskedService(words: readonly TextWord[]): Statement<Gender> | undefined {
 	for (let i = 0; i < words.length; i++) {
 		const word = words[i]?.word ?? '';
+		const clause = words[i]?.clause;
+		const works = words
+			.slice(Math.max(0, i - 5), i)
+			.some((w) => w.clause === clause && WORK.test(w.word));
+		if (works) continue;
 		const compound = SERVICE_WORD.exec(word);
 		if (compound) {
 			return { value: compound[1] === 'kill' ? 'male' : 'female', words: word };
@@ -117,13 +131,14 @@ export function readAskedService(words: readonly TextWord[]): Statement<Gender> 
 		if (SERVICES.has(words[i + 1]?.word ?? '')) {
 			return { value: group, words: span(words, i, i + 1) };
 		}
-		// "a line for girls", "stöd för killar"
+		// "a line for girls", "stöd för killar", "a jour just for girls", "something only for guys"
 		const preposition = words[i - 1]?.word;
-		if (
-			(preposition === 'for' || preposition === 'för') &&
-			SERVICES.has(words[i - 2]?.word ?? '')
-		) {
-			return { value: group, words: span(words, i - 2, i) };
+		if (preposition !== 'for' && preposition !== 'för') continue;
+		const only = ONLY.has(words[i - 2]?.word ?? '');
+		const head = only ? i - 3 : i - 2;
+		const headWord = words[head]?.word ?? '';
+		if (SERVICES.has(headWord) || SOMETHING.has(headWord)) {
+			return { value: group, words: span(words, head, i) };
 		}
 	}
 	return undefined;

@@ -238,12 +238,46 @@ const WRITER: ReadonlySet<string> = new Set([
  * writer "takes the life" of them, a figure of speech and no wish to die.
  */
 export function isFigure(words: readonly TextWord[], first: number): boolean {
+	if (isPlayJump(words, first)) return true;
 	const word = words[first]?.word;
 	if (word === 'tar' || word === 'dödar') {
 		const before = words[first - 1];
 		return (
 			before !== undefined && before.clause === words[first]?.clause && !WRITER.has(before.word)
 		);
+	}
+	return false;
+}
+
+const JUMP = new Set(['hoppa', 'hoppar', 'jump', 'jumping']);
+/** Where one jumps for play or sport: a trampoline, a rope, a pool, a horse. */
+const PLAY =
+	/^(studsmatt|trampolin|hopprep|rep$|rope|pool|bassäng|hoppborg|bouncy|häst|horse|fallskärm|parachute|bungee|längd|höjd)/;
+const COMPANY = new Set(['med', 'with']);
+const COMPANIONS = new Set([
+	'mina',
+	'min',
+	'kompisar',
+	'kusiner',
+	'vänner',
+	'my',
+	'friends',
+	'cousins'
+]);
+
+/**
+ * "jag ska hoppa på studsmattan ikväll med mina kusiner", "going to jump on the trampoline": a
+ * jump in play or sport, or together with friends, is no plan to die. "ska hoppa från bron" is.
+ */
+function isPlayJump(words: readonly TextWord[], first: number): boolean {
+	const jump = [first, first + 1, first + 2].find((k) => JUMP.has(words[k]?.word ?? ''));
+	if (jump === undefined) return false;
+	const clause = words[jump]?.clause;
+	for (let k = jump + 1; k <= jump + 6 && k < words.length; k++) {
+		if (words[k]?.clause !== clause) break;
+		const word = words[k]?.word ?? '';
+		if (PLAY.test(word)) return true;
+		if (COMPANY.has(word) && COMPANIONS.has(words[k + 1]?.word ?? '')) return true;
 	}
 	return false;
 }

@@ -33,6 +33,8 @@ import { readGroper, tellsTouching } from './harassment.js';
 import { asksInSentence, isCareNamed, isPain, tellsOthersWords } from './care.js';
 import { readDangerNow, type DangerCue, type DangerContext } from './danger-now.js';
 import { readForcedOrDrugged, restsOnForceForSomethingElse } from './forced-drugged.js';
+import { readForcedMarriage } from './forced-marriage.js';
+import { readAskedService } from './gender-notes.js';
 import { isPastComing } from './past-coming.js';
 import { hasWorrySign, isOnlyPicturesOfChildren, readOwnImages } from './own-images.js';
 import { isFigure, readSuicide, wishNotNowReader } from './suicide-now.js';
@@ -106,6 +108,8 @@ const ADULT_AGE = 18;
 const RECENT_ASSAULT = 0.8;
 /** A plan to take one's life, in everyday words: as sure as the vocabulary's own words. */
 const SUICIDE_WEIGHT = 0.8;
+/** A service for a gender asked for: the asker's advice need ("någon att prata med"). */
+const ASKED_SERVICE = 0.7;
 /** Sexual abuse under rape: rape is the more precise word, as "våldtagen" reads it. */
 const NAMED_BY_RAPE = 0.4;
 /** Harassment as well as abuse when a peer or a colleague touches. */
@@ -277,15 +281,35 @@ export class TextUnderstander {
 		if (clausesWhen('now').length > 0) result.signals.add('urgent');
 		const exchange: ExchangeContext = {
 			words: textWords,
+			// "om jag gör grejer med honom": a phrase for abuse may hold the words for the act, and
+			// is the act the trade needs.
 			parts: (part) =>
 				matches.filter(
 					(match, i) =>
 						!negated[i] &&
 						match.kind !== 'fuzzy' &&
-						match.concepts.some((index) => this.#concepts[index]?.exchange === part)
+						(match.concepts.some((index) => this.#concepts[index]?.exchange === part) ||
+							(part === 'act' && match.kind === 'phrase' && this.#saysOnlySexualAbuse(match)))
 				)
 		};
 		const trade = readTrade(exchange);
+		// Traded, the act is exploitation: the abuse its phrase said is the same act, unless
+		// something else in the text says abuse ("min styvpappa tar på mig och ger mig pengar").
+		if (trade?.act && !assault && this.#saysOnlySexualAbuse(trade.act)) {
+			const act = trade.act;
+			const otherAbuse = harms.some(
+				(match) =>
+					match !== act &&
+					!match.at.some((at) => act.at.includes(at)) &&
+					match.concepts.some(
+						(index) => (this.#concepts[index]?.needs?.['sexual-abuse'] ?? 0) >= SURE
+					)
+			);
+			const abuse = result.needs.get('sexual-abuse');
+			if (!otherAbuse && abuse !== undefined) {
+				result.needs.set('sexual-abuse', Math.min(abuse, NAMED_BY_RAPE));
+			}
+		}
 		// Sex traded for something is read as exploitation, the more precise word for it.
 		const underAge = trade ? undefined : readUnderAge(exchange, personAge);
 		for (const reading of [trade, underAge]) {
@@ -329,6 +353,18 @@ export class TextUnderstander {
 			result.understood.push({
 				words: forced.words,
 				needs: forced.needs,
+				signals: [],
+				kind: 'together'
+			});
+		}
+		// "mina föräldrar ska gifta bort mig i sommar", "my family has chosen a husband for me",
+		// "de ska lämna mig hos släkten": the writer's own forced marriage, told in any words.
+		const marriage = readForcedMarriage(textWords, conditional);
+		if (marriage) {
+			raiseTo(result, 'honour-violence', EXCHANGE_WEIGHT);
+			result.understood.push({
+				words: marriage,
+				needs: ['honour-violence'],
 				signals: [],
 				kind: 'together'
 			});
@@ -413,6 +449,8 @@ export class TextUnderstander {
 		if (dangerNow === 'someone') result.signals.add('someone-there');
 		// Someone at the door is a crime going on only when the danger is now.
 		if (!result.signals.has('danger-now')) result.signals.delete('someone-there');
+		// "finns det nån tjejjour?", "is there something just for guys?": a line to turn to is asked.
+		if (readAskedService(textWords)) adviceWeights.push(ASKED_SERVICE);
 		this.#addAskerNeeds(result, asking, adviceWeights, reportWeights, personAge);
 		// Someone worried about their own thoughts who names the police fears them ("blir det en
 		// polisgrej?", "will they call the police?"): it is not a wish to report.
@@ -577,6 +615,14 @@ export class TextUnderstander {
 	#onlySexualAbuse(match: Match): boolean {
 		return match.concepts.every((index) =>
 			Object.keys(this.#concepts[index]?.needs ?? {}).every((code) => code === 'sexual-abuse')
+		);
+	}
+
+	/** A phrase that says sexual abuse and nothing else: "gör grejer med honom". */
+	#saysOnlySexualAbuse(match: Match): boolean {
+		return (
+			this.#onlySexualAbuse(match) &&
+			match.concepts.some((index) => (this.#concepts[index]?.needs?.['sexual-abuse'] ?? 0) >= SURE)
 		);
 	}
 
