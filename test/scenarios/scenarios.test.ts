@@ -156,13 +156,28 @@ describe.each(['sixth-round.json', 'sixth-round-held-back.json'])('%s', (file) =
 		JSON.parse(readFileSync(path.join(ROOT, 'test', 'scenarios', file), 'utf8'))
 	).scenarios;
 
-	test.each(more.map((scenario) => [scenario.id, scenario] as const))('%s', (id, scenario) => {
+	const cases = more.map((scenario) => [scenario.id, scenario] as const);
+	const harmless = cases.filter(([id]) => !SIXTH_ROUND_HARMS.has(id));
+	const harmful = cases.filter(([id]) => SIXTH_ROUND_HARMS.has(id));
+
+	test.each(harmless)('%s', (id, scenario) => {
 		if (SIXTH_ROUND_MISSES[id] === undefined) {
 			expect(failuresOf(scenario)).toEqual([]);
 			return;
 		}
-		if (SIXTH_ROUND_HARMS.has(id)) return;
 		const [result] = runScenarios([scenario], catalogue);
 		expect(result?.harmful).toEqual([]);
 	});
+
+	// A known harmful placement is asserted as harmless and marked failing: the run stays red about
+	// it in the report, and turns this test red the day it is mended, so the mark is removed then.
+	if (harmful.length > 0) {
+		test.failing.each(harmful)(
+			'%s places nothing harmful (known harm, not yet mended)',
+			(_, scenario) => {
+				const [result] = runScenarios([scenario], catalogue);
+				expect(result?.harmful).toEqual([]);
+			}
+		);
+	}
 });
